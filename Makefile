@@ -1,0 +1,71 @@
+# ownck - ownership and borrow checking for C.
+#
+#   make            build build/ownck
+#   make test       build with -Werror and with ASan+UBSan, run the whole test suite
+#   make demo       run build/ownck on examples/
+#   make install    PREFIX=/usr/local: bin/ownck, include/ownck.h, share/ownck/models/
+#   make clean
+#
+# Every target first runs scripts/deps.sh, which installs libclang, cJSON and
+# llvm-config with apt-get when they are missing (and says so).  The variables
+# that ask llvm-config are deferred (=), so they are evaluated only after that.
+
+PREFIX     ?= /usr/local
+CC         ?= cc
+LLVM_CONFIG = $(shell for c in llvm-config llvm-config-14 llvm-config-15 llvm-config-16; do \
+                command -v $$c >/dev/null 2>&1 && { echo $$c; break; }; done)
+LLVM_LIBDIR = $(shell $(LLVM_CONFIG) --libdir)
+LLVM_INCDIR = $(shell $(LLVM_CONFIG) --includedir)
+# The directory holding clang's own <stddef.h> and friends: lib/clang/<version>
+# up to LLVM 15, lib/clang/<major> from 16 on.
+RESOURCE_DIR = $(shell v=$$($(LLVM_CONFIG) --version); d=$(LLVM_LIBDIR)/clang; \
+                 if [ -d $$d/$$v ]; then echo $$d/$$v; else echo $$d/$${v%%.*}; fi)
+
+WARN      = -Wall -Wextra -Wshadow -Wstrict-prototypes -Wmissing-prototypes
+BASEFLAGS = -std=c11 -D_GNU_SOURCE $(WARN) -Ianalyzer -Irules -I$(LLVM_INCDIR) \
+            -DOWNCK_SRCDIR='"$(CURDIR)"' -DOWNCK_DATADIR='"$(PREFIX)/share/ownck"' \
+            -DOWNCK_RESOURCE_DIR='"$(RESOURCE_DIR)"'
+CFLAGS   ?= -O2 -g
+LDLIBS    = -L$(LLVM_LIBDIR) -Wl,-rpath,$(LLVM_LIBDIR) -lclang -lcjson -lpthread
+
+SRCS    = $(wildcard analyzer/*.c) $(wildcard rules/*.c)
+HEADERS = $(wildcard analyzer/*.h) $(wildcard rules/*.h) rules/rules.def
+
+.PHONY: all deps test demo install clean check-build asan-build
+all: build/ownck
+
+deps:
+	@sh scripts/deps.sh
+
+# Three builds from the same sources: the user's, the tests' (-Werror), and a
+# sanitizer build the test suite runs a second time.
+build/ownck: $(SRCS) $(HEADERS) | deps
+	@mkdir -p build
+	$(CC) $(BASEFLAGS) $(CFLAGS) -o $@ $(SRCS) $(LDLIBS)
+
+build/check/ownck: $(SRCS) $(HEADERS) | deps
+	@mkdir -p build/check
+	$(CC) $(BASEFLAGS) -Werror -O2 -g -o $@ $(SRCS) $(LDLIBS)
+
+build/asan/ownck: $(SRCS) $(HEADERS) | deps
+	@mkdir -p build/asan
+	$(CC) $(BASEFLAGS) -Werror -O1 -g -fno-omit-frame-pointer \
+	    -fsanitize=address,undefined -fno-sanitize-recover=undefined -o $@ $(SRCS) $(LDLIBS)
+
+test: build/check/ownck build/asan/ownck
+	@sh testsuite/run.sh build/check/ownck build/asan/ownck
+
+demo: build/ownck
+	@echo "== ownck examples/*.c  (the bugs in these files are deliberate)"
+	@./build/ownck examples/*.c; status=$$?; \
+	 echo "== ownck exited with status $$status (0: clean, 1: findings, 2: could not analyze)"; \
+	 [ $$status -le 1 ]
+
+install: build/ownck
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/ownck/models
+	install -m 755 build/ownck $(DESTDIR)$(PREFIX)/bin/ownck
+	install -m 644 annotations/ownck.h $(DESTDIR)$(PREFIX)/include/ownck.h
+	install -m 644 annotations/models/*.h $(DESTDIR)$(PREFIX)/share/ownck/models/
+
+clean:
+	rm -rf build

@@ -1,0 +1,141 @@
+/*
+ * arena.c - chunked bump allocator. Chunks grow geometrically so that a huge
+ * translation unit costs a few dozen mallocs, and large single requests get a
+ * chunk of their own.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <stdint.h>
+#include "arena.h"
+
+struct ArenaChunk {
+	ArenaChunk *next;
+	size_t size;
+	max_align_t data[];
+};
+
+enum { MIN_CHUNK = 64 * 1024 };
+
+_Noreturn void die_oom(void) {
+	fputs("ownck: fatal error: out of memory\n", stderr);
+	exit(2);
+}
+
+void *xmalloc(size_t n) {
+	void *p = malloc(n ? n : 1);
+	if (!p) die_oom();
+	return p;
+}
+
+void *xcalloc(size_t n, size_t sz) {
+	void *p = calloc(n ? n : 1, sz ? sz : 1);
+	if (!p) die_oom();
+	return p;
+}
+
+void *xrealloc(void *p, size_t n) {
+	void *q = realloc(p, n ? n : 1);
+	if (!q) die_oom();
+	return q;
+}
+
+char *xstrdup(const char *s) {
+	size_t n = strlen(s) + 1;
+	char *p = xmalloc(n);
+	memcpy(p, s, n);
+	return p;
+}
+
+void arena_init(Arena *a) {
+	a->head = NULL;
+	a->used = 0;
+	a->total = 0;
+}
+
+void arena_free(Arena *a) {
+	ArenaChunk *c = a->head;
+	while (c) {
+		ArenaChunk *next = c->next;
+		free(c);
+		c = next;
+	}
+	arena_init(a);
+}
+
+void *arena_alloc(Arena *a, size_t n) {
+	n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+	if (!a->head || a->used + n > a->head->size) {
+		size_t size = a->head ? a->head->size * 2 : MIN_CHUNK;
+		if (size > 16u * 1024 * 1024) size = 16u * 1024 * 1024;
+		if (size < n) size = n;
+		ArenaChunk *c = xmalloc(sizeof(ArenaChunk) + size);
+		c->size = size;
+		c->next = a->head;
+		a->head = c;
+		a->used = 0;
+		a->total += size;
+	}
+	void *p = (char *)a->head->data + a->used;
+	a->used += n;
+	memset(p, 0, n);
+	return p;
+}
+
+char *arena_strndup(Arena *a, const char *s, size_t n) {
+	char *p = arena_alloc(a, n + 1);
+	memcpy(p, s, n);
+	p[n] = 0;
+	return p;
+}
+
+char *arena_strdup(Arena *a, const char *s) {
+	return arena_strndup(a, s, strlen(s));
+}
+
+char *arena_vprintf(Arena *a, const char *fmt, va_list ap) {
+	va_list ap2;
+	va_copy(ap2, ap);
+	int n = vsnprintf(NULL, 0, fmt, ap2);
+	va_end(ap2);
+	if (n < 0) n = 0;
+	char *p = arena_alloc(a, (size_t)n + 1);
+	vsnprintf(p, (size_t)n + 1, fmt, ap);
+	return p;
+}
+
+char *arena_printf(Arena *a, const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	char *p = arena_vprintf(a, fmt, ap);
+	va_end(ap);
+	return p;
+}
+
+void *arena_memdup(Arena *a, const void *p, size_t n) {
+	void *q = arena_alloc(a, n);
+	if (n) memcpy(q, p, n);
+	return q;
+}
+
+void vec_init(Vec *v, int elem) {
+	v->data = NULL;
+	v->len = v->cap = 0;
+	v->elem = elem;
+}
+
+void *vec_push(Vec *v) {
+	if (v->len == v->cap) {
+		v->cap = v->cap ? v->cap * 2 : 8;
+		v->data = xrealloc(v->data, (size_t)v->cap * (size_t)v->elem);
+	}
+	void *slot = (char *)v->data + (size_t)v->len * (size_t)v->elem;
+	memset(slot, 0, (size_t)v->elem);
+	v->len++;
+	return slot;
+}
+
+void vec_free(Vec *v) {
+	free(v->data);
+	vec_init(v, v->elem);
+}

@@ -1,0 +1,951 @@
+/*
+ * frontend.c - libclang in, IR out.
+ *
+ * Parses a file (with ownck.h's directory on the include path, __OWNCK__
+ * defined and clang's resource directory set), refuses to analyze a unit with
+ * errors, reads annotations and function contracts, and hands each function
+ * body to lower.c.
+ *
+ * libclang 14 has no operator-kind API, so operators are recovered here:
+ * assignment structurally (lower.c), everything else from the source text
+ * between the operands when that text is really where the operator is
+ * written, and inside macro bodies from the operand types narrowed by the
+ * operator tokens of the macro definitions involved. What cannot be decided is
+ * counted in the stats and treated conservatively, never guessed.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <errno.h>
+#include <limits.h>
+#include <unistd.h>
+#include <sys/stat.h>
+#include <time.h>
+#include "lower.h"
+
+struct Model {
+	Unit *u;        /* owns the signatures' memory */
+	Map sigs;       /* name -> Signature* */
+};
+
+struct Frontend {
+	CXIndex index;
+	const FrontendConfig *cfg;
+	const Model *model;
+};
+
+const char *fe_str(Fe *fe, CXString s) {
+	const char *c = clang_getCString(s);
+	const char *r = arena_strdup(&fe->u->arena, c ? c : "");
+	clang_disposeString(s);
+	return r;
+}
+
+static double now(void) {
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
+}
+
+/* ---- files and locations ---- */
+
+static FileText *file_text(Fe *fe, CXFile file) {
+	if (!file) return NULL;
+	if (fe->last_file >= 0 && fe->last_file < fe->files.len) {
+		FileText *ft = &VEC_AT(&fe->files, FileText, fe->last_file);
+		if (ft->file == file) return ft;
+	}
+	for (int i = 0; i < fe->files.len; i++) {
+		FileText *ft = &VEC_AT(&fe->files, FileText, i);
+		if (ft->file == file || clang_File_isEqual(ft->file, file)) {
+			fe->last_file = i;
+			return ft;
+		}
+	}
+	FileText *ft = vec_push(&fe->files);
+	ft->file = file;
+	ft->buf = clang_getFileContents(fe->tu, file, &ft->size);
+	CXString name = clang_getFileName(file);
+	ft->id = unit_file_id(fe->u, clang_getCString(name) ? clang_getCString(name) : "<unknown>");
+	clang_disposeString(name);
+	fe->last_file = fe->files.len - 1;
+	return ft;
+}
+
+static FileText *loc_file(Fe *fe, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off) {
+	CXFile f;
+	clang_getFileLocation(l, &f, line, col, off);
+	return file_text(fe, f);
+}
+
+SrcRange fe_range(Fe *fe, CXSourceRange r) {
+	SrcRange s = {-1, 0, 0, 0, 0};
+	unsigned l1, c1, o1, l2, c2, o2;
+	FileText *f1 = loc_file(fe, clang_getRangeStart(r), &l1, &c1, &o1);
+	if (!f1) return s;
+	FileText *f2 = loc_file(fe, clang_getRangeEnd(r), &l2, &c2, &o2);
+	s.file = f1->id;
+	s.line = (int)l1;
+	s.col = (int)c1;
+	if (f2 == f1 && (l2 > l1 || (l2 == l1 && c2 > c1))) {
+		s.end_line = (int)l2;
+		s.end_col = (int)c2;
+	} else {
+		s.end_line = (int)l1;
+		s.end_col = (int)c1 + 1;
+	}
+	return s;
+}
+
+SrcRange fe_extent(Fe *fe, CXCursor c) {
+	return fe_range(fe, clang_getCursorExtent(c));
+}
+
+SrcRange fe_name_range(Fe *fe, CXCursor decl) {
+	SrcRange s = {-1, 0, 0, 0, 0};
+	unsigned l, c, o;
+	FileText *f = loc_file(fe, clang_getCursorLocation(decl), &l, &c, &o);
+	if (!f) return s;
+	CXString name = clang_getCursorSpelling(decl);
+	size_t n = strlen(clang_getCString(name));
+	clang_disposeString(name);
+	s.file = f->id;
+	s.line = s.end_line = (int)l;
+	s.col = (int)c;
+	s.end_col = (int)(c + (n ? n : 1));
+	/* inside a macro expansion the name is not spelled at the location */
+	if (f->buf && o + n <= f->size && n) {
+		CXString again = clang_getCursorSpelling(decl);
+		if (strncmp(f->buf + o, clang_getCString(again), n) != 0) s.end_col = (int)c + 1;
+		clang_disposeString(again);
+	}
+	return s;
+}
+
+bool fe_in_system_header(CXCursor c) {
+	return clang_Location_isInSystemHeader(clang_getCursorLocation(c)) != 0;
+}
+
+bool fe_in_main_file(CXCursor c) {
+	return clang_Location_isFromMainFile(clang_getCursorLocation(c)) != 0;
+}
+
+/* ---- types ---- */
+
+static CXType strip_type(CXType t) {
+	for (int i = 0; i < 64; i++) {
+		if (t.kind == CXType_Elaborated) t = clang_Type_getNamedType(t);
+		else if (t.kind == CXType_Typedef) t = clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(t));
+		else break;
+	}
+	return clang_getCanonicalType(t);
+}
+
+bool fe_type_is_pointer(CXType t) {
+	return strip_type(t).kind == CXType_Pointer;
+}
+
+bool fe_type_is_ptr_to_ptr(CXType t) {
+	t = strip_type(t);
+	return t.kind == CXType_Pointer && strip_type(clang_getPointeeType(t)).kind == CXType_Pointer;
+}
+
+/* ---- annotations ---- */
+
+typedef struct AnnotScan {
+	Fe *fe;
+	Vec uses;   /* AnnotUse */
+} AnnotScan;
+
+static enum CXChildVisitResult scan_annot(CXCursor c, CXCursor parent, CXClientData data) {
+	(void)parent;
+	AnnotScan *s = data;
+	if (clang_getCursorKind(c) != CXCursor_AnnotateAttr) return CXChildVisit_Continue;
+	CXString sp = clang_getCursorSpelling(c);
+	const char *a = clang_getCString(sp);
+	AnnotUse u = {MODE_NONE, NULL, {-1, 0, 0, 0, 0}};
+	bool ours = true;
+	if (!strcmp(a, "ownck::owned")) u.mode = MODE_OWNED;
+	else if (!strcmp(a, "ownck::borrow")) u.mode = MODE_BORROW;
+	else if (!strcmp(a, "ownck::borrow_mut")) u.mode = MODE_BORROW_MUT;
+	else if (!strcmp(a, "ownck::out_owned")) u.mode = MODE_OUT_OWNED;
+	else if (!strncmp(a, "ownck::lifetime:", 16)) u.lifetime = arena_strdup(&s->fe->u->arena, a + 16);
+	else ours = false;
+	clang_disposeString(sp);
+	if (ours) {
+		u.at = fe_extent(s->fe, c);
+		*(AnnotUse *)vec_push(&s->uses) = u;
+	}
+	return CXChildVisit_Continue;
+}
+
+/* The annotation a typedef chain gives a type: the first typedef that carries one. */
+static Annot type_annot(Fe *fe, CXType t) {
+	Annot a = {MODE_NONE, NULL};
+	for (int depth = 0; depth < 32; depth++) {
+		if (t.kind == CXType_Elaborated) { t = clang_Type_getNamedType(t); continue; }
+		if (t.kind != CXType_Typedef) break;
+		CXCursor td = clang_getTypeDeclaration(t);
+		AnnotScan s = {fe, {0}};
+		vec_init(&s.uses, sizeof(AnnotUse));
+		clang_visitChildren(td, scan_annot, &s);
+		for (int i = 0; i < s.uses.len; i++) {
+			AnnotUse *u = &VEC_AT(&s.uses, AnnotUse, i);
+			if (u->mode != MODE_NONE && a.mode == MODE_NONE) a.mode = u->mode;
+			if (u->lifetime && !a.lifetime) a.lifetime = u->lifetime;
+		}
+		vec_free(&s.uses);
+		if (a.mode != MODE_NONE) return a;
+		t = clang_getTypedefDeclUnderlyingType(td);
+	}
+	return a;
+}
+
+static AnnotDecl *record_decl(Fe *fe, CXCursor decl, DeclKind kind, AnnotScan *s, Mode tmode, CXType t) {
+	AnnotDecl *d = vec_push(&fe->u->annot_decls);
+	d->kind = kind;
+	d->name = fe_str(fe, clang_getCursorSpelling(decl));
+	d->type = fe_str(fe, clang_getTypeSpelling(t));
+	d->at = fe_name_range(fe, decl);
+	d->is_pointer = fe_type_is_pointer(t);
+	d->is_ptr_to_ptr = fe_type_is_ptr_to_ptr(t);
+	d->nuses = s->uses.len;
+	d->uses = arena_memdup(&fe->u->arena, s->uses.data, sizeof(AnnotUse) * (size_t)s->uses.len);
+	d->typedef_mode = tmode;
+	return d;
+}
+
+static Annot decl_annot(Fe *fe, CXCursor decl, DeclKind kind, bool record, AnnotDecl **recorded) {
+	AnnotScan s = {fe, {0}};
+	vec_init(&s.uses, sizeof(AnnotUse));
+	clang_visitChildren(decl, scan_annot, &s);
+	CXType t = kind == DK_FUNCTION ? clang_getCursorResultType(decl)
+	         : kind == DK_TYPEDEF ? clang_getTypedefDeclUnderlyingType(decl)
+	         : clang_getCursorType(decl);
+	Annot ta = type_annot(fe, t);
+	Annot a = {MODE_NONE, NULL};
+	for (int i = 0; i < s.uses.len; i++) {
+		AnnotUse *u = &VEC_AT(&s.uses, AnnotUse, i);
+		if (u->mode != MODE_NONE && a.mode == MODE_NONE) a.mode = u->mode;
+		if (u->lifetime && !a.lifetime) a.lifetime = u->lifetime;
+	}
+	if (a.mode == MODE_NONE) a.mode = ta.mode;
+	if (!a.lifetime) a.lifetime = ta.lifetime;
+	if (recorded) *recorded = NULL;
+	if (record && s.uses.len > 0) {
+		AnnotDecl *d = record_decl(fe, decl, kind, &s, ta.mode, t);
+		if (recorded) *recorded = d;
+	}
+	vec_free(&s.uses);
+	return a;
+}
+
+Annot fe_decl_annot(Fe *fe, CXCursor decl, DeclKind kind, bool record) {
+	return decl_annot(fe, decl, kind, record, NULL);
+}
+
+/* ---- function contracts ---- */
+
+static bool text_has(Fe *fe, CXSourceRange r, const char *const *words) {
+	unsigned l, c, o1, o2;
+	FileText *f = loc_file(fe, clang_getRangeStart(r), &l, &c, &o1);
+	FileText *f2 = loc_file(fe, clang_getRangeEnd(r), &l, &c, &o2);
+	if (!f || f != f2 || !f->buf || o2 <= o1 || o2 > f->size || o2 - o1 > 256) return false;
+	for (const char *const *w = words; *w; w++) {
+		size_t n = strlen(*w);
+		for (unsigned i = o1; i + n <= o2; i++)
+			if (!memcmp(f->buf + i, *w, n)) return true;
+	}
+	return false;
+}
+
+typedef struct NoretScan { Fe *fe; bool found; } NoretScan;
+
+static enum CXChildVisitResult scan_noreturn(CXCursor c, CXCursor parent, CXClientData data) {
+	(void)parent;
+	static const char *const words[] = {"noreturn", "Noreturn", NULL};
+	NoretScan *s = data;
+	if (clang_isAttribute(clang_getCursorKind(c)) &&
+	    text_has(s->fe, clang_getCursorExtent(c), words))
+		s->found = true;
+	return CXChildVisit_Continue;
+}
+
+static bool decl_noreturn(Fe *fe, CXCursor decl) {
+	CXString ts = clang_getTypeSpelling(clang_getCursorType(decl));
+	bool found = strstr(clang_getCString(ts), "noreturn") != NULL;
+	clang_disposeString(ts);
+	if (found) return true;
+	NoretScan s = {fe, false};
+	clang_visitChildren(decl, scan_noreturn, &s);
+	return s.found;
+}
+
+static Signature *signature_of(Fe *fe, CXCursor decl, bool is_model, bool record) {
+	Arena *a = &fe->u->arena;
+	Signature *s = ARENA_NEW(a, Signature);
+	s->name = fe_str(fe, clang_getCursorSpelling(decl));
+	AnnotDecl *rd = NULL;
+	s->ret = decl_annot(fe, decl, DK_FUNCTION, record, &rd);
+	s->ret_pointer = fe_type_is_pointer(clang_getCursorResultType(decl));
+	int n = clang_Cursor_getNumArguments(decl);
+	s->nparams = n > 0 ? n : 0;
+	s->params = ARENA_ARRAY(a, Param, s->nparams);
+	bool annotated = s->ret.mode != MODE_NONE || s->ret.lifetime;
+	Vec lts;
+	vec_init(&lts, sizeof(const char *));
+	for (int i = 0; i < s->nparams; i++) {
+		CXCursor p = clang_Cursor_getArgument(decl, (unsigned)i);
+		Param *pp = &s->params[i];
+		pp->name = fe_str(fe, clang_getCursorSpelling(p));
+		pp->annot = fe_decl_annot(fe, p, DK_PARAM, record);
+		CXType t = clang_getCursorType(p);
+		CXType st = strip_type(t);
+		if (st.kind == CXType_Pointer) {
+			pp->flags |= PF_POINTER;
+			if (fe_type_is_ptr_to_ptr(t)) pp->flags |= PF_PTR_TO_PTR;
+			if (clang_isRestrictQualifiedType(t)) pp->flags |= PF_RESTRICT;
+			if (clang_isConstQualifiedType(clang_getPointeeType(st))) pp->flags |= PF_CONST_POINTEE;
+		}
+		if (is_model && pp->annot.mode == MODE_OWNED) pp->flags |= PF_RELEASES;
+		if (pp->annot.mode != MODE_NONE || pp->annot.lifetime) annotated = true;
+		if (pp->annot.lifetime) *(const char **)vec_push(&lts) = pp->annot.lifetime;
+	}
+	if (rd) {
+		rd->nparam_lifetimes = lts.len;
+		rd->param_lifetimes = arena_memdup(a, lts.data, sizeof(const char *) * (size_t)lts.len);
+	}
+	vec_free(&lts);
+	s->variadic = clang_isFunctionTypeVariadic(clang_getCursorType(decl)) != 0;
+	s->noreturn = decl_noreturn(fe, decl);
+	s->from_model = is_model;
+	s->annotated = annotated;
+	s->realloc_like = is_model && (!strcmp(s->name, "realloc") || !strcmp(s->name, "reallocarray"));
+	return s;
+}
+
+/* A later annotated declaration fills in what an earlier one left blank. */
+static void merge_signature(Signature *into, const Signature *from) {
+	if (into->ret.mode == MODE_NONE) into->ret.mode = from->ret.mode;
+	if (!into->ret.lifetime) into->ret.lifetime = from->ret.lifetime;
+	for (int i = 0; i < into->nparams && i < from->nparams; i++) {
+		if (into->params[i].annot.mode == MODE_NONE) into->params[i].annot.mode = from->params[i].annot.mode;
+		if (!into->params[i].annot.lifetime) into->params[i].annot.lifetime = from->params[i].annot.lifetime;
+		if (!*into->params[i].name) into->params[i].name = from->params[i].name;
+	}
+	into->noreturn |= from->noreturn;
+}
+
+const Signature *fe_callee_signature(Fe *fe, CXCursor decl) {
+	CXString ns = clang_getCursorSpelling(decl);
+	const char *name = clang_getCString(ns);
+	Signature *s = map_get(&fe->user_sigs, name);
+	if (!s && fe->model) s = map_get(&fe->model->sigs, name);
+	if (!s) s = map_get(&fe->plain_sigs, name);
+	if (!s) {
+		s = signature_of(fe, decl, false, false);
+		map_put(&fe->plain_sigs, s->name, s);
+	}
+	clang_disposeString(ns);
+	return s;
+}
+
+/* ---- reading the whole unit's declarations ---- */
+
+static void record_fields(Fe *fe, CXCursor rec);
+
+static enum CXChildVisitResult field_visitor(CXCursor c, CXCursor parent, CXClientData data) {
+	(void)parent;
+	Fe *fe = data;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (k == CXCursor_FieldDecl) fe_decl_annot(fe, c, DK_FIELD, true);
+	else if (k == CXCursor_StructDecl || k == CXCursor_UnionDecl) record_fields(fe, c);
+	return CXChildVisit_Continue;
+}
+
+static void record_fields(Fe *fe, CXCursor rec) {
+	clang_visitChildren(rec, field_visitor, fe);
+}
+
+typedef struct TopScan {
+	Fe *fe;
+	Vec bodies;     /* CXCursor: function definitions in the main file */
+} TopScan;
+
+static void note_function(TopScan *ts, CXCursor c) {
+	Fe *fe = ts->fe;
+	bool user = !fe_in_system_header(c);
+	if (!user) return;
+	Signature *s = signature_of(fe, c, false, true);
+	if (s->annotated) {
+		Signature *old = map_get(&fe->user_sigs, s->name);
+		if (old) merge_signature(old, s);
+		else map_put(&fe->user_sigs, s->name, s);
+	}
+	if (clang_isCursorDefinition(c) && fe_in_main_file(c)) {
+		map_put(&fe->defined, s->name, s);
+		*(CXCursor *)vec_push(&ts->bodies) = c;
+	}
+}
+
+static enum CXChildVisitResult top_visitor(CXCursor c, CXCursor parent, CXClientData data) {
+	(void)parent;
+	TopScan *ts = data;
+	switch (clang_getCursorKind(c)) {
+	case CXCursor_FunctionDecl:
+		note_function(ts, c);
+		break;
+	case CXCursor_VarDecl:
+		if (!fe_in_system_header(c)) fe_decl_annot(ts->fe, c, DK_GLOBAL, true);
+		break;
+	case CXCursor_TypedefDecl:
+		if (!fe_in_system_header(c)) {
+			fe_decl_annot(ts->fe, c, DK_TYPEDEF, true);
+			clang_visitChildren(c, field_visitor, ts->fe);
+		}
+		break;
+	case CXCursor_StructDecl:
+	case CXCursor_UnionDecl:
+		if (!fe_in_system_header(c)) record_fields(ts->fe, c);
+		break;
+	default:
+		break;
+	}
+	return CXChildVisit_Continue;
+}
+
+/* ---- operator recovery ---- */
+
+static size_t skip_space(const char *b, size_t n, size_t i) {
+	while (i < n) {
+		char c = b[i];
+		if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') i++;
+		else if (c == '\\' && i + 1 < n && (b[i + 1] == '\n' || b[i + 1] == '\r')) i += 2;
+		else if (c == '/' && i + 1 < n && b[i + 1] == '*') {
+			const char *e = NULL;
+			for (size_t j = i + 2; j + 1 < n; j++)
+				if (b[j] == '*' && b[j + 1] == '/') { e = b + j; break; }
+			if (!e) return n;
+			i = (size_t)(e - b) + 2;
+		} else if (c == '/' && i + 1 < n && b[i + 1] == '/') {
+			while (i < n && b[i] != '\n') i++;
+		} else break;
+	}
+	return i;
+}
+
+typedef struct Punct { const char *s; OpKind bin; OpKind un; } Punct;
+
+/* Longest first. */
+static const Punct puncts[] = {
+	{"<<=", OPK_OTHER_ASSIGN, OPK_UNKNOWN}, {">>=", OPK_OTHER_ASSIGN, OPK_UNKNOWN},
+	{"++", OPK_UNKNOWN, OPK_PREINC}, {"--", OPK_UNKNOWN, OPK_PREDEC},
+	{"&&", OPK_LAND, OPK_UNKNOWN}, {"||", OPK_LOR, OPK_UNKNOWN},
+	{"==", OPK_EQ, OPK_UNKNOWN}, {"!=", OPK_NE, OPK_UNKNOWN},
+	{"<=", OPK_LE, OPK_UNKNOWN}, {">=", OPK_GE, OPK_UNKNOWN},
+	{"<<", OPK_SHL, OPK_UNKNOWN}, {">>", OPK_SHR, OPK_UNKNOWN},
+	{"+=", OPK_ADD_ASSIGN, OPK_UNKNOWN}, {"-=", OPK_SUB_ASSIGN, OPK_UNKNOWN},
+	{"*=", OPK_OTHER_ASSIGN, OPK_UNKNOWN}, {"/=", OPK_OTHER_ASSIGN, OPK_UNKNOWN},
+	{"%=", OPK_OTHER_ASSIGN, OPK_UNKNOWN}, {"&=", OPK_OTHER_ASSIGN, OPK_UNKNOWN},
+	{"|=", OPK_OTHER_ASSIGN, OPK_UNKNOWN}, {"^=", OPK_OTHER_ASSIGN, OPK_UNKNOWN},
+	{"->", OPK_UNKNOWN, OPK_UNKNOWN},
+	{"=", OPK_ASSIGN, OPK_UNKNOWN}, {",", OPK_COMMA, OPK_UNKNOWN},
+	{"<", OPK_LT, OPK_UNKNOWN}, {">", OPK_GT, OPK_UNKNOWN},
+	{"+", OPK_ADD, OPK_PLUS}, {"-", OPK_SUB, OPK_NEG}, {"*", OPK_MUL, OPK_DEREF},
+	{"/", OPK_DIV, OPK_UNKNOWN}, {"%", OPK_MOD, OPK_UNKNOWN},
+	{"&", OPK_AND, OPK_ADDR}, {"|", OPK_OR, OPK_UNKNOWN}, {"^", OPK_XOR, OPK_UNKNOWN},
+	{"!", OPK_UNKNOWN, OPK_NOT}, {"~", OPK_UNKNOWN, OPK_BITNOT},
+	{NULL, OPK_UNKNOWN, OPK_UNKNOWN},
+};
+
+static const Punct *lex_punct(const char *b, size_t n, size_t i) {
+	for (const Punct *p = puncts; p->s; p++) {
+		size_t l = strlen(p->s);
+		if (i + l <= n && !memcmp(b + i, p->s, l)) return p;
+	}
+	return NULL;
+}
+
+/* File position of a location, and whether it lies inside a macro expansion
+ * (then the file position is a macro argument's spelling, or the expansion). */
+typedef struct Pos { FileText *f; unsigned off; bool macro; } Pos;
+
+static Pos pos_of(Fe *fe, CXSourceLocation l) {
+	Pos p;
+	unsigned line, col, eoff;
+	CXFile ef;
+	p.f = loc_file(fe, l, &line, &col, &p.off);
+	clang_getExpansionLocation(l, &ef, &line, &col, &eoff);
+	p.macro = eoff != p.off || !p.f || ef != p.f->file;
+	return p;
+}
+
+/* ---- macros: which operator tokens can an expansion produce? ---- */
+
+typedef struct Expansion { int file; unsigned start, end; CXCursor def; } Expansion;
+
+struct MacroInfo {
+	Vec exps;       /* Expansion, sorted by (file, start) */
+	Map defs;       /* macro name -> CXCursor* (definition) */
+	Map masks;      /* macro name -> (uint64_t mask + 1), cached */
+};
+
+static enum CXChildVisitResult macro_visitor(CXCursor c, CXCursor parent, CXClientData data) {
+	(void)parent;
+	Fe *fe = data;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (k == CXCursor_MacroDefinition) {
+		CXCursor *slot = ARENA_NEW(&fe->u->arena, CXCursor);
+		*slot = c;
+		map_put(&fe->macros->defs, fe_str(fe, clang_getCursorSpelling(c)), slot);
+	} else if (k == CXCursor_MacroExpansion && !fe_in_system_header(c)) {
+		CXSourceRange r = clang_getCursorExtent(c);
+		unsigned l, col, o1, o2;
+		FileText *f = loc_file(fe, clang_getRangeStart(r), &l, &col, &o1);
+		loc_file(fe, clang_getRangeEnd(r), &l, &col, &o2);
+		if (f) {
+			Expansion *e = vec_push(&fe->macros->exps);
+			e->file = f->id;
+			e->start = o1;
+			e->end = o2 > o1 ? o2 : o1 + 1;
+			e->def = clang_getCursorReferenced(c);
+		}
+	}
+	return CXChildVisit_Continue;
+}
+
+static int cmp_exp(const void *a, const void *b) {
+	const Expansion *x = a, *y = b;
+	if (x->file != y->file) return x->file < y->file ? -1 : 1;
+	return x->start < y->start ? -1 : x->start > y->start;
+}
+
+static MacroInfo *macro_info(Fe *fe) {
+	if (fe->macros) return fe->macros;
+	fe->macros = ARENA_NEW(&fe->u->arena, MacroInfo);
+	vec_init(&fe->macros->exps, sizeof(Expansion));
+	map_init(&fe->macros->defs);
+	map_init(&fe->macros->masks);
+	clang_visitChildren(clang_getTranslationUnitCursor(fe->tu), macro_visitor, fe);
+	qsort(fe->macros->exps.data, (size_t)fe->macros->exps.len, sizeof(Expansion), cmp_exp);
+	return fe->macros;
+}
+
+#define BIT(k) ((uint64_t)1 << (k))
+
+static uint64_t def_mask(Fe *fe, CXCursor def, int depth);
+
+static uint64_t name_mask(Fe *fe, const char *name, int depth) {
+	MacroInfo *mi = fe->macros;
+	uintptr_t cached = (uintptr_t)map_get(&mi->masks, name);
+	if (cached) return (uint64_t)(cached - 1);
+	CXCursor *def = map_get(&mi->defs, name);
+	if (!def || depth > 8) return 0;
+	map_put(&mi->masks, arena_strdup(&fe->u->arena, name), (void *)(uintptr_t)1);  /* cycle guard */
+	uint64_t m = def_mask(fe, *def, depth + 1);
+	map_put(&mi->masks, arena_strdup(&fe->u->arena, name), (void *)(uintptr_t)(m + 1));
+	return m;
+}
+
+/* Every operator kind a token of this definition (or of a macro it uses) could be. */
+static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
+	CXToken *toks = NULL;
+	unsigned n = 0;
+	clang_tokenize(fe->tu, clang_getCursorExtent(def), &toks, &n);
+	uint64_t m = 0;
+	unsigned i = 1;   /* skip the macro's name */
+	if (clang_Cursor_isMacroFunctionLike(def)) {
+		while (i < n) {
+			CXString s = clang_getTokenSpelling(fe->tu, toks[i++]);
+			bool close = !strcmp(clang_getCString(s), ")");
+			clang_disposeString(s);
+			if (close) break;
+		}
+	}
+	for (; i < n; i++) {
+		CXTokenKind k = clang_getTokenKind(toks[i]);
+		CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
+		const char *t = clang_getCString(s);
+		if (k == CXToken_Punctuation) {
+			const Punct *p = lex_punct(t, strlen(t), 0);
+			if (p && strlen(p->s) == strlen(t)) {
+				if (p->bin) m |= BIT(p->bin);
+				if (p->un) m |= BIT(p->un);
+				if (p->un == OPK_PREINC) m |= BIT(OPK_POSTINC);
+				if (p->un == OPK_PREDEC) m |= BIT(OPK_POSTDEC);
+			}
+		} else if (k == CXToken_Identifier) {
+			m |= name_mask(fe, t, depth);
+		}
+		clang_disposeString(s);
+	}
+	clang_disposeTokens(fe->tu, toks, n);
+	return m;
+}
+
+/* The innermost expansion containing a file position. */
+static const Expansion *expansion_at(Fe *fe, int file, unsigned off) {
+	MacroInfo *mi = macro_info(fe);
+	const Expansion *best = NULL;
+	int lo = 0, hi = mi->exps.len - 1;
+	while (lo <= hi) {   /* last expansion starting at or before off */
+		int mid = (lo + hi) / 2;
+		const Expansion *e = &VEC_AT(&mi->exps, Expansion, mid);
+		if (e->file < file || (e->file == file && e->start <= off)) { best = e; lo = mid + 1; }
+		else hi = mid - 1;
+	}
+	for (const Expansion *e = best; e && e >= (const Expansion *)mi->exps.data; e--) {
+		if (e->file != file) break;
+		if (e->start <= off && off < e->end) return e;
+		if (e->end <= off && e->start + 4096 < off) break;
+	}
+	return NULL;
+}
+
+/* Is the comma at text position off an argument separator of the macro call e? */
+static bool separates_arguments(FileText *f, const Expansion *e, unsigned off) {
+	int depth = 0;
+	for (unsigned i = e->start; i < off && i < f->size; i++) {
+		char c = f->buf[i];
+		if (c == '(') depth++;
+		else if (c == ')') depth--;
+		else if (c == '"' || c == '\'') {
+			for (i++; i < off && f->buf[i] != c; i++)
+				if (f->buf[i] == '\\') i++;
+		}
+	}
+	return depth == 1;
+}
+
+static uint64_t macro_mask_at(Fe *fe, Pos p) {
+	if (!p.f) return 0;
+	unsigned line, col, eoff;
+	CXFile ef;
+	(void)line; (void)col; (void)ef; (void)eoff;
+	const Expansion *e = expansion_at(fe, p.f->id, p.off);
+	if (!e) return 0;
+	return def_mask(fe, e->def, 0);
+}
+
+static const uint64_t ARITH_CLASS =
+	BIT(OPK_LT) | BIT(OPK_GT) | BIT(OPK_LE) | BIT(OPK_GE) | BIT(OPK_MUL) | BIT(OPK_DIV) |
+	BIT(OPK_MOD) | BIT(OPK_SHL) | BIT(OPK_SHR) | BIT(OPK_AND) | BIT(OPK_OR) | BIT(OPK_XOR);
+
+static bool is_ptrish(CXType t) {
+	t = strip_type(t);
+	return t.kind == CXType_Pointer || t.kind == CXType_ConstantArray || t.kind == CXType_IncompleteArray ||
+	       t.kind == CXType_VariableArray;
+}
+
+static OpKind decide(Fe *fe, uint64_t cands, bool pointers) {
+	if (cands && !(cands & (cands - 1))) {
+		for (int k = 0; k < OPK_COUNT; k++)
+			if (cands == BIT(k)) return (OpKind)k;
+	}
+	uint64_t harmless = ARITH_CLASS;
+	if (!pointers) harmless |= BIT(OPK_EQ) | BIT(OPK_NE) | BIT(OPK_ADD) | BIT(OPK_SUB);
+	if (cands && !(cands & ~harmless)) return OPK_ARITH;
+	fe->u->stats.operators_unknown++;
+	return OPK_UNKNOWN;
+}
+
+OpKind fe_binary_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
+	fe->u->stats.operators++;
+	Pos pl = pos_of(fe, clang_getRangeEnd(clang_getCursorExtent(lhs)));
+	Pos pr = pos_of(fe, clang_getRangeStart(clang_getCursorExtent(rhs)));
+	Pos po = pos_of(fe, clang_getRangeStart(clang_getCursorExtent(op)));
+	bool in_macro = pl.macro || pr.macro || po.macro;
+	uint64_t text = 0;
+	if (pl.f && pl.f == pr.f && pl.f->buf && pl.off <= pr.off && pr.off <= pl.f->size) {
+		size_t i = skip_space(pl.f->buf, pl.f->size, pl.off);
+		const Punct *p = lex_punct(pl.f->buf, pl.f->size, i);
+		if (p && p->bin && p->bin != OPK_ASSIGN &&
+		    skip_space(pl.f->buf, pl.f->size, i + strlen(p->s)) == pr.off) {
+			if (!in_macro) return p->bin;
+			const Expansion *e = expansion_at(fe, pl.f->id, (unsigned)i);
+			if (p->bin != OPK_COMMA) {
+				/* an operator spelled inside one macro argument */
+				if (!e || !separates_arguments(pl.f, e, (unsigned)i)) return p->bin;
+			} else if (e && !separates_arguments(pl.f, e, (unsigned)i)) {
+				text = BIT(OPK_COMMA);
+			}
+		}
+	}
+	/* Inside a macro body: what the types allow, among what the macros spell. */
+	CXType lt = clang_getCursorType(lhs), rt = clang_getCursorType(rhs), t = clang_getCursorType(op);
+	bool lp = is_ptrish(lt), rp = is_ptrish(rt);
+	uint64_t cands;
+	if (strip_type(t).kind == CXType_Pointer)
+		cands = BIT(OPK_ADD) | BIT(OPK_SUB) | (rp ? BIT(OPK_COMMA) : 0);
+	else if (lp && rp)
+		cands = BIT(OPK_EQ) | BIT(OPK_NE) | BIT(OPK_LT) | BIT(OPK_GT) | BIT(OPK_LE) | BIT(OPK_GE) |
+		        BIT(OPK_LAND) | BIT(OPK_LOR) | BIT(OPK_SUB) | BIT(OPK_COMMA);
+	else if (lp || rp)
+		cands = BIT(OPK_EQ) | BIT(OPK_NE) | BIT(OPK_LT) | BIT(OPK_GT) | BIT(OPK_LE) | BIT(OPK_GE) |
+		        BIT(OPK_LAND) | BIT(OPK_LOR) | BIT(OPK_COMMA);
+	else
+		cands = ARITH_CLASS | BIT(OPK_EQ) | BIT(OPK_NE) | BIT(OPK_ADD) | BIT(OPK_SUB) |
+		        BIT(OPK_LAND) | BIT(OPK_LOR) | BIT(OPK_COMMA);
+	uint64_t spelled = text | macro_mask_at(fe, po) | (pl.macro ? macro_mask_at(fe, pl) : 0);
+	return decide(fe, cands & spelled, lp || rp);
+}
+
+OpKind fe_compound_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
+	(void)op;
+	Pos pl = pos_of(fe, clang_getRangeEnd(clang_getCursorExtent(lhs)));
+	Pos pr = pos_of(fe, clang_getRangeStart(clang_getCursorExtent(rhs)));
+	if (!pl.macro && !pr.macro && pl.f && pl.f == pr.f && pl.f->buf && pl.off <= pr.off) {
+		size_t i = skip_space(pl.f->buf, pl.f->size, pl.off);
+		const Punct *p = lex_punct(pl.f->buf, pl.f->size, i);
+		if (p && (p->bin == OPK_ADD_ASSIGN || p->bin == OPK_SUB_ASSIGN || p->bin == OPK_OTHER_ASSIGN))
+			return p->bin;
+	}
+	if (!is_ptrish(clang_getCursorType(lhs))) return OPK_OTHER_ASSIGN;
+	uint64_t m = macro_mask_at(fe, pos_of(fe, clang_getRangeStart(clang_getCursorExtent(op))));
+	bool add = m & BIT(OPK_ADD), sub = m & BIT(OPK_SUB);
+	if (add && !sub) return OPK_ADD_ASSIGN;
+	if (sub && !add) return OPK_SUB_ASSIGN;
+	fe->u->stats.operators_unknown++;
+	return OPK_UNKNOWN;
+}
+
+static bool same_type(CXType a, CXType b) {
+	return clang_equalTypes(clang_getCanonicalType(a), clang_getCanonicalType(b)) != 0;
+}
+
+OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
+	fe->u->stats.operators++;
+	Pos ps = pos_of(fe, clang_getRangeStart(clang_getCursorExtent(op)));
+	Pos pa = pos_of(fe, clang_getRangeStart(clang_getCursorExtent(operand)));
+	Pos pe = pos_of(fe, clang_getRangeEnd(clang_getCursorExtent(operand)));
+	if (!ps.macro && !pa.macro && !pe.macro && ps.f && ps.f == pa.f && ps.f->buf) {
+		const char *b = ps.f->buf;
+		size_t n = ps.f->size;
+		if (ps.off < pa.off) {   /* prefix */
+			const Punct *p = lex_punct(b, n, ps.off);
+			if (p && p->un) return p->un;
+			if (ps.off + 13 <= n && !memcmp(b + ps.off, "__extension__", 13)) return OPK_EXTENSION;
+			if (ps.off + 8 <= n && !memcmp(b + ps.off, "__real__", 8)) return OPK_REAL;
+			if (ps.off + 8 <= n && !memcmp(b + ps.off, "__imag__", 8)) return OPK_IMAG;
+		} else {
+			size_t i = skip_space(b, n, pe.off);
+			const Punct *p = lex_punct(b, n, i);
+			if (p && p->un == OPK_PREINC) return OPK_POSTINC;
+			if (p && p->un == OPK_PREDEC) return OPK_POSTDEC;
+		}
+	}
+	/* By types, then by the macro's spelling. */
+	CXType t = clang_getCursorType(op), at = clang_getCursorType(operand);
+	CXType st = strip_type(t), sat = strip_type(at);
+	if (st.kind == CXType_Pointer && same_type(clang_getPointeeType(st), at)) return OPK_ADDR;
+	if (sat.kind == CXType_Pointer && same_type(clang_getPointeeType(sat), t)) return OPK_DEREF;
+	uint64_t m = macro_mask_at(fe, ps);
+	bool lvalue = clang_getCursorKind(operand) != CXCursor_UnexposedExpr;
+	if (same_type(t, at) && lvalue) {   /* ++ or -- */
+		uint64_t c = m & (BIT(OPK_PREINC) | BIT(OPK_PREDEC));
+		if (c == BIT(OPK_PREINC)) return OPK_PREINC;
+		if (c == BIT(OPK_PREDEC)) return OPK_PREDEC;
+	}
+	if (sat.kind == CXType_Pointer && !same_type(t, at)) return OPK_NOT;
+	if (sat.kind != CXType_Pointer) {
+		uint64_t c = m & (BIT(OPK_NOT) | BIT(OPK_NEG) | BIT(OPK_PLUS) | BIT(OPK_BITNOT));
+		if (c == BIT(OPK_NOT)) return OPK_NOT;
+		if (c && !(c & BIT(OPK_NOT))) return OPK_ARITH;
+	}
+	fe->u->stats.operators_unknown++;
+	return OPK_UNKNOWN;
+}
+
+/* ---- models ---- */
+
+typedef struct ModelScan { Fe *fe; Map *into; CXFile file; } ModelScan;
+
+static enum CXChildVisitResult model_visitor(CXCursor c, CXCursor parent, CXClientData data) {
+	(void)parent;
+	ModelScan *ms = data;
+	if (clang_getCursorKind(c) != CXCursor_FunctionDecl) return CXChildVisit_Continue;
+	CXFile f;
+	clang_getFileLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
+	if (!f || !clang_File_isEqual(f, ms->file)) return CXChildVisit_Continue;
+	Signature *s = signature_of(ms->fe, c, true, false);
+	map_put(ms->into, s->name, s);
+	return CXChildVisit_Continue;
+}
+
+static void collect_clang_errors(CXTranslationUnit tu, Vec *out, Arena *a) {
+	unsigned n = clang_getNumDiagnostics(tu);
+	for (unsigned i = 0; i < n; i++) {
+		CXDiagnostic d = clang_getDiagnostic(tu, i);
+		if (clang_getDiagnosticSeverity(d) >= CXDiagnostic_Error) {
+			CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation |
+			                                       CXDiagnostic_DisplayColumn | CXDiagnostic_DisplayOption);
+			*(const char **)vec_push(out) = arena_strdup(a, clang_getCString(s));
+			clang_disposeString(s);
+		}
+		clang_disposeDiagnostic(d);
+	}
+}
+
+static int build_args(const FrontendConfig *cfg, const char **argv, int max, const char *const *extra, int nextra) {
+	int n = 0;
+	argv[n++] = "-D__OWNCK__";
+	argv[n++] = "-I";
+	argv[n++] = cfg->include_dir;
+	if (cfg->resource_dir && *cfg->resource_dir) {
+		argv[n++] = "-resource-dir";
+		argv[n++] = cfg->resource_dir;
+	}
+	for (int i = 0; i < nextra && n < max; i++) argv[n++] = extra[i];
+	return n;
+}
+
+Model *model_load(const FrontendConfig *cfg, Vec *errors) {
+	Model *m = xcalloc(1, sizeof(Model));
+	m->u = unit_new("<models>");
+	map_init(&m->sigs);
+	CXIndex index = clang_createIndex(0, 0);
+	for (int i = 0; i < cfg->nmodels; i++) {
+		const char *argv[16];
+		int argc = build_args(cfg, argv, 16, NULL, 0);
+		argv[argc++] = "-xc";
+		CXTranslationUnit tu = NULL;
+		enum CXErrorCode rc = clang_parseTranslationUnit2(index, cfg->model_paths[i], argv, argc, NULL, 0,
+		                                                  CXTranslationUnit_SkipFunctionBodies, &tu);
+		Vec errs;
+		vec_init(&errs, sizeof(const char *));
+		if (rc == CXError_Success) collect_clang_errors(tu, &errs, &m->u->arena);
+		if (rc != CXError_Success || errs.len) {
+			char *msg = xmalloc(strlen(cfg->model_paths[i]) + 512);
+			sprintf(msg, "cannot read model '%s'%s%s", cfg->model_paths[i], errs.len ? ": " : "",
+			        errs.len ? VEC_AT(&errs, const char *, 0) : "");
+			msg[strlen(cfg->model_paths[i]) + 500] = 0;
+			*(char **)vec_push(errors) = msg;
+		} else {
+			Fe fe = {0};
+			fe.u = m->u;
+			fe.tu = tu;
+			fe.last_file = -1;
+			vec_init(&fe.files, sizeof(FileText));
+			ModelScan ms = {&fe, &m->sigs, clang_getFile(tu, cfg->model_paths[i])};
+			clang_visitChildren(clang_getTranslationUnitCursor(tu), model_visitor, &ms);
+			vec_free(&fe.files);
+		}
+		vec_free(&errs);
+		if (tu) clang_disposeTranslationUnit(tu);
+	}
+	clang_disposeIndex(index);
+	return m;
+}
+
+void model_free(Model *m) {
+	if (!m) return;
+	map_free(&m->sigs);
+	unit_free(m->u);
+	free(m);
+}
+
+/* ---- the front end proper ---- */
+
+Frontend *frontend_new(const FrontendConfig *cfg, const Model *m) {
+	Frontend *fe = xcalloc(1, sizeof(Frontend));
+	fe->index = clang_createIndex(0, 0);
+	fe->cfg = cfg;
+	fe->model = m;
+	return fe;
+}
+
+void frontend_free(Frontend *fe) {
+	if (!fe) return;
+	clang_disposeIndex(fe->index);
+	free(fe);
+}
+
+const char *frontend_clang_version(void) {
+	CXString s = clang_getClangVersion();
+	char *r = xstrdup(clang_getCString(s));
+	clang_disposeString(s);
+	return r;
+}
+
+static bool readable_file(Unit *u, const char *path) {
+	struct stat st;
+	if (stat(path, &st) != 0) {
+		unit_error(u, "cannot open '%s': %s", path, strerror(errno));
+		return false;
+	}
+	if (S_ISDIR(st.st_mode)) {
+		unit_error(u, "cannot analyze '%s': it is a directory", path);
+		return false;
+	}
+	if (access(path, R_OK) != 0) {
+		unit_error(u, "cannot read '%s': %s", path, strerror(errno));
+		return false;
+	}
+	return true;
+}
+
+Unit *frontend_run(Frontend *front, const char *path, const char *const *args, int nargs) {
+	Unit *u = unit_new(path);
+	if (!readable_file(u, path)) {
+		u->failed = true;
+		return u;
+	}
+	const char **argv = xmalloc(sizeof(char *) * (size_t)(nargs + 16));
+	int argc = build_args(front->cfg, argv, nargs + 16, args, nargs);
+	double t0 = now();
+	CXTranslationUnit tu = NULL;
+	enum CXErrorCode rc = clang_parseTranslationUnit2(
+		front->index, path, argv, argc, NULL, 0,
+		CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing, &tu);
+	free(argv);
+	u->stats.t_parse = now() - t0;
+	if (rc != CXError_Success || !tu) {
+		unit_error(u, "%s: clang could not parse the file (libclang error %d)", path, (int)rc);
+		u->failed = true;
+		return u;
+	}
+	Vec clang_errs;
+	vec_init(&clang_errs, sizeof(const char *));
+	collect_clang_errors(tu, &clang_errs, &u->arena);
+	if (clang_errs.len) {
+		for (int i = 0; i < clang_errs.len; i++)
+			*(const char **)vec_push(&u->errors) = VEC_AT(&clang_errs, const char *, i);
+		u->failed = true;
+		vec_free(&clang_errs);
+		clang_disposeTranslationUnit(tu);
+		return u;
+	}
+	vec_free(&clang_errs);
+
+	t0 = now();
+	Fe fe = {0};
+	fe.u = u;
+	fe.tu = tu;
+	fe.model = front->model;
+	fe.last_file = -1;
+	vec_init(&fe.files, sizeof(FileText));
+	map_init(&fe.defined);
+	map_init(&fe.user_sigs);
+	map_init(&fe.plain_sigs);
+	unit_file_id(u, path);   /* the main file is file 0 */
+	TopScan ts = {&fe, {0}};
+	vec_init(&ts.bodies, sizeof(CXCursor));
+	clang_visitChildren(clang_getTranslationUnitCursor(tu), top_visitor, &ts);
+	for (int i = 0; i < ts.bodies.len; i++) lower_function(&fe, VEC_AT(&ts.bodies, CXCursor, i));
+	/* What calls assumed, for the rules and --dump-ir. */
+	for (int i = 0; i < fe.user_sigs.cap; i++)
+		if (fe.user_sigs.keys[i]) map_put(&u->sigs, fe.user_sigs.keys[i], fe.user_sigs.vals[i]);
+	vec_free(&ts.bodies);
+	vec_free(&fe.files);
+	map_free(&fe.defined);
+	map_free(&fe.user_sigs);
+	map_free(&fe.plain_sigs);
+	if (fe.macros) {
+		vec_free(&fe.macros->exps);
+		map_free(&fe.macros->defs);
+		map_free(&fe.macros->masks);
+	}
+	clang_disposeTranslationUnit(tu);
+	u->stats.t_lower = now() - t0;
+	return u;
+}

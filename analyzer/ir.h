@@ -1,0 +1,259 @@
+/*
+ * ir.h - the control-flow IR every analysis works on, and the types around it.
+ *
+ * libclang is read once, by frontend.c and lower.c, into this form; the
+ * analyses and rules never see a cursor. The shape follows rustc's MIR in
+ * miniature: a function is an array of basic blocks, a block is a list of
+ * statements ending in one terminator, and every value lives in a *place*
+ * (a variable plus projections: *p, p->f, a[i]).
+ *
+ * Everything here is allocated in the Unit's arena and lives until the unit
+ * is released; the structs own nothing themselves.
+ */
+#ifndef IR_H
+#define IR_H
+
+#include <stdbool.h>
+#include <stdint.h>
+#include "arena.h"
+
+/* A source range after macro resolution: the place a person edits.
+ * file indexes Unit.files; line 0 means "no location". Columns are 1-based
+ * byte counts; end_col is one past the last byte, as in SARIF. */
+typedef struct SrcRange {
+	int file;
+	int line, col;
+	int end_line, end_col;
+} SrcRange;
+
+/* ---- annotations ---- */
+
+typedef enum Mode {
+	MODE_NONE,
+	MODE_OWNED,       /* Box<T> */
+	MODE_BORROW,      /* &T */
+	MODE_BORROW_MUT,  /* &mut T */
+	MODE_OUT_OWNED,   /* &mut Option<Box<T>> out-parameter */
+} Mode;
+
+typedef struct Annot {
+	Mode mode;
+	const char *lifetime;   /* LIFETIME(name), or NULL */
+} Annot;
+
+const char *mode_macro(Mode m);   /* "OWNED", ... */
+
+/* ---- function contracts ---- */
+
+enum {
+	PF_POINTER       = 1 << 0,
+	PF_PTR_TO_PTR    = 1 << 1,
+	PF_RESTRICT      = 1 << 2,
+	PF_CONST_POINTEE = 1 << 3,
+	PF_RELEASES      = 1 << 4,   /* an OWNED parameter of a deallocator */
+};
+
+typedef struct Param {
+	const char *name;            /* may be "" in a prototype */
+	Annot annot;
+	unsigned flags;
+} Param;
+
+/* What a call may assume about its callee: from the user's annotations, from
+ * a model header, or (for functions nobody annotated) just its shape. */
+typedef struct Signature {
+	const char *name;
+	Annot ret;
+	int nparams;
+	Param *params;
+	bool ret_pointer;
+	bool variadic;
+	bool noreturn;
+	bool from_model;    /* the contract comes from a model header */
+	bool annotated;     /* some declaration carries an ownck annotation */
+	bool realloc_like;  /* releases its first argument only on success */
+} Signature;
+
+/* ---- variables and places ---- */
+
+typedef enum VarKind {
+	VK_PARAM,
+	VK_LOCAL,
+	VK_STATIC,    /* a static local: lives for the whole program */
+	VK_GLOBAL,
+	VK_TEMP,      /* a value computed by an expression (call results, ?:) */
+	VK_LITERAL,   /* the object of a compound literal */
+} VarKind;
+
+typedef struct Var {
+	const char *name;
+	VarKind kind;
+	Annot annot;            /* explicit, or inherited from a typedef */
+	bool is_pointer;
+	bool is_ptr_to_ptr;
+	bool is_array;
+	bool is_aggregate;      /* struct or union */
+	int scope;              /* the block scope that declares it; 0 for the function's */
+	SrcRange decl;          /* the declarator's name */
+} Var;
+
+typedef enum ProjKind {
+	PJ_BASE,    /* the variable itself */
+	PJ_DEREF,   /* *parent */
+	PJ_FIELD,   /* parent.field (p->f is FIELD(DEREF(p))) */
+	PJ_INDEX,   /* an element of parent (an array, or *p for p[i]) */
+} ProjKind;
+
+typedef struct Place {
+	int parent;             /* -1 for PJ_BASE */
+	int var;                /* the base variable */
+	ProjKind kind;
+	const char *field;      /* PJ_FIELD */
+	Annot annot;            /* PJ_BASE: the variable's; PJ_FIELD: the field's */
+	bool is_pointer;
+	const char *text;       /* C spelling for messages: p, n->next, s.buf, *pp */
+} Place;
+
+/* ---- operands, statements, terminators ---- */
+
+typedef enum OperandKind {
+	OP_NONE,     /* a value the analyses do not follow (arithmetic, comparisons) */
+	OP_PLACE,    /* the value stored in a place */
+	OP_ADDR,     /* &place */
+	OP_NULL,     /* a null pointer constant */
+	OP_CONST,    /* any other constant */
+	OP_STRING,   /* a string literal */
+	OP_FUNC,     /* a function designator */
+} OperandKind;
+
+enum { OFF_NONE, OFF_KNOWN, OFF_UNKNOWN };
+
+typedef struct Operand {
+	OperandKind kind;
+	uint8_t offset;         /* OP_PLACE: pointer arithmetic applied (OFF_*) */
+	int place;              /* OP_PLACE, OP_ADDR */
+	long long value;        /* OP_CONST; OP_PLACE with OFF_KNOWN: the offset */
+	const char *name;       /* OP_FUNC */
+	SrcRange range;
+} Operand;
+
+typedef struct Call {
+	const char *callee;         /* NULL for a call through a pointer */
+	const Signature *sig;       /* NULL when nothing is known about the callee */
+	Operand fn;                 /* the function pointer of an indirect call */
+	int nargs;
+	Operand *args;
+	SrcRange callee_range;      /* the callee's name */
+	bool noreturn;
+	bool defined_here;          /* the callee's body is in this unit */
+} Call;
+
+typedef enum StmtKind {
+	ST_ASSIGN,   /* place = operand */
+	ST_CALL,     /* [place =] call */
+	ST_USE,      /* the operand is dereferenced, or consumed where ownck cannot follow */
+	ST_RET,      /* the operand is handed to the caller (scopes are left after it) */
+	ST_DEAD,     /* the storage of a local ends */
+} StmtKind;
+
+typedef enum UseKind {
+	USE_READ,     /* *p read */
+	USE_WRITE,    /* *p written */
+	USE_ESCAPE,   /* given to something ownck cannot see into (asm, unknown builtins) */
+} UseKind;
+
+typedef struct Stmt {
+	StmtKind kind;
+	UseKind use;            /* ST_USE */
+	bool compound;          /* ST_ASSIGN from p += k / p++: keeps the allocation */
+	int dst;                /* ST_ASSIGN, ST_CALL: destination place, or -1 */
+	int var;                /* ST_DEAD */
+	Operand src;            /* ST_ASSIGN, ST_USE, ST_RET */
+	Call *call;             /* ST_CALL */
+	SrcRange range;         /* the construct; diagnostics' anchor */
+} Stmt;
+
+typedef enum TermKind {
+	T_NONE,         /* still being built */
+	T_GOTO,
+	T_BRANCH,       /* succ[0] when cond != 0, succ[1] when cond == 0 */
+	T_SWITCH,
+	T_RETURN,
+	T_UNREACHABLE,  /* after a call that does not return */
+} TermKind;
+
+typedef struct Term {
+	TermKind kind;
+	int succ[2];
+	Operand cond;           /* BRANCH: the tested value; SWITCH: the switched value */
+	int ncases;             /* SWITCH: cases[i] -> targets[i]; targets[ncases] is default */
+	long long *cases;
+	int *targets;
+	SrcRange range;         /* RETURN: the `return` keyword or the closing brace */
+} Term;
+
+typedef struct Block {
+	Stmt *stmts;
+	int nstmts;
+	Term term;
+} Block;
+
+typedef struct Function {
+	const char *name;
+	const Signature *sig;
+	SrcRange name_range;
+	SrcRange body_end;          /* the closing brace */
+	Var *vars;
+	int nvars, nparams;         /* parameters are vars[0 .. nparams) */
+	Place *places;
+	int nplaces;
+	Block *blocks;              /* blocks[0] is the entry */
+	int nblocks;
+	const char *skipped;        /* why the body could not be lowered, or NULL */
+} Function;
+
+/* ---- annotated declarations, for annotation-misuse ---- */
+
+typedef enum DeclKind { DK_FUNCTION, DK_PARAM, DK_GLOBAL, DK_LOCAL, DK_FIELD, DK_TYPEDEF } DeclKind;
+
+typedef struct AnnotUse {
+	Mode mode;              /* MODE_NONE for a LIFETIME */
+	const char *lifetime;   /* for LIFETIME(name) */
+	SrcRange at;
+} AnnotUse;
+
+typedef struct AnnotDecl {
+	DeclKind kind;
+	const char *name;
+	const char *type;           /* spelled, for messages */
+	SrcRange at;                /* the declarator name */
+	bool is_pointer, is_ptr_to_ptr;
+	int nuses;
+	AnnotUse *uses;             /* the annotations written on this declaration */
+	Mode typedef_mode;          /* the ownership annotation its typedef carries */
+	int nparam_lifetimes;       /* DK_FUNCTION: lifetimes named by its parameters */
+	const char **param_lifetimes;
+} AnnotDecl;
+
+/* ---- a string-keyed hash map (keys are not copied) ---- */
+
+typedef struct Map {
+	const char **keys;
+	void **vals;
+	int cap, len;
+} Map;
+
+void  map_init(BORROW_MUT Map *m);
+void  map_free(BORROW_MUT Map *m);
+void *map_get(BORROW const Map *m, BORROW const char *key);
+void  map_put(BORROW_MUT Map *m, const char *key, void *val);
+
+/* ---- IR construction (ir.c) ---- */
+
+typedef struct FnBuilder FnBuilder;
+/* Printing for --dump-ir. */
+struct Unit;
+void ir_dump_function(BORROW const struct Unit *u, BORROW const Function *f, void *file /* FILE* */);
+const char *operand_text(BORROW_MUT Arena *a, BORROW const Function *f, BORROW const Operand *op);
+
+#endif

@@ -1,0 +1,1568 @@
+/*
+ * lower.c - one function's cursors to the control-flow IR.
+ *
+ * A recursive descent over the body with three entry points: lower_stmt for
+ * statements, lower_expr for values (it returns an Operand and emits the
+ * statements the evaluation implies), and lower_cond for conditions (it emits
+ * branches straight to the two targets, so && || ! ?: become control flow and
+ * every null test ends up as a branch on one place).
+ *
+ * Scopes are tracked so that every way of leaving one (falling off its `}`,
+ * break, continue, goto, return) emits storage_dead for its locals at the
+ * place the leaving happens. Recursion is bounded (MAX_DEPTH): a function
+ * nested deeper than that is skipped with a message, never a crash.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "lower.h"
+
+enum { MAX_DEPTH = 20000 };
+
+/* ---- a pointer-keyed map for declarations (Decl* -> int) ---- */
+
+typedef struct PtrMap { const void **keys; int *vals; int cap, len; } PtrMap;
+
+static unsigned ptr_hash(const void *p) {
+	uintptr_t x = (uintptr_t)p;
+	x ^= x >> 17; x *= 0xed5ad4bbu; x ^= x >> 11;
+	return (unsigned)x;
+}
+
+static int ptrmap_get(PtrMap *m, const void *k) {
+	if (!m->cap) return -1;
+	for (unsigned i = ptr_hash(k) & (unsigned)(m->cap - 1);; i = (i + 1) & (unsigned)(m->cap - 1)) {
+		if (!m->keys[i]) return -1;
+		if (m->keys[i] == k) return m->vals[i];
+	}
+}
+
+static void ptrmap_put(PtrMap *m, const void *k, int v) {
+	if (2 * (m->len + 1) > m->cap) {
+		PtrMap n = {0};
+		n.cap = m->cap ? m->cap * 2 : 64;
+		n.keys = xcalloc((size_t)n.cap, sizeof(void *));
+		n.vals = xcalloc((size_t)n.cap, sizeof(int));
+		for (int i = 0; i < m->cap; i++)
+			if (m->keys[i]) ptrmap_put(&n, m->keys[i], m->vals[i]);
+		free(m->keys);
+		free(m->vals);
+		*m = n;
+	}
+	unsigned i = ptr_hash(k) & (unsigned)(m->cap - 1);
+	while (m->keys[i] && m->keys[i] != k) i = (i + 1) & (unsigned)(m->cap - 1);
+	if (!m->keys[i]) m->len++;
+	m->keys[i] = k;
+	m->vals[i] = v;
+}
+
+static void ptrmap_free(PtrMap *m) {
+	free(m->keys);
+	free(m->vals);
+	memset(m, 0, sizeof *m);
+}
+
+/* ---- the lowering context ---- */
+
+typedef struct BlockB { Vec stmts; Term term; } BlockB;
+typedef struct ScopeB { int parent; Vec vars; } ScopeB;
+typedef struct Jump { int from; const char *label; int scope; } Jump;
+typedef struct LabelB { const char *name; int block; int scope; } LabelB;
+typedef struct Target { int block; int scope; } Target;
+typedef struct SwitchB { Vec cases, targets; int deflt; } SwitchB;
+
+typedef struct L {
+	Fe *fe;
+	Arena *a;
+	Function *fn;
+	Vec vars;           /* Var */
+	Vec places;         /* Place */
+	Vec var_place;      /* int: the base place of each var */
+	Map place_ids;      /* "parent/kind/field" -> place id + 1 */
+	PtrMap decls;       /* Decl* -> var id */
+	Vec blocks;         /* BlockB */
+	int cur;            /* the block being filled */
+	Vec scopes;         /* ScopeB */
+	int scope;          /* current scope */
+	Vec jumps;          /* Jump: gotos, resolved at the end */
+	Vec labels;         /* LabelB */
+	Vec breaks;         /* Target */
+	Vec continues;      /* Target */
+	Vec switches;       /* SwitchB* */
+	Vec temps;          /* int: call temps of the current full expression */
+	Vec kids;           /* CXCursor: children stack */
+	int depth;
+	bool too_deep;
+	bool indirect_goto;
+	int  indirect_from;
+} L;
+
+/* ---- children ---- */
+
+static enum CXChildVisitResult push_kid(CXCursor c, CXCursor parent, CXClientData data) {
+	(void)parent;
+	*(CXCursor *)vec_push(data) = c;
+	return CXChildVisit_Continue;
+}
+
+/* Pushes c's children on l->kids; returns their count. KID(i) reads them;
+ * pop_kids restores the stack (the caller must pop what it pushed). */
+static int kids(L *l, CXCursor c, int *base) {
+	*base = l->kids.len;
+	clang_visitChildren(c, push_kid, &l->kids);
+	return l->kids.len - *base;
+}
+#define KID(l, base, i) (VEC_AT(&(l)->kids, CXCursor, (base) + (i)))
+static void pop_kids(L *l, int base) { l->kids.len = base; }
+
+static bool is_expr(CXCursor c) { return clang_isExpression(clang_getCursorKind(c)) != 0; }
+
+/* ---- blocks and statements ---- */
+
+static int new_block(L *l) {
+	BlockB *b = vec_push(&l->blocks);
+	vec_init(&b->stmts, sizeof(Stmt));
+	return l->blocks.len - 1;
+}
+
+static BlockB *blk(L *l, int i) { return &VEC_AT(&l->blocks, BlockB, i); }
+
+static Stmt *emit(L *l, StmtKind k, SrcRange r) {
+	Stmt *s = vec_push(&blk(l, l->cur)->stmts);
+	s->kind = k;
+	s->dst = -1;
+	s->var = -1;
+	s->range = r;
+	return s;
+}
+
+static void terminate(L *l, Term t) {
+	BlockB *b = blk(l, l->cur);
+	if (b->term.kind == T_NONE) b->term = t;
+}
+
+static void goto_block(L *l, int target) {
+	Term t = {0};
+	t.kind = T_GOTO;
+	t.succ[0] = target;
+	terminate(l, t);
+}
+
+/* After a jump: code that follows is unreachable until a label or case. */
+static void start_dead_block(L *l) { l->cur = new_block(l); }
+
+/* ---- variables and places ---- */
+
+static SrcRange no_range(void) { SrcRange r = {-1, 0, 0, 0, 0}; return r; }
+
+static int intern_place(L *l, int parent, ProjKind k, const char *field, Annot an, bool ptr) {
+	char key[96];
+	snprintf(key, sizeof key, "%d/%d/%s", parent, (int)k, field ? field : "");
+	uintptr_t id = (uintptr_t)map_get(&l->place_ids, key);
+	if (id) return (int)id - 1;
+	Place *parentp = &VEC_AT(&l->places, Place, parent);
+	Place p = {0};
+	p.parent = parent;
+	p.var = parentp->var;
+	p.kind = k;
+	p.field = field;
+	p.annot = an;
+	p.is_pointer = ptr;
+	const char *pt = parentp->text;
+	if (k == PJ_DEREF) p.text = arena_printf(l->a, "*%s", pt);
+	else if (k == PJ_INDEX) p.text = arena_printf(l->a, "%s[]", pt);
+	else if (parentp->kind == PJ_DEREF) p.text = arena_printf(l->a, "%s->%s", pt + 1, field);
+	else p.text = arena_printf(l->a, "%s.%s", pt, field);
+	*(Place *)vec_push(&l->places) = p;
+	map_put(&l->place_ids, arena_strdup(l->a, key), (void *)(uintptr_t)l->places.len);
+	return l->places.len - 1;
+}
+
+static int new_var(L *l, const char *name, VarKind k, Annot an, CXType t, SrcRange decl) {
+	Var v = {0};
+	v.name = name;
+	v.kind = k;
+	v.annot = an;
+	CXType ct = clang_getCanonicalType(t);
+	v.is_pointer = ct.kind == CXType_Pointer;
+	v.is_ptr_to_ptr = fe_type_is_ptr_to_ptr(t);
+	v.is_array = ct.kind == CXType_ConstantArray || ct.kind == CXType_IncompleteArray ||
+	             ct.kind == CXType_VariableArray;
+	v.is_aggregate = ct.kind == CXType_Record;
+	v.scope = l->scope;
+	v.decl = decl;
+	*(Var *)vec_push(&l->vars) = v;
+	int id = l->vars.len - 1;
+	Place p = {0};
+	p.parent = -1;
+	p.var = id;
+	p.kind = PJ_BASE;
+	p.annot = an;
+	p.is_pointer = v.is_pointer;
+	p.text = name;
+	*(Place *)vec_push(&l->places) = p;
+	*(int *)vec_push(&l->var_place) = l->places.len - 1;
+	if (k != VK_GLOBAL && k != VK_STATIC && k != VK_TEMP && l->scopes.len)
+		*(int *)vec_push(&VEC_AT(&l->scopes, ScopeB, l->scope).vars) = id;
+	return id;
+}
+
+static int var_place(L *l, int var) { return VEC_AT(&l->var_place, int, var); }
+static Place *place_at(L *l, int p) { return &VEC_AT(&l->places, Place, p); }
+
+static const void *decl_key(CXCursor c) { return c.data[0]; }
+
+/* The variable a declaration cursor names, creating globals on first use. */
+static int var_of_decl(L *l, CXCursor d) {
+	int v = ptrmap_get(&l->decls, decl_key(d));
+	if (v >= 0) return v;
+	CXCursor canon = clang_getCanonicalCursor(d);
+	v = ptrmap_get(&l->decls, decl_key(canon));
+	if (v >= 0) return v;
+	Annot an = fe_decl_annot(l->fe, d, DK_GLOBAL, false);
+	v = new_var(l, fe_str(l->fe, clang_getCursorSpelling(d)), VK_GLOBAL, an, clang_getCursorType(d),
+	            fe_name_range(l->fe, d));
+	ptrmap_put(&l->decls, decl_key(canon), v);
+	return v;
+}
+
+static int new_temp(L *l, const char *name, CXType t, SrcRange r) {
+	Annot none = {MODE_NONE, NULL};
+	return new_var(l, name, VK_TEMP, none, t, r);
+}
+
+/* ---- operands ---- */
+
+static Operand op_none(SrcRange r) { Operand o = {0}; o.kind = OP_NONE; o.place = -1; o.range = r; return o; }
+static Operand op_place(int p, SrcRange r) { Operand o = op_none(r); o.kind = OP_PLACE; o.place = p; return o; }
+static Operand op_addr(int p, SrcRange r) { Operand o = op_none(r); o.kind = OP_ADDR; o.place = p; return o; }
+static Operand op_const(long long v, SrcRange r) { Operand o = op_none(r); o.kind = OP_CONST; o.value = v; return o; }
+
+static bool is_null_const(Operand o) { return o.kind == OP_NULL || (o.kind == OP_CONST && o.value == 0); }
+
+static void emit_use(L *l, Operand o, UseKind k) {
+	if (o.kind != OP_PLACE) return;
+	Stmt *s = emit(l, ST_USE, o.range);
+	s->use = k;
+	s->src = o;
+}
+
+static void emit_assign(L *l, int dst, Operand src, SrcRange r, bool compound) {
+	Stmt *s = emit(l, ST_ASSIGN, r);
+	s->dst = dst;
+	s->src = src;
+	s->compound = compound;
+}
+
+/* The end of a full expression: its call temporaries die. */
+static void end_full_expr(L *l, SrcRange r) {
+	for (int i = 0; i < l->temps.len; i++) {
+		Stmt *s = emit(l, ST_DEAD, r);
+		s->var = VEC_AT(&l->temps, int, i);
+	}
+	l->temps.len = 0;
+}
+
+static bool enter(L *l) {
+	if (++l->depth > MAX_DEPTH) l->too_deep = true;
+	return !l->too_deep;
+}
+
+static Operand lower_expr(L *l, CXCursor e);
+static int lower_lvalue(L *l, CXCursor e, UseKind how, bool addr_only);
+static void lower_cond(L *l, CXCursor e, int t, int f);
+static void lower_stmt(L *l, CXCursor s);
+
+static CXCursor strip_parens(L *l, CXCursor e) {
+	for (;;) {
+		enum CXCursorKind k = clang_getCursorKind(e);
+		if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr) return e;
+		int base, n = kids(l, e, &base);
+		CXCursor only = n == 1 ? KID(l, base, 0) : e;
+		pop_kids(l, base);
+		if (n != 1 || !is_expr(only)) return e;
+		e = only;
+	}
+}
+
+/* An assignment's left operand is an lvalue that is not wrapped in an
+ * implicit cast; every other binary operator's left operand is (or is an
+ * rvalue). Parentheses around an lvalue only survive unwrapped as the target
+ * of an assignment too. */
+static bool is_assignment(L *l, CXCursor op, CXCursor lhs) {
+	CXCursor in = lhs;
+	while (clang_getCursorKind(in) == CXCursor_ParenExpr) {
+		int base, n = kids(l, in, &base);
+		CXCursor k = n == 1 ? KID(l, base, 0) : in;
+		pop_kids(l, base);
+		if (n != 1) return false;
+		in = k;
+	}
+	switch (clang_getCursorKind(in)) {
+	case CXCursor_DeclRefExpr:
+	case CXCursor_MemberRefExpr:
+	case CXCursor_ArraySubscriptExpr:
+	case CXCursor_CompoundLiteralExpr:
+		break;
+	case CXCursor_UnaryOperator: {
+		int base, n = kids(l, in, &base);
+		CXCursor k = n == 1 ? KID(l, base, 0) : in;
+		pop_kids(l, base);
+		if (n != 1 || fe_unary_op(l->fe, in, k) != OPK_DEREF) return false;
+		break;
+	}
+	default:
+		return false;
+	}
+	return clang_equalTypes(clang_getCanonicalType(clang_getCursorType(op)),
+	                        clang_getCanonicalType(clang_getCursorType(lhs))) != 0;
+}
+
+static bool type_is_ptr(CXType t) { return clang_getCanonicalType(t).kind == CXType_Pointer; }
+static bool type_is_array(CXType t) {
+	enum CXTypeKind k = clang_getCanonicalType(t).kind;
+	return k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray;
+}
+
+static long long eval_int(CXCursor c, bool *ok) {
+	CXEvalResult r = clang_Cursor_Evaluate(c);
+	*ok = false;
+	long long v = 0;
+	if (r) {
+		if (clang_EvalResult_getKind(r) == CXEval_Int) {
+			v = clang_EvalResult_getAsLongLong(r);
+			*ok = true;
+		}
+		clang_EvalResult_dispose(r);
+	}
+	return v;
+}
+
+/* ---- lvalues ---- */
+
+static Annot field_annot(L *l, CXCursor member) {
+	CXCursor fd = clang_getCursorReferenced(member);
+	Annot none = {MODE_NONE, NULL};
+	if (clang_Cursor_isNull(fd) || clang_getCursorKind(fd) != CXCursor_FieldDecl) return none;
+	return fe_decl_annot(l->fe, fd, DK_FIELD, false);
+}
+
+/* A place for a value that has no name (a call's struct result, ...). */
+static int anon_place(L *l, CXCursor e, Operand o) {
+	if (o.kind == OP_PLACE) return o.place;
+	int t = new_temp(l, "<value>", clang_getCursorType(e), fe_extent(l->fe, e));
+	return var_place(l, t);
+}
+
+/* The place a pointer operand points to; emits the dereference itself. */
+static int deref_of(L *l, CXCursor ptr_expr, UseKind how, bool addr_only, ProjKind k) {
+	Operand o = lower_expr(l, ptr_expr);
+	if (o.kind == OP_ADDR && o.offset == OFF_NONE && k == PJ_DEREF) return o.place;   /* *&x */
+	if (!addr_only) emit_use(l, o, how);
+	int base = o.kind == OP_PLACE || o.kind == OP_ADDR ? o.place : anon_place(l, ptr_expr, o);
+	Annot none = {MODE_NONE, NULL};
+	if (o.kind == OP_ADDR) return k == PJ_INDEX ? intern_place(l, base, PJ_INDEX, NULL, none, false) : base;
+	int d = intern_place(l, base, PJ_DEREF, NULL, none, false);
+	return k == PJ_INDEX ? intern_place(l, d, PJ_INDEX, NULL, none, false) : d;
+}
+
+static int lower_member(L *l, CXCursor e, UseKind how, bool addr_only) {
+	int base, n = kids(l, e, &base);
+	CXCursor b = n ? KID(l, base, 0) : clang_getNullCursor();
+	pop_kids(l, base);
+	const char *field = fe_str(l->fe, clang_getCursorSpelling(e));
+	Annot an = field_annot(l, e);
+	bool ptr = type_is_ptr(clang_getCursorType(e));
+	if (clang_Cursor_isNull(b)) {   /* a member of an anonymous struct: no base to follow */
+		int t = new_temp(l, field, clang_getCursorType(e), fe_extent(l->fe, e));
+		return var_place(l, t);
+	}
+	int bp;
+	if (type_is_ptr(clang_getCursorType(b))) bp = deref_of(l, b, how, addr_only, PJ_DEREF);
+	else bp = lower_lvalue(l, b, how, addr_only);
+	return intern_place(l, bp, PJ_FIELD, field, an, ptr);
+}
+
+static int lower_subscript(L *l, CXCursor e, UseKind how, bool addr_only) {
+	int base, n = kids(l, e, &base);
+	if (n != 2) {
+		pop_kids(l, base);
+		return anon_place(l, e, op_none(fe_extent(l->fe, e)));
+	}
+	CXCursor a = KID(l, base, 0), i = KID(l, base, 1);
+	pop_kids(l, base);
+	if (!type_is_ptr(clang_getCursorType(a)) && !type_is_array(clang_getCursorType(a))) {
+		CXCursor t = a; a = i; i = t;   /* i[a] */
+	}
+	int p;
+	CXCursor inner = strip_parens(l, a);
+	if (type_is_array(clang_getCursorType(inner)) && clang_getCursorKind(inner) != CXCursor_CallExpr) {
+		Annot none = {MODE_NONE, NULL};
+		p = intern_place(l, lower_lvalue(l, inner, how, addr_only), PJ_INDEX, NULL, none,
+		                 type_is_ptr(clang_getCursorType(e)));
+	} else {
+		p = deref_of(l, a, how, addr_only, PJ_INDEX);
+	}
+	lower_expr(l, i);
+	return p;
+}
+
+static int literal_place(L *l, CXCursor e);
+
+static int lower_lvalue(L *l, CXCursor e, UseKind how, bool addr_only) {
+	if (!enter(l)) { l->depth--; return anon_place(l, e, op_none(no_range())); }
+	int p;
+	e = strip_parens(l, e);
+	switch (clang_getCursorKind(e)) {
+	case CXCursor_DeclRefExpr: {
+		CXCursor d = clang_getCursorReferenced(e);
+		enum CXCursorKind k = clang_getCursorKind(d);
+		if (k == CXCursor_VarDecl || k == CXCursor_ParmDecl) p = var_place(l, var_of_decl(l, d));
+		else p = anon_place(l, e, op_none(no_range()));
+		break;
+	}
+	case CXCursor_MemberRefExpr:
+		p = lower_member(l, e, how, addr_only);
+		break;
+	case CXCursor_ArraySubscriptExpr:
+		p = lower_subscript(l, e, how, addr_only);
+		break;
+	case CXCursor_UnaryOperator: {
+		int base, n = kids(l, e, &base);
+		CXCursor o = n ? KID(l, base, 0) : e;
+		pop_kids(l, base);
+		if (n && fe_unary_op(l->fe, e, o) == OPK_DEREF) p = deref_of(l, o, how, addr_only, PJ_DEREF);
+		else p = anon_place(l, e, lower_expr(l, e));
+		break;
+	}
+	case CXCursor_CompoundLiteralExpr:
+		p = literal_place(l, e);
+		break;
+	default:
+		p = anon_place(l, e, lower_expr(l, e));
+		break;
+	}
+	l->depth--;
+	return p;
+}
+
+/* ---- initializers ---- */
+
+typedef struct FieldList { L *l; Vec names; Vec types; Vec annots; } FieldList;
+
+static enum CXVisitorResult collect_field(CXCursor c, CXClientData data) {
+	FieldList *fl = data;
+	*(const char **)vec_push(&fl->names) = fe_str(fl->l->fe, clang_getCursorSpelling(c));
+	*(CXType *)vec_push(&fl->types) = clang_getCursorType(c);
+	*(Annot *)vec_push(&fl->annots) = fe_decl_annot(fl->l->fe, c, DK_FIELD, false);
+	return CXVisit_Continue;
+}
+
+static void lower_init(L *l, int place, CXType t, CXCursor init);
+
+/* {a, b, ...} for a struct: the semantic form has one child per field, in order. */
+static void lower_init_list(L *l, int place, CXType t, CXCursor list) {
+	int base, n = kids(l, list, &base);
+	CXType ct = clang_getCanonicalType(t);
+	if (ct.kind == CXType_Record) {
+		FieldList fl = {l, {0}, {0}, {0}};
+		vec_init(&fl.names, sizeof(const char *));
+		vec_init(&fl.types, sizeof(CXType));
+		vec_init(&fl.annots, sizeof(Annot));
+		clang_Type_visitFields(ct, collect_field, &fl);
+		for (int i = 0; i < n; i++) {
+			CXCursor k = KID(l, base, i);
+			if (i < fl.names.len && *VEC_AT(&fl.names, const char *, i)) {
+				CXType ft = VEC_AT(&fl.types, CXType, i);
+				int fp = intern_place(l, place, PJ_FIELD, VEC_AT(&fl.names, const char *, i),
+				                      VEC_AT(&fl.annots, Annot, i), type_is_ptr(ft));
+				lower_init(l, fp, ft, k);
+			} else {
+				lower_expr(l, k);
+			}
+		}
+		vec_free(&fl.names);
+		vec_free(&fl.types);
+		vec_free(&fl.annots);
+	} else {
+		Annot none = {MODE_NONE, NULL};
+		CXType et = clang_getArrayElementType(ct);
+		int ep = intern_place(l, place, PJ_INDEX, NULL, none, type_is_ptr(et));
+		for (int i = 0; i < n; i++) lower_init(l, ep, et, KID(l, base, i));
+	}
+	pop_kids(l, base);
+}
+
+static void lower_init(L *l, int place, CXType t, CXCursor init) {
+	CXCursor e = strip_parens(l, init);
+	if (clang_getCursorKind(e) == CXCursor_InitListExpr) {
+		CXType ct = clang_getCanonicalType(t);
+		if (ct.kind == CXType_Record || type_is_array(ct)) {
+			lower_init_list(l, place, t, e);
+			return;
+		}
+		int base, n = kids(l, e, &base);   /* int x = {1}; */
+		CXCursor only = n ? KID(l, base, 0) : e;
+		pop_kids(l, base);
+		if (n == 1) { lower_init(l, place, t, only); return; }
+		emit_assign(l, place, op_none(fe_extent(l->fe, e)), fe_extent(l->fe, e), false);
+		return;
+	}
+	Operand o = lower_expr(l, init);
+	emit_assign(l, place, o, o.range.line ? o.range : fe_extent(l->fe, init), false);
+}
+
+static int literal_place(L *l, CXCursor e) {
+	int v = new_temp(l, "<compound literal>", clang_getCursorType(e), fe_extent(l->fe, e));
+	VEC_AT(&l->vars, Var, v).kind = VK_LITERAL;
+	int p = var_place(l, v);
+	int base, n = kids(l, e, &base);
+	for (int i = 0; i < n; i++) {
+		CXCursor k = KID(l, base, i);
+		if (clang_getCursorKind(k) == CXCursor_InitListExpr) lower_init(l, p, clang_getCursorType(e), k);
+	}
+	pop_kids(l, base);
+	return p;
+}
+
+/* ---- calls ---- */
+
+static Operand lower_builtin(L *l, CXCursor e, const char *name, bool *handled) {
+	int n = clang_Cursor_getNumArguments(e);
+	SrcRange r = fe_extent(l->fe, e);
+	*handled = true;
+	if (!strcmp(name, "__builtin_expect") && n >= 1) {
+		Operand o = lower_expr(l, clang_Cursor_getArgument(e, 0));
+		for (int i = 1; i < n; i++) lower_expr(l, clang_Cursor_getArgument(e, (unsigned)i));
+		return o;
+	}
+	if (!strcmp(name, "__builtin_unreachable") || !strcmp(name, "__builtin_trap")) {
+		Term t = {0};
+		t.kind = T_UNREACHABLE;
+		t.range = r;
+		terminate(l, t);
+		start_dead_block(l);
+		return op_none(r);
+	}
+	if (!strncmp(name, "__builtin_va_", 13) || !strcmp(name, "__builtin_constant_p") ||
+	    !strcmp(name, "__builtin_object_size") || !strcmp(name, "__builtin_prefetch")) {
+		for (int i = 0; i < n; i++) lower_expr(l, clang_Cursor_getArgument(e, (unsigned)i));
+		return op_none(r);
+	}
+	*handled = false;
+	return op_none(r);
+}
+
+static Operand lower_call(L *l, CXCursor e) {
+	CXCursor decl = clang_getCursorReferenced(e);
+	bool direct = !clang_Cursor_isNull(decl) && clang_getCursorKind(decl) == CXCursor_FunctionDecl;
+	SrcRange r = fe_extent(l->fe, e);
+	Call *c = ARENA_NEW(l->a, Call);
+	int base, nk = kids(l, e, &base);
+	CXCursor callee = nk ? KID(l, base, 0) : e;
+	pop_kids(l, base);
+	if (direct) {
+		const char *name = fe_str(l->fe, clang_getCursorSpelling(decl));
+		if (!strncmp(name, "__builtin_", 10)) {
+			bool handled;
+			Operand o = lower_builtin(l, e, name, &handled);
+			if (handled) return o;
+		}
+		c->callee = name;
+		c->sig = fe_callee_signature(l->fe, decl);
+		c->noreturn = c->sig->noreturn;
+		c->defined_here = map_get(&l->fe->defined, name) != NULL;
+		c->callee_range = fe_extent(l->fe, strip_parens(l, callee));
+	} else {
+		c->fn = lower_expr(l, callee);
+		c->callee_range = fe_extent(l->fe, callee);
+	}
+	int n = clang_Cursor_getNumArguments(e);
+	c->nargs = n > 0 ? n : 0;
+	c->args = ARENA_ARRAY(l->a, Operand, c->nargs);
+	for (int i = 0; i < c->nargs; i++) {   /* source order, left to right (7.42) */
+		CXCursor arg = clang_Cursor_getArgument(e, (unsigned)i);
+		c->args[i] = lower_expr(l, arg);
+		if (!c->args[i].range.line) c->args[i].range = fe_extent(l->fe, arg);
+	}
+	CXType rt = clang_getCursorType(e);
+	int dst = -1;
+	if (clang_getCanonicalType(rt).kind != CXType_Void) {
+		const char *tn = c->callee ? arena_printf(l->a, "%s()", c->callee) : "<call result>";
+		int t = new_temp(l, tn, rt, r);
+		dst = var_place(l, t);
+		*(int *)vec_push(&l->temps) = t;
+	}
+	Stmt *s = emit(l, ST_CALL, r);
+	s->call = c;
+	s->dst = dst;
+	if (c->noreturn) {
+		Term t = {0};
+		t.kind = T_UNREACHABLE;
+		t.range = r;
+		terminate(l, t);
+		start_dead_block(l);
+	}
+	return dst >= 0 ? op_place(dst, r) : op_none(r);
+}
+
+/* ---- expressions ---- */
+
+static Operand lower_children(L *l, CXCursor e) {
+	int base, n = kids(l, e, &base);
+	for (int i = 0; i < n; i++) {
+		CXCursor k = KID(l, base, i);
+		if (is_expr(k)) lower_expr(l, k);
+		else if (clang_isStatement(clang_getCursorKind(k))) lower_stmt(l, k);
+	}
+	pop_kids(l, base);
+	return op_none(fe_extent(l->fe, e));
+}
+
+static Operand with_offset(Operand o, Operand idx, bool sub) {
+	if (o.kind != OP_PLACE && o.kind != OP_ADDR) return o;
+	if (idx.kind == OP_CONST && o.offset != OFF_UNKNOWN) {
+		o.value = (o.offset == OFF_KNOWN ? o.value : 0) + (sub ? -idx.value : idx.value);
+		o.offset = OFF_KNOWN;
+	} else {
+		o.offset = OFF_UNKNOWN;
+	}
+	return o;
+}
+
+static Operand lower_assign(L *l, CXCursor e, CXCursor lhs, CXCursor rhs) {
+	(void)e;
+	Operand src = lower_expr(l, rhs);
+	int p = lower_lvalue(l, lhs, USE_WRITE, false);
+	SrcRange lr = fe_extent(l->fe, lhs);
+	emit_assign(l, p, src, lr, false);
+	return op_place(p, lr);
+}
+
+static Operand lower_binary(L *l, CXCursor e) {
+	int base, n = kids(l, e, &base);
+	if (n != 2) { pop_kids(l, base); return lower_children(l, e); }
+	CXCursor lhs = KID(l, base, 0), rhs = KID(l, base, 1);
+	pop_kids(l, base);
+	SrcRange r = fe_extent(l->fe, e);
+	if (is_assignment(l, e, lhs)) return lower_assign(l, e, lhs, rhs);
+	OpKind k = fe_binary_op(l->fe, e, lhs, rhs);
+	switch (k) {
+	case OPK_COMMA:
+		lower_expr(l, lhs);
+		return lower_expr(l, rhs);
+	case OPK_LAND:
+	case OPK_LOR: {
+		int t = new_block(l), f = new_block(l), j = new_block(l);
+		lower_cond(l, e, t, f);
+		l->cur = t; goto_block(l, j);
+		l->cur = f; goto_block(l, j);
+		l->cur = j;
+		return op_none(r);
+	}
+	case OPK_ADD:
+	case OPK_SUB: {
+		bool lp = type_is_ptr(clang_getCursorType(lhs)) || type_is_array(clang_getCursorType(lhs));
+		bool rp = type_is_ptr(clang_getCursorType(rhs)) || type_is_array(clang_getCursorType(rhs));
+		Operand a = lower_expr(l, lhs), b = lower_expr(l, rhs);
+		if (lp && !rp) { a = with_offset(a, b, k == OPK_SUB); a.range = r; return a; }
+		if (rp && !lp && k == OPK_ADD) { b = with_offset(b, a, false); b.range = r; return b; }
+		return op_none(r);
+	}
+	default:
+		lower_expr(l, lhs);
+		lower_expr(l, rhs);
+		return op_none(r);
+	}
+}
+
+static Operand lower_compound_assign(L *l, CXCursor e) {
+	int base, n = kids(l, e, &base);
+	if (n != 2) { pop_kids(l, base); return lower_children(l, e); }
+	CXCursor lhs = KID(l, base, 0), rhs = KID(l, base, 1);
+	pop_kids(l, base);
+	OpKind k = fe_compound_op(l->fe, e, lhs, rhs);
+	Operand v = lower_expr(l, rhs);
+	int p = lower_lvalue(l, lhs, USE_WRITE, false);
+	SrcRange lr = fe_extent(l->fe, lhs);
+	if (place_at(l, p)->is_pointer && (k == OPK_ADD_ASSIGN || k == OPK_SUB_ASSIGN || k == OPK_UNKNOWN)) {
+		Operand cur = op_place(p, lr);
+		if (k == OPK_UNKNOWN) cur.offset = OFF_UNKNOWN;
+		else cur = with_offset(cur, v, k == OPK_SUB_ASSIGN);
+		emit_assign(l, p, cur, lr, true);
+	} else {
+		emit_assign(l, p, op_none(lr), lr, false);
+	}
+	return op_place(p, lr);
+}
+
+static Operand lower_unary(L *l, CXCursor e) {
+	int base, n = kids(l, e, &base);
+	if (n != 1) { pop_kids(l, base); return lower_children(l, e); }
+	CXCursor o = KID(l, base, 0);
+	pop_kids(l, base);
+	SrcRange r = fe_extent(l->fe, e);
+	OpKind k = fe_unary_op(l->fe, e, o);
+	switch (k) {
+	case OPK_DEREF: {
+		int p = lower_lvalue(l, e, USE_READ, false);
+		if (type_is_array(clang_getCursorType(e))) return op_addr(p, r);
+		return op_place(p, r);
+	}
+	case OPK_ADDR: {
+		CXCursor inner = strip_parens(l, o);
+		if (clang_getCursorKind(inner) == CXCursor_DeclRefExpr &&
+		    clang_getCursorKind(clang_getCursorReferenced(inner)) == CXCursor_FunctionDecl) {
+			Operand f = op_none(r);
+			f.kind = OP_FUNC;
+			f.name = fe_str(l->fe, clang_getCursorSpelling(inner));
+			return f;
+		}
+		return op_addr(lower_lvalue(l, o, USE_READ, true), r);
+	}
+	case OPK_PREINC: case OPK_PREDEC: case OPK_POSTINC: case OPK_POSTDEC: {
+		int p = lower_lvalue(l, o, USE_WRITE, false);
+		SrcRange orng = fe_extent(l->fe, o);
+		if (place_at(l, p)->is_pointer) {
+			Operand cur = op_place(p, orng);
+			cur.offset = OFF_KNOWN;
+			cur.value = (k == OPK_PREINC || k == OPK_POSTINC) ? 1 : -1;
+			emit_assign(l, p, cur, orng, true);
+		} else {
+			emit_assign(l, p, op_none(orng), orng, false);
+		}
+		return op_place(p, orng);
+	}
+	case OPK_EXTENSION:
+		return lower_expr(l, o);
+	case OPK_UNKNOWN:
+		if (type_is_ptr(clang_getCursorType(e))) {   /* ++/-- of a pointer, direction unknown */
+			int p = lower_lvalue(l, o, USE_WRITE, false);
+			Operand cur = op_place(p, r);
+			cur.offset = OFF_UNKNOWN;
+			emit_assign(l, p, cur, r, true);
+			return op_place(p, r);
+		}
+		lower_expr(l, o);
+		return op_none(r);
+	default:   /* ! - + ~: the value is read, not used */
+		lower_expr(l, o);
+		return op_none(r);
+	}
+}
+
+static Operand lower_conditional(L *l, CXCursor e) {
+	int base, n = kids(l, e, &base);
+	if (n != 3) { pop_kids(l, base); return lower_children(l, e); }
+	CXCursor c = KID(l, base, 0), x = KID(l, base, 1), y = KID(l, base, 2);
+	pop_kids(l, base);
+	SrcRange r = fe_extent(l->fe, e);
+	int t = new_temp(l, "<?:>", clang_getCursorType(e), r);
+	int tp = var_place(l, t);
+	int bx = new_block(l), by = new_block(l), j = new_block(l);
+	lower_cond(l, c, bx, by);
+	l->cur = bx;
+	Operand ox = lower_expr(l, x);
+	emit_assign(l, tp, ox, ox.range.line ? ox.range : r, false);
+	goto_block(l, j);
+	l->cur = by;
+	Operand oy = lower_expr(l, y);
+	emit_assign(l, tp, oy, oy.range.line ? oy.range : r, false);
+	goto_block(l, j);
+	l->cur = j;
+	return op_place(tp, r);
+}
+
+static void push_scope(L *l);
+static void pop_scope(L *l, SrcRange at);
+
+static SrcRange closing_brace(L *l, CXCursor c) {
+	SrcRange r = fe_extent(l->fe, c);
+	r.line = r.end_line;
+	r.col = r.end_col > 1 ? r.end_col - 1 : 1;
+	return r;
+}
+
+static Operand lower_stmt_expr(L *l, CXCursor e) {
+	int base, n = kids(l, e, &base);
+	CXCursor body = n ? KID(l, base, 0) : e;
+	pop_kids(l, base);
+	if (!n || clang_getCursorKind(body) != CXCursor_CompoundStmt) return lower_children(l, e);
+	n = kids(l, body, &base);
+	push_scope(l);
+	Operand result = op_none(fe_extent(l->fe, e));
+	for (int i = 0; i < n; i++) {
+		CXCursor s = KID(l, base, i);
+		if (i == n - 1 && is_expr(s)) {
+			Operand o = lower_expr(l, s);
+			if (o.kind == OP_PLACE) {   /* the value outlives the block's locals: copy it out */
+				int t = new_temp(l, "<({})>", clang_getCursorType(e), fe_extent(l->fe, e));
+				emit_assign(l, var_place(l, t), o, o.range, false);
+				o = op_place(var_place(l, t), o.range);
+			}
+			result = o;
+		} else {
+			lower_stmt(l, s);
+		}
+	}
+	pop_kids(l, base);
+	pop_scope(l, closing_brace(l, body));
+	return result;
+}
+
+static Operand lower_declref(L *l, CXCursor e) {
+	SrcRange r = fe_extent(l->fe, e);
+	CXCursor d = clang_getCursorReferenced(e);
+	switch (clang_getCursorKind(d)) {
+	case CXCursor_VarDecl:
+	case CXCursor_ParmDecl: {
+		int p = var_place(l, var_of_decl(l, d));
+		return type_is_array(clang_getCursorType(e)) ? op_addr(p, r) : op_place(p, r);
+	}
+	case CXCursor_FunctionDecl: {
+		Operand o = op_none(r);
+		o.kind = OP_FUNC;
+		o.name = fe_str(l->fe, clang_getCursorSpelling(d));
+		return o;
+	}
+	case CXCursor_EnumConstantDecl:
+		return op_const(clang_getEnumConstantDeclValue(d), r);
+	default:
+		return op_none(r);
+	}
+}
+
+/* Implicit and explicit casts, parentheses, and the expressions libclang
+ * does not expose: look through to the one operand. */
+static Operand lower_wrapper(L *l, CXCursor e) {
+	int base, n = kids(l, e, &base);
+	int nexpr = 0;
+	CXCursor last = e;
+	for (int i = 0; i < n; i++)
+		if (is_expr(KID(l, base, i))) { nexpr++; last = KID(l, base, i); }
+	pop_kids(l, base);
+	if (nexpr != 1) return lower_children(l, e);
+	Operand o = lower_expr(l, last);
+	CXType t = clang_getCursorType(e);
+	if (type_is_ptr(t) && is_null_const(o)) o.kind = OP_NULL;
+	else if (!type_is_ptr(t) && !type_is_array(t) && (o.kind == OP_PLACE || o.kind == OP_ADDR) &&
+	         type_is_ptr(clang_getCursorType(last)) && clang_getCanonicalType(t).kind != CXType_Bool)
+		o = op_none(o.range);   /* a pointer turned into an integer: ownck stops following it */
+	return o;
+}
+
+static Operand lower_expr_inner(L *l, CXCursor e) {
+	SrcRange r;
+	switch (clang_getCursorKind(e)) {
+	case CXCursor_UnexposedExpr:
+	case CXCursor_ParenExpr:
+	case CXCursor_CStyleCastExpr:
+		return lower_wrapper(l, e);
+	case CXCursor_DeclRefExpr:
+		return lower_declref(l, e);
+	case CXCursor_IntegerLiteral:
+	case CXCursor_CharacterLiteral: {
+		bool ok;
+		long long v = eval_int(e, &ok);
+		return ok ? op_const(v, fe_extent(l->fe, e)) : op_none(fe_extent(l->fe, e));
+	}
+	case CXCursor_StringLiteral: {
+		Operand o = op_none(fe_extent(l->fe, e));
+		o.kind = OP_STRING;
+		return o;
+	}
+	case CXCursor_GNUNullExpr: {
+		Operand o = op_none(fe_extent(l->fe, e));
+		o.kind = OP_NULL;
+		return o;
+	}
+	case CXCursor_MemberRefExpr:
+	case CXCursor_ArraySubscriptExpr: {
+		r = fe_extent(l->fe, e);
+		int p = lower_lvalue(l, e, USE_READ, false);
+		return type_is_array(clang_getCursorType(e)) ? op_addr(p, r) : op_place(p, r);
+	}
+	case CXCursor_UnaryOperator:
+		return lower_unary(l, e);
+	case CXCursor_BinaryOperator:
+		return lower_binary(l, e);
+	case CXCursor_CompoundAssignOperator:
+		return lower_compound_assign(l, e);
+	case CXCursor_ConditionalOperator:
+		return lower_conditional(l, e);
+	case CXCursor_CallExpr:
+		return lower_call(l, e);
+	case CXCursor_StmtExpr:
+		return lower_stmt_expr(l, e);
+	case CXCursor_CompoundLiteralExpr: {
+		r = fe_extent(l->fe, e);
+		int p = literal_place(l, e);
+		return type_is_array(clang_getCursorType(e)) ? op_addr(p, r) : op_place(p, r);
+	}
+	case CXCursor_InitListExpr: {
+		/* a bare list with no destination: its pointers go where ownck cannot follow */
+		int base, n = kids(l, e, &base);
+		for (int i = 0; i < n; i++) emit_use(l, lower_expr(l, KID(l, base, i)), USE_ESCAPE);
+		pop_kids(l, base);
+		return op_none(fe_extent(l->fe, e));
+	}
+	case CXCursor_UnaryExpr:          /* sizeof, _Alignof: not evaluated */
+	case CXCursor_AddrLabelExpr:
+		return op_const(1, fe_extent(l->fe, e));
+	case CXCursor_FloatingLiteral:
+	case CXCursor_ImaginaryLiteral:
+		return op_none(fe_extent(l->fe, e));
+	default:
+		return lower_children(l, e);
+	}
+}
+
+static Operand lower_expr(L *l, CXCursor e) {
+	if (!enter(l)) { l->depth--; return op_none(no_range()); }
+	Operand o = lower_expr_inner(l, e);
+	l->depth--;
+	return o;
+}
+
+/* ---- conditions ---- */
+
+static void branch_on(L *l, Operand o, int t, int f, SrcRange r) {
+	if (o.kind == OP_CONST) { goto_block(l, o.value ? t : f); return; }
+	if (o.kind == OP_NULL) { goto_block(l, f); return; }
+	if (o.kind == OP_ADDR || o.kind == OP_STRING || o.kind == OP_FUNC) { goto_block(l, t); return; }
+	Term term = {0};
+	term.kind = T_BRANCH;
+	term.succ[0] = t;
+	term.succ[1] = f;
+	term.cond = o;
+	term.range = r;
+	terminate(l, term);
+}
+
+static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
+	int base, n = kids(l, e, &base);
+	if (n != 2) { pop_kids(l, base); return false; }
+	CXCursor lhs = KID(l, base, 0), rhs = KID(l, base, 1);
+	pop_kids(l, base);
+	if (is_assignment(l, e, lhs)) return false;
+	OpKind k = fe_binary_op(l->fe, e, lhs, rhs);
+	SrcRange r = fe_extent(l->fe, e);
+	switch (k) {
+	case OPK_LAND: {
+		int mid = new_block(l);
+		lower_cond(l, lhs, mid, f);
+		l->cur = mid;
+		lower_cond(l, rhs, t, f);
+		return true;
+	}
+	case OPK_LOR: {
+		int mid = new_block(l);
+		lower_cond(l, lhs, t, mid);
+		l->cur = mid;
+		lower_cond(l, rhs, t, f);
+		return true;
+	}
+	case OPK_COMMA:
+		lower_expr(l, lhs);
+		lower_cond(l, rhs, t, f);
+		return true;
+	case OPK_EQ:
+	case OPK_NE: {
+		Operand a = lower_expr(l, lhs), b = lower_expr(l, rhs);
+		bool eq = k == OPK_EQ;
+		if (is_null_const(b) && a.kind != OP_CONST) branch_on(l, a, eq ? f : t, eq ? t : f, r);
+		else if (is_null_const(a) && b.kind != OP_CONST) branch_on(l, b, eq ? f : t, eq ? t : f, r);
+		else if (a.kind == OP_CONST && b.kind == OP_CONST) goto_block(l, (a.value == b.value) == eq ? t : f);
+		else branch_on(l, op_none(r), t, f, r);
+		return true;
+	}
+	default:
+		return false;
+	}
+}
+
+static void lower_cond(L *l, CXCursor e, int t, int f) {
+	if (!enter(l)) { l->depth--; goto_block(l, t); return; }
+	CXCursor s = strip_parens(l, e);
+	bool done = false;
+	switch (clang_getCursorKind(s)) {
+	case CXCursor_UnaryOperator: {
+		int base, n = kids(l, s, &base);
+		CXCursor o = n == 1 ? KID(l, base, 0) : s;
+		pop_kids(l, base);
+		if (n == 1 && fe_unary_op(l->fe, s, o) == OPK_NOT) {
+			lower_cond(l, o, f, t);
+			done = true;
+		}
+		break;
+	}
+	case CXCursor_BinaryOperator:
+		done = lower_cond_binary(l, s, t, f);
+		break;
+	case CXCursor_ConditionalOperator: {
+		int base, n = kids(l, s, &base);
+		if (n == 3) {
+			CXCursor c = KID(l, base, 0), x = KID(l, base, 1), y = KID(l, base, 2);
+			pop_kids(l, base);
+			int bx = new_block(l), by = new_block(l);
+			lower_cond(l, c, bx, by);
+			l->cur = bx;
+			lower_cond(l, x, t, f);
+			l->cur = by;
+			lower_cond(l, y, t, f);
+			done = true;
+		} else {
+			pop_kids(l, base);
+		}
+		break;
+	}
+	case CXCursor_CallExpr: {
+		CXCursor d = clang_getCursorReferenced(s);
+		if (!clang_Cursor_isNull(d) && clang_Cursor_getNumArguments(s) >= 1) {
+			CXString nm = clang_getCursorSpelling(d);
+			bool expect = !strcmp(clang_getCString(nm), "__builtin_expect");
+			clang_disposeString(nm);
+			if (expect) {
+				for (int i = 1; i < clang_Cursor_getNumArguments(s); i++)
+					lower_expr(l, clang_Cursor_getArgument(s, (unsigned)i));
+				lower_cond(l, clang_Cursor_getArgument(s, 0), t, f);
+				done = true;
+			}
+		}
+		break;
+	}
+	default:
+		break;
+	}
+	if (!done) {
+		Operand o = lower_expr(l, s);
+		branch_on(l, o, t, f, fe_extent(l->fe, e));
+	}
+	l->depth--;
+}
+
+/* ---- scopes ---- */
+
+static void push_scope(L *l) {
+	ScopeB *s = vec_push(&l->scopes);
+	s->parent = l->scope;
+	vec_init(&s->vars, sizeof(int));
+	l->scope = l->scopes.len - 1;
+}
+
+static void emit_scope_dead(L *l, int scope, SrcRange at) {
+	ScopeB *s = &VEC_AT(&l->scopes, ScopeB, scope);
+	for (int i = s->vars.len - 1; i >= 0; i--) {
+		Stmt *st = emit(l, ST_DEAD, at);
+		st->var = VEC_AT(&s->vars, int, i);
+	}
+}
+
+static void pop_scope(L *l, SrcRange at) {
+	emit_scope_dead(l, l->scope, at);
+	l->scope = VEC_AT(&l->scopes, ScopeB, l->scope).parent;
+}
+
+/* Leaving scopes from the current one up to (not including) `outer`. */
+static void exit_scopes(L *l, int outer, SrcRange at) {
+	for (int s = l->scope; s != outer && s >= 0; s = VEC_AT(&l->scopes, ScopeB, s).parent)
+		emit_scope_dead(l, s, at);
+}
+
+static bool scope_within(L *l, int inner, int outer) {
+	for (int s = inner; s >= 0; s = VEC_AT(&l->scopes, ScopeB, s).parent)
+		if (s == outer) return true;
+	return false;
+}
+
+/* ---- statements ---- */
+
+static SrcRange keyword_range(L *l, CXCursor s, int len) {
+	SrcRange r = fe_extent(l->fe, s);
+	r.end_line = r.line;
+	r.end_col = r.col + len;
+	return r;
+}
+
+static void lower_vardecl(L *l, CXCursor d) {
+	enum CX_StorageClass sc = clang_Cursor_getStorageClass(d);
+	Annot an = fe_decl_annot(l->fe, d, DK_LOCAL, true);
+	const char *name = fe_str(l->fe, clang_getCursorSpelling(d));
+	VarKind k = sc == CX_SC_Static ? VK_STATIC : sc == CX_SC_Extern ? VK_GLOBAL : VK_LOCAL;
+	if (k == VK_GLOBAL) { var_of_decl(l, d); return; }
+	SrcRange nr = fe_name_range(l->fe, d);
+	int v = new_var(l, name, k, an, clang_getCursorType(d), nr);
+	ptrmap_put(&l->decls, decl_key(d), v);
+	CXCursor init = clang_Cursor_getVarDeclInitializer(d);
+	if (k != VK_LOCAL || clang_Cursor_isNull(init) || clang_getCursorKind(init) == CXCursor_InvalidFile)
+		return;
+	int p = var_place(l, v);
+	CXCursor e = strip_parens(l, init);
+	if (clang_getCursorKind(e) == CXCursor_InitListExpr) {
+		lower_init(l, p, clang_getCursorType(d), e);
+		return;
+	}
+	Operand o = lower_expr(l, init);
+	emit_assign(l, p, o, nr, false);
+}
+
+static void lower_if(L *l, CXCursor s) {
+	int base, n = kids(l, s, &base);
+	if (n < 2) { pop_kids(l, base); return; }
+	CXCursor c = KID(l, base, 0), th = KID(l, base, 1);
+	CXCursor el = n > 2 ? KID(l, base, 2) : clang_getNullCursor();
+	pop_kids(l, base);
+	int bt = new_block(l), j = new_block(l), be = n > 2 ? new_block(l) : j;
+	lower_cond(l, c, bt, be);
+	l->cur = bt;
+	lower_stmt(l, th);
+	goto_block(l, j);
+	if (n > 2) {
+		l->cur = be;
+		lower_stmt(l, el);
+		goto_block(l, j);
+	}
+	l->cur = j;
+}
+
+static void push_target(Vec *v, int block, int scope) {
+	Target *t = vec_push(v);
+	t->block = block;
+	t->scope = scope;
+}
+
+static void lower_while(L *l, CXCursor s) {
+	int base, n = kids(l, s, &base);
+	if (n < 2) { pop_kids(l, base); return; }
+	CXCursor c = KID(l, base, n - 2), body = KID(l, base, n - 1);
+	pop_kids(l, base);
+	int h = new_block(l), b = new_block(l), x = new_block(l);
+	goto_block(l, h);
+	l->cur = h;
+	lower_cond(l, c, b, x);
+	push_target(&l->breaks, x, l->scope);
+	push_target(&l->continues, h, l->scope);
+	l->cur = b;
+	lower_stmt(l, body);
+	goto_block(l, h);
+	l->breaks.len--;
+	l->continues.len--;
+	l->cur = x;
+}
+
+static void lower_do(L *l, CXCursor s) {
+	int base, n = kids(l, s, &base);
+	if (n < 2) { pop_kids(l, base); return; }
+	CXCursor body = KID(l, base, 0), c = KID(l, base, 1);
+	pop_kids(l, base);
+	int b = new_block(l), cb = new_block(l), x = new_block(l);
+	goto_block(l, b);
+	l->cur = b;
+	push_target(&l->breaks, x, l->scope);
+	push_target(&l->continues, cb, l->scope);
+	lower_stmt(l, body);
+	goto_block(l, cb);
+	l->breaks.len--;
+	l->continues.len--;
+	l->cur = cb;
+	lower_cond(l, c, b, x);
+	l->cur = x;
+}
+
+/* Which of a for statement's children are init, cond and inc: found from the
+ * two semicolons of its header, since any of them may be missing. */
+static void for_parts(L *l, CXCursor s, int base, int n, CXCursor part[3]) {
+	for (int i = 0; i < 3; i++) part[i] = clang_getNullCursor();
+	if (n == 4) { for (int i = 0; i < 3; i++) part[i] = KID(l, base, i); return; }
+	if (n <= 1) return;
+	CXSourceRange ext = clang_getCursorExtent(s);
+	CXFile f;
+	unsigned off, eoff, line, col;
+	clang_getFileLocation(clang_getRangeStart(ext), &f, &line, &col, &off);
+	clang_getExpansionLocation(clang_getRangeStart(ext), NULL, NULL, NULL, &eoff);
+	size_t size = 0;
+	const char *buf = f ? clang_getFileContents(l->fe->tu, f, &size) : NULL;
+	unsigned semi[2] = {0, 0};
+	int nsemi = 0;
+	if (buf && off == eoff) {
+		int depth = 0;
+		for (size_t i = off; i < size && nsemi < 2; i++) {
+			char ch = buf[i];
+			if (ch == '(') depth++;
+			else if (ch == ')') { if (--depth == 0) break; }
+			else if (ch == ';' && depth == 1) semi[nsemi++] = (unsigned)i;
+			else if (ch == '"' || ch == '\'') { for (i++; i < size && buf[i] != ch; i++) if (buf[i] == '\\') i++; }
+		}
+	}
+	for (int i = 0; i < n - 1; i++) {
+		CXCursor k = KID(l, base, i);
+		if (nsemi == 2) {
+			unsigned ko;
+			clang_getFileLocation(clang_getRangeStart(clang_getCursorExtent(k)), NULL, NULL, NULL, &ko);
+			part[ko < semi[0] ? 0 : ko < semi[1] ? 1 : 2] = k;
+		} else {   /* inside a macro: a declaration is the init; otherwise assume in order */
+			int slot = clang_getCursorKind(k) == CXCursor_DeclStmt ? 0 : i + (n == 2 ? 1 : 0);
+			if (slot > 2) slot = 2;
+			part[slot] = k;
+		}
+	}
+}
+
+static void lower_for(L *l, CXCursor s) {
+	int base, n = kids(l, s, &base);
+	if (n < 1) { pop_kids(l, base); return; }
+	CXCursor part[3];
+	for_parts(l, s, base, n, part);
+	CXCursor body = KID(l, base, n - 1);
+	pop_kids(l, base);
+	push_scope(l);
+	if (!clang_Cursor_isNull(part[0])) lower_stmt(l, part[0]);
+	int h = new_block(l), b = new_block(l), inc = new_block(l), x = new_block(l);
+	goto_block(l, h);
+	l->cur = h;
+	if (!clang_Cursor_isNull(part[1])) lower_cond(l, part[1], b, x);
+	else goto_block(l, b);
+	push_target(&l->breaks, x, l->scope);
+	push_target(&l->continues, inc, l->scope);
+	l->cur = b;
+	lower_stmt(l, body);
+	goto_block(l, inc);
+	l->breaks.len--;
+	l->continues.len--;
+	l->cur = inc;
+	if (!clang_Cursor_isNull(part[2])) {
+		lower_expr(l, part[2]);
+		end_full_expr(l, fe_extent(l->fe, part[2]));
+	}
+	goto_block(l, h);
+	l->cur = x;
+	pop_scope(l, closing_brace(l, s));
+}
+
+static void lower_switch(L *l, CXCursor s) {
+	int base, n = kids(l, s, &base);
+	if (n < 2) { pop_kids(l, base); return; }
+	CXCursor c = KID(l, base, n - 2), body = KID(l, base, n - 1);
+	pop_kids(l, base);
+	Operand v = lower_expr(l, c);
+	end_full_expr(l, fe_extent(l->fe, c));
+	int dispatch = l->cur, x = new_block(l);
+	SwitchB *sw = xcalloc(1, sizeof(SwitchB));
+	vec_init(&sw->cases, sizeof(long long));
+	vec_init(&sw->targets, sizeof(int));
+	sw->deflt = -1;
+	*(SwitchB **)vec_push(&l->switches) = sw;
+	push_target(&l->breaks, x, l->scope);
+	start_dead_block(l);
+	lower_stmt(l, body);
+	goto_block(l, x);
+	l->breaks.len--;
+	l->switches.len--;
+	Term t = {0};
+	t.kind = T_SWITCH;
+	t.cond = v;
+	t.ncases = sw->cases.len;
+	t.cases = arena_memdup(l->a, sw->cases.data, sizeof(long long) * (size_t)sw->cases.len);
+	t.targets = ARENA_ARRAY(l->a, int, sw->cases.len + 1);
+	for (int i = 0; i < sw->cases.len; i++) t.targets[i] = VEC_AT(&sw->targets, int, i);
+	t.targets[sw->cases.len] = sw->deflt >= 0 ? sw->deflt : x;
+	t.range = fe_extent(l->fe, c);
+	int save = l->cur;
+	l->cur = dispatch;
+	terminate(l, t);
+	l->cur = save == dispatch ? x : x;
+	vec_free(&sw->cases);
+	vec_free(&sw->targets);
+	free(sw);
+}
+
+static void lower_case(L *l, CXCursor s, bool is_default) {
+	int base, n = kids(l, s, &base);
+	CXCursor sub = n ? KID(l, base, n - 1) : s;
+	CXCursor val = n >= 2 ? KID(l, base, 0) : clang_getNullCursor();
+	pop_kids(l, base);
+	int b = new_block(l);
+	goto_block(l, b);   /* fallthrough from the previous case */
+	l->cur = b;
+	if (l->switches.len) {
+		SwitchB *sw = VEC_AT(&l->switches, SwitchB *, l->switches.len - 1);
+		if (is_default) sw->deflt = b;
+		else {
+			bool ok;
+			long long v = clang_Cursor_isNull(val) ? 0 : eval_int(val, &ok);
+			*(long long *)vec_push(&sw->cases) = v;
+			*(int *)vec_push(&sw->targets) = b;
+		}
+	}
+	if (n) lower_stmt(l, sub);
+}
+
+static void lower_jump(L *l, Vec *targets, SrcRange at) {
+	if (!targets->len) { start_dead_block(l); return; }
+	Target t = VEC_AT(targets, Target, targets->len - 1);
+	exit_scopes(l, t.scope, at);
+	goto_block(l, t.block);
+	start_dead_block(l);
+}
+
+static int label_block(L *l, const char *name) {
+	for (int i = 0; i < l->labels.len; i++)
+		if (!strcmp(VEC_AT(&l->labels, LabelB, i).name, name)) return i;
+	LabelB *lb = vec_push(&l->labels);
+	lb->name = name;
+	lb->block = new_block(l);
+	lb->scope = -1;
+	return l->labels.len - 1;
+}
+
+static void lower_goto(L *l, CXCursor s) {
+	int base, n = kids(l, s, &base);
+	CXCursor ref = n ? KID(l, base, 0) : s;
+	pop_kids(l, base);
+	Jump *j = vec_push(&l->jumps);
+	j->from = new_block(l);
+	j->label = fe_str(l->fe, clang_getCursorSpelling(ref));
+	j->scope = l->scope;
+	goto_block(l, j->from);
+	start_dead_block(l);
+}
+
+static void lower_label(L *l, CXCursor s) {
+	int base, n = kids(l, s, &base);
+	CXCursor sub = n ? KID(l, base, n - 1) : s;
+	pop_kids(l, base);
+	int i = label_block(l, fe_str(l->fe, clang_getCursorSpelling(s)));
+	LabelB *lb = &VEC_AT(&l->labels, LabelB, i);
+	lb->scope = l->scope;
+	goto_block(l, lb->block);
+	l->cur = lb->block;
+	if (n) lower_stmt(l, sub);
+}
+
+static void lower_return(L *l, CXCursor s) {
+	int base, n = kids(l, s, &base);
+	CXCursor v = n ? KID(l, base, 0) : s;
+	pop_kids(l, base);
+	SrcRange kw = keyword_range(l, s, 6);
+	if (n) {
+		Operand o = lower_expr(l, v);
+		if (!o.range.line) o.range = fe_extent(l->fe, v);
+		Stmt *st = emit(l, ST_RET, kw);
+		st->src = o;
+	}
+	end_full_expr(l, kw);
+	exit_scopes(l, -1, kw);
+	Term t = {0};
+	t.kind = T_RETURN;
+	t.range = kw;
+	terminate(l, t);
+	start_dead_block(l);
+}
+
+static void lower_stmt_inner(L *l, CXCursor s) {
+	int base, n;
+	switch (clang_getCursorKind(s)) {
+	case CXCursor_CompoundStmt:
+		push_scope(l);
+		n = kids(l, s, &base);
+		for (int i = 0; i < n; i++) lower_stmt(l, KID(l, base, i));
+		pop_kids(l, base);
+		pop_scope(l, closing_brace(l, s));
+		return;
+	case CXCursor_DeclStmt:
+		n = kids(l, s, &base);
+		for (int i = 0; i < n; i++) {
+			CXCursor d = KID(l, base, i);
+			if (clang_getCursorKind(d) == CXCursor_VarDecl) lower_vardecl(l, d);
+		}
+		pop_kids(l, base);
+		end_full_expr(l, fe_extent(l->fe, s));
+		return;
+	case CXCursor_IfStmt: lower_if(l, s); return;
+	case CXCursor_WhileStmt: lower_while(l, s); return;
+	case CXCursor_DoStmt: lower_do(l, s); return;
+	case CXCursor_ForStmt: lower_for(l, s); return;
+	case CXCursor_SwitchStmt: lower_switch(l, s); return;
+	case CXCursor_CaseStmt: lower_case(l, s, false); return;
+	case CXCursor_DefaultStmt: lower_case(l, s, true); return;
+	case CXCursor_BreakStmt: lower_jump(l, &l->breaks, keyword_range(l, s, 5)); return;
+	case CXCursor_ContinueStmt: lower_jump(l, &l->continues, keyword_range(l, s, 8)); return;
+	case CXCursor_GotoStmt: lower_goto(l, s); return;
+	case CXCursor_LabelStmt: lower_label(l, s); return;
+	case CXCursor_ReturnStmt: lower_return(l, s); return;
+	case CXCursor_NullStmt: return;
+	case CXCursor_IndirectGotoStmt:
+		n = kids(l, s, &base);
+		for (int i = 0; i < n; i++) lower_expr(l, KID(l, base, i));
+		pop_kids(l, base);
+		l->indirect_goto = true;
+		{
+			Jump *j = vec_push(&l->jumps);
+			j->from = new_block(l);
+			j->label = NULL;   /* any label whose address was taken */
+			j->scope = l->scope;
+			goto_block(l, j->from);
+		}
+		start_dead_block(l);
+		return;
+	case CXCursor_GCCAsmStmt:
+	case CXCursor_MSAsmStmt:
+		n = kids(l, s, &base);
+		for (int i = 0; i < n; i++)
+			if (is_expr(KID(l, base, i))) emit_use(l, lower_expr(l, KID(l, base, i)), USE_ESCAPE);
+		pop_kids(l, base);
+		end_full_expr(l, fe_extent(l->fe, s));
+		return;
+	default:
+		if (is_expr(s)) {
+			lower_expr(l, s);
+			end_full_expr(l, fe_extent(l->fe, s));
+			return;
+		}
+		n = kids(l, s, &base);   /* attributed statements and the like */
+		for (int i = 0; i < n; i++) lower_stmt(l, KID(l, base, i));
+		pop_kids(l, base);
+		return;
+	}
+}
+
+static void lower_stmt(L *l, CXCursor s) {
+	if (enter(l)) lower_stmt_inner(l, s);
+	l->depth--;
+}
+
+/* ---- the function ---- */
+
+/* A goto leaves every scope that does not also enclose its label. */
+static void resolve_jumps(L *l) {
+	for (int i = 0; i < l->jumps.len; i++) {
+		Jump j = VEC_AT(&l->jumps, Jump, i);
+		l->cur = j.from;
+		if (!j.label) {   /* goto *p: any label */
+			Term t = {0};
+			if (!l->labels.len) { t.kind = T_UNREACHABLE; terminate(l, t); continue; }
+			t.kind = T_SWITCH;
+			t.ncases = l->labels.len - 1;
+			t.cases = ARENA_ARRAY(l->a, long long, t.ncases + 1);
+			t.targets = ARENA_ARRAY(l->a, int, l->labels.len);
+			for (int k = 0; k < l->labels.len; k++) {
+				t.targets[k] = VEC_AT(&l->labels, LabelB, k).block;
+				if (k < t.ncases) t.cases[k] = k;
+			}
+			terminate(l, t);
+			continue;
+		}
+		int li = -1;
+		for (int k = 0; k < l->labels.len; k++)
+			if (!strcmp(VEC_AT(&l->labels, LabelB, k).name, j.label)) li = k;
+		if (li < 0 || VEC_AT(&l->labels, LabelB, li).scope < 0) {
+			Term t = {0};
+			t.kind = T_UNREACHABLE;
+			terminate(l, t);
+			continue;
+		}
+		LabelB lb = VEC_AT(&l->labels, LabelB, li);
+		SrcRange at = no_range();
+		for (int s = j.scope; s >= 0 && !scope_within(l, lb.scope, s); s = VEC_AT(&l->scopes, ScopeB, s).parent)
+			emit_scope_dead(l, s, at);
+		goto_block(l, lb.block);
+	}
+}
+
+static void freeze(L *l, Function *f) {
+	f->nvars = l->vars.len;
+	f->vars = arena_memdup(l->a, l->vars.data, sizeof(Var) * (size_t)l->vars.len);
+	f->nplaces = l->places.len;
+	f->places = arena_memdup(l->a, l->places.data, sizeof(Place) * (size_t)l->places.len);
+	f->nblocks = l->blocks.len;
+	f->blocks = ARENA_ARRAY(l->a, Block, l->blocks.len);
+	for (int i = 0; i < l->blocks.len; i++) {
+		BlockB *b = blk(l, i);
+		f->blocks[i].nstmts = b->stmts.len;
+		f->blocks[i].stmts = arena_memdup(l->a, b->stmts.data, sizeof(Stmt) * (size_t)b->stmts.len);
+		f->blocks[i].term = b->term;
+		if (b->term.kind == T_NONE) f->blocks[i].term.kind = T_UNREACHABLE;
+	}
+}
+
+static void release_builder(L *l) {
+	for (int i = 0; i < l->blocks.len; i++) vec_free(&blk(l, i)->stmts);
+	for (int i = 0; i < l->scopes.len; i++) vec_free(&VEC_AT(&l->scopes, ScopeB, i).vars);
+	vec_free(&l->vars); vec_free(&l->places); vec_free(&l->var_place);
+	vec_free(&l->blocks); vec_free(&l->scopes); vec_free(&l->jumps); vec_free(&l->labels);
+	vec_free(&l->breaks); vec_free(&l->continues); vec_free(&l->switches); vec_free(&l->temps);
+	vec_free(&l->kids);
+	map_free(&l->place_ids);
+	ptrmap_free(&l->decls);
+}
+
+static void init_builder(L *l, Fe *fe, Function *f) {
+	memset(l, 0, sizeof *l);
+	l->fe = fe;
+	l->a = &fe->u->arena;
+	l->fn = f;
+	vec_init(&l->vars, sizeof(Var));
+	vec_init(&l->places, sizeof(Place));
+	vec_init(&l->var_place, sizeof(int));
+	vec_init(&l->blocks, sizeof(BlockB));
+	vec_init(&l->scopes, sizeof(ScopeB));
+	vec_init(&l->jumps, sizeof(Jump));
+	vec_init(&l->labels, sizeof(LabelB));
+	vec_init(&l->breaks, sizeof(Target));
+	vec_init(&l->continues, sizeof(Target));
+	vec_init(&l->switches, sizeof(SwitchB *));
+	vec_init(&l->temps, sizeof(int));
+	vec_init(&l->kids, sizeof(CXCursor));
+	map_init(&l->place_ids);
+	l->scope = -1;
+}
+
+void lower_function(Fe *fe, CXCursor fn) {
+	Function *f = ARENA_NEW(&fe->u->arena, Function);
+	f->name = fe_str(fe, clang_getCursorSpelling(fn));
+	f->sig = fe_callee_signature(fe, fn);
+	f->name_range = fe_name_range(fe, fn);
+	L l;
+	init_builder(&l, fe, f);
+	push_scope(&l);   /* scope 0: the parameters */
+	l.cur = new_block(&l);
+	int np = clang_Cursor_getNumArguments(fn);
+	for (int i = 0; i < np; i++) {
+		CXCursor p = clang_Cursor_getArgument(fn, (unsigned)i);
+		Annot an = i < f->sig->nparams ? f->sig->params[i].annot : fe_decl_annot(fe, p, DK_PARAM, false);
+		int v = new_var(&l, fe_str(fe, clang_getCursorSpelling(p)), VK_PARAM, an, clang_getCursorType(p),
+		                fe_name_range(fe, p));
+		ptrmap_put(&l.decls, decl_key(p), v);
+	}
+	f->nparams = np > 0 ? np : 0;
+	int base, n = kids(&l, fn, &base);
+	CXCursor body = clang_getNullCursor();
+	for (int i = 0; i < n; i++)
+		if (clang_getCursorKind(KID(&l, base, i)) == CXCursor_CompoundStmt) body = KID(&l, base, i);
+	pop_kids(&l, base);
+	if (!clang_Cursor_isNull(body)) {
+		f->body_end = closing_brace(&l, body);
+		lower_stmt(&l, body);
+		emit_scope_dead(&l, 0, f->body_end);
+		Term t = {0};
+		t.kind = T_RETURN;
+		t.range = f->body_end;
+		terminate(&l, t);
+		resolve_jumps(&l);
+	}
+	fe->u->stats.functions++;
+	if (l.too_deep) {
+		f->skipped = arena_printf(&fe->u->arena, "its statements and expressions nest more than %d levels deep",
+		                          MAX_DEPTH);
+		fe->u->stats.skipped_functions++;
+		for (int i = 0; i < l.blocks.len; i++) vec_free(&blk(&l, i)->stmts);
+		l.blocks.len = 0;
+		l.cur = new_block(&l);
+		Term t = {0};
+		t.kind = T_RETURN;
+		terminate(&l, t);
+	}
+	freeze(&l, f);
+	release_builder(&l);
+	*(Function **)vec_push(&fe->u->funcs) = f;
+}

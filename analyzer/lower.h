@@ -1,0 +1,73 @@
+/*
+ * lower.h - what frontend.c and lower.c share. Only these two files include
+ * libclang's headers; everything past them works on the IR.
+ */
+#ifndef LOWER_H
+#define LOWER_H
+
+#include <clang-c/Index.h>
+#include "frontend.h"
+
+/* Operator kinds, recovered without an operator-kind API (libclang <= 16). */
+typedef enum OpKind {
+	OPK_UNKNOWN,
+	OPK_ARITH,        /* some arithmetic, bitwise or relational operator: which one does not matter */
+	OPK_ASSIGN, OPK_COMMA, OPK_LAND, OPK_LOR, OPK_EQ, OPK_NE,
+	OPK_LT, OPK_GT, OPK_LE, OPK_GE, OPK_ADD, OPK_SUB, OPK_MUL, OPK_DIV, OPK_MOD,
+	OPK_SHL, OPK_SHR, OPK_AND, OPK_OR, OPK_XOR,
+	/* unary */
+	OPK_DEREF, OPK_ADDR, OPK_NOT, OPK_NEG, OPK_PLUS, OPK_BITNOT,
+	OPK_PREINC, OPK_PREDEC, OPK_POSTINC, OPK_POSTDEC, OPK_EXTENSION, OPK_REAL, OPK_IMAG,
+	/* compound assignment */
+	OPK_ADD_ASSIGN, OPK_SUB_ASSIGN, OPK_OTHER_ASSIGN,
+	OPK_COUNT
+} OpKind;
+
+typedef struct FileText {
+	CXFile file;
+	const char *buf;
+	size_t size;
+	int id;             /* Unit.files index */
+} FileText;
+
+typedef struct MacroInfo MacroInfo;
+
+/* One translation unit being read. */
+typedef struct Fe {
+	Unit *u;
+	CXTranslationUnit tu;
+	const Model *model;
+	Vec files;          /* FileText */
+	int last_file;      /* index into files of the last hit */
+	Map defined;        /* names of functions with a body in this unit */
+	Map user_sigs;      /* name -> Signature*, from annotated user declarations */
+	Map plain_sigs;     /* name -> Signature*, everything else that was called */
+	MacroInfo *macros;  /* built on first need */
+} Fe;
+
+SrcRange fe_range(BORROW Fe *fe, CXSourceRange r);
+SrcRange fe_extent(BORROW Fe *fe, CXCursor c);
+SrcRange fe_name_range(BORROW Fe *fe, CXCursor decl);
+bool     fe_in_system_header(CXCursor c);
+bool     fe_in_main_file(CXCursor c);
+
+/* The ownership annotation of a declaration (its own, else its type's
+ * typedef's). When rec is non-NULL and the declaration carries annotations,
+ * they are recorded for annotation-misuse. */
+Annot fe_decl_annot(BORROW Fe *fe, CXCursor decl, DeclKind kind, bool record);
+bool  fe_type_is_pointer(CXType t);
+bool  fe_type_is_ptr_to_ptr(CXType t);
+
+/* The contract a call to this function declaration may assume. */
+const Signature *fe_callee_signature(BORROW Fe *fe, CXCursor fn_decl);
+
+OpKind fe_binary_op(BORROW Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs);
+OpKind fe_unary_op(BORROW Fe *fe, CXCursor op, CXCursor operand);
+OpKind fe_compound_op(BORROW Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs);
+
+/* The string of a CXString, copied into the unit's arena. */
+const char *fe_str(BORROW Fe *fe, CXString s);
+
+void lower_function(BORROW Fe *fe, CXCursor fn);
+
+#endif

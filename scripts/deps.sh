@@ -1,0 +1,49 @@
+#!/bin/sh
+# Installs what ownck needs to build and test, and nothing else: libclang
+# (with llvm-config to find it), cJSON, and the compilers' sanitizer runtimes.
+# Called by the Makefile before anything is built; a no-op when all is present.
+set -e
+
+missing=""
+need() {   # need PACKAGE TEST-COMMAND...
+	pkg=$1; shift
+	if ! "$@" >/dev/null 2>&1; then missing="$missing $pkg"; fi
+}
+
+have_header() { [ -f "$1" ]; }
+llvm_cfg() {
+	for c in llvm-config llvm-config-14 llvm-config-15 llvm-config-16; do
+		command -v "$c" >/dev/null 2>&1 && { echo "$c"; return 0; }
+	done
+	return 1
+}
+
+need llvm llvm_cfg
+if cfg=$(llvm_cfg); then
+	need libclang-dev have_header "$($cfg --includedir)/clang-c/Index.h"
+else
+	missing="$missing libclang-dev"
+fi
+need libcjson-dev have_header /usr/include/cjson/cJSON.h
+need make command -v make
+need gcc command -v gcc
+need python3 command -v python3
+
+if [ -z "$missing" ]; then
+	exit 0
+fi
+
+echo "ownck: installing missing packages:$missing (apt-get)" >&2
+if [ "$(id -u)" -eq 0 ]; then
+	SUDO=""
+elif command -v sudo >/dev/null 2>&1; then
+	SUDO="sudo"
+else
+	echo "ownck: need root or sudo to install:$missing" >&2
+	exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq >&2 || echo "ownck: apt-get update failed; trying the install anyway" >&2
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing >&2
+echo "ownck: installed:$missing" >&2
