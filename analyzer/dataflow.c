@@ -1,0 +1,122 @@
+/*
+ * dataflow.c - forward worklist solver. Blocks are visited in reverse
+ * post-order, and a block is re-queued only when its entry state grows, so
+ * acyclic code converges in one pass and loops in a few.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "dataflow.h"
+
+int df_nsuccessors(const Block *b) {
+	switch (b->term.kind) {
+	case T_GOTO: return 1;
+	case T_BRANCH: return 2;
+	case T_SWITCH: return b->term.ncases + 1;
+	default: return 0;
+	}
+}
+
+int df_successors(const Block *b, int *out, int max) {
+	int n = df_nsuccessors(b);
+	for (int i = 0; i < n && i < max; i++)
+		out[i] = b->term.kind == T_SWITCH ? b->term.targets[i] : b->term.succ[i];
+	return n < max ? n : max;
+}
+
+static int succ_at(const Block *b, int i) {
+	return b->term.kind == T_SWITCH ? b->term.targets[i] : b->term.succ[i];
+}
+
+/* Reverse post-order by an explicit-stack DFS (no recursion: functions can be huge). */
+static int *rpo_order(const Function *f, int *count) {
+	int n = f->nblocks;
+	int *order = xmalloc(sizeof(int) * (size_t)(n ? n : 1));
+	int *stack = xmalloc(sizeof(int) * (size_t)(n ? n : 1));
+	int *next = xcalloc((size_t)(n ? n : 1), sizeof(int));
+	char *seen = xcalloc((size_t)(n ? n : 1), 1);
+	int sp = 0, k = n;
+	if (n) { stack[sp++] = 0; seen[0] = 1; }
+	while (sp) {
+		int b = stack[sp - 1];
+		const Block *blk = &f->blocks[b];
+		if (next[b] < df_nsuccessors(blk)) {
+			int s = succ_at(blk, next[b]++);
+			if (!seen[s]) { seen[s] = 1; stack[sp++] = s; }
+		} else {
+			order[--k] = b;
+			sp--;
+		}
+	}
+	/* order[k..n) holds the reachable blocks in RPO */
+	int m = n - k;
+	memmove(order, order + k, sizeof(int) * (size_t)m);
+	free(stack);
+	free(next);
+	free(seen);
+	*count = m;
+	return order;
+}
+
+void df_forward(const Dataflow *d, DfResult *r) {
+	const Function *f = d->fn;
+	int n = f->nblocks;
+	size_t sz = d->state_size;
+	r->in = xcalloc((size_t)(n ? n : 1), sz ? sz : 1);
+	r->reached = xcalloc((size_t)(n ? n : 1), sizeof(bool));
+	r->iterations = 0;
+	if (!n) return;
+	int m;
+	int *order = rpo_order(f, &m);
+	int *rank = xmalloc(sizeof(int) * (size_t)n);
+	for (int i = 0; i < n; i++) rank[i] = -1;
+	for (int i = 0; i < m; i++) rank[order[i]] = i;
+	/* the worklist is a bitmap over RPO ranks, scanned from a moving minimum */
+	unsigned char *queued = xcalloc((size_t)m, 1);
+	unsigned char *cur = xmalloc(sz ? sz : 1), *edge = xmalloc(sz ? sz : 1);
+	d->entry(d->ctx, r->in);
+	r->reached[0] = true;
+	queued[0] = 1;
+	int lo = 0, pending = 1;
+	while (pending) {
+		while (!queued[lo]) lo++;
+		int b = order[lo];
+		queued[lo] = 0;
+		pending--;
+		r->iterations++;
+		memcpy(cur, r->in + (size_t)b * sz, sz);
+		d->transfer(d->ctx, b, cur);
+		const Block *blk = &f->blocks[b];
+		int ns = df_nsuccessors(blk);
+		for (int i = 0; i < ns; i++) {
+			int s = succ_at(blk, i);
+			memcpy(edge, cur, sz);
+			if (d->edge && !d->edge(d->ctx, b, i, edge)) continue;
+			bool changed;
+			if (!r->reached[s]) {
+				memcpy(r->in + (size_t)s * sz, edge, sz);
+				r->reached[s] = true;
+				changed = true;
+			} else {
+				changed = d->join(d->ctx, r->in + (size_t)s * sz, edge);
+			}
+			int rs = rank[s];
+			if (changed && rs >= 0 && !queued[rs]) {
+				queued[rs] = 1;
+				pending++;
+				if (rs < lo) lo = rs;
+			}
+		}
+	}
+	free(order);
+	free(rank);
+	free(queued);
+	free(cur);
+	free(edge);
+}
+
+void df_free(DfResult *r) {
+	free(r->in);
+	free(r->reached);
+	r->in = NULL;
+	r->reached = NULL;
+}

@@ -1,0 +1,39 @@
+/*
+ * dataflow.h - one generic worklist solver over a Function's CFG.
+ *
+ * States are opaque fixed-size byte arrays. The analysis provides the entry
+ * state, a block transfer, a per-edge refinement (which may declare the edge
+ * infeasible, e.g. "p is non-null" on the null side of `if (p)`), and a join.
+ * The solver owns the per-block state storage (DfResult), freed by df_free.
+ */
+#ifndef DATAFLOW_H
+#define DATAFLOW_H
+
+#include "ir.h"
+
+typedef struct Dataflow {
+	const Function *fn;
+	size_t state_size;
+	void *ctx;
+	void (*entry)(void *ctx, void *state);
+	void (*transfer)(void *ctx, int block, void *state);
+	/* Refine `state` (a copy of the block's out-state) for the edge to
+	 * successor number `succ`; return false if the edge cannot be taken. */
+	bool (*edge)(void *ctx, int block, int succ, void *state);
+	/* dst := dst join src; return whether dst changed. */
+	bool (*join)(void *ctx, void *dst, const void *src);
+} Dataflow;
+
+typedef struct DfResult {
+	unsigned char *in;      /* state at each block's entry (block * state_size) */
+	bool *reached;          /* false: no feasible path reaches the block */
+	long iterations;
+} DfResult;
+
+/* The successors of a block, in terminator order; returns their count. */
+int  df_successors(BORROW const Block *b, int *out, int max);
+int  df_nsuccessors(BORROW const Block *b);
+void df_forward(BORROW const Dataflow *d, BORROW_MUT DfResult *r);
+void df_free(BORROW_MUT DfResult *r);
+
+#endif

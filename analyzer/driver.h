@@ -1,0 +1,41 @@
+/*
+ * driver.h - files in, analyzed units out, on a pool of worker threads.
+ *
+ * Each worker owns one Frontend (one CXIndex) and pulls the next file from a
+ * shared counter; results land in the slot of their file, so the output
+ * order never depends on the number of threads. The caller owns the units.
+ */
+#ifndef DRIVER_H
+#define DRIVER_H
+
+#include "frontend.h"
+#include "rules.h"
+
+typedef enum Format { FMT_TEXT, FMT_JSON } Format;
+
+typedef struct Options {
+	const char **files;
+	int nfiles;
+	const char **cc_args;       /* after -- */
+	int ncc_args;
+	Format format;
+	const char *output;         /* -o FILE, or NULL for stdout */
+	int jobs;
+	bool enabled[R_COUNT];
+	bool werror, quiet, color, stats;
+	bool dump_ir, verify;
+} Options;
+
+/* Analyzes every file of o into units[0 .. o->nfiles). */
+void driver_run(BORROW const Options *o, BORROW const FrontendConfig *cfg, BORROW const Model *m,
+                BORROW_MUT Unit **units);
+
+/* Runs one file through the whole pipeline on the calling thread's stack
+ * limits; used by --verify. */
+OWNED Unit *driver_analyze_one(BORROW Frontend *fe, BORROW const char *path, BORROW const char *const *args,
+                               int nargs, BORROW const bool *enabled);
+
+/* Runs fn(arg) on a thread with a stack big enough for deeply nested input. */
+void driver_on_big_stack(void (*fn)(void *), void *arg);
+
+#endif

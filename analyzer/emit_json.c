@@ -1,0 +1,87 @@
+/*
+ * emit_json.c - the --format=json document (interfaces.md), built with cJSON.
+ * Key order is fixed by insertion order; docs/ownck-json.md documents it.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include <cjson/cJSON.h>
+#include "emit.h"
+#include "rules.h"
+
+#ifndef OWNCK_VERSION
+#define OWNCK_VERSION "0.1.0"
+#endif
+
+static cJSON *location(const DiagLoc *at) {
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddStringToObject(o, "file", at->file);
+	cJSON_AddNumberToObject(o, "line", at->line);
+	cJSON_AddNumberToObject(o, "column", at->col);
+	cJSON_AddNumberToObject(o, "end_line", at->end_line);
+	cJSON_AddNumberToObject(o, "end_column", at->end_col);
+	return o;
+}
+
+static cJSON *diagnostic(const Diag *d) {
+	const RuleInfo *r = &rule_table[d->rule];
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddStringToObject(o, "rule", r->id);
+	cJSON_AddStringToObject(o, "severity", severity_name(d->sev));
+	if (r->rust) cJSON_AddStringToObject(o, "rust_code", r->rust);
+	else cJSON_AddNullToObject(o, "rust_code");
+	if (r->cwe) cJSON_AddNumberToObject(o, "cwe", r->cwe);
+	else cJSON_AddNullToObject(o, "cwe");
+	cJSON_AddStringToObject(o, "message", d->msg);
+	cJSON_AddItemToObject(o, "location", location(&d->at));
+	cJSON *notes = cJSON_AddArrayToObject(o, "notes");
+	for (int i = 0; i < d->nnotes; i++) {
+		cJSON *n = cJSON_CreateObject();
+		cJSON_AddStringToObject(n, "message", d->notes[i].msg);
+		cJSON_AddItemToObject(n, "location", location(&d->notes[i].at));
+		cJSON_AddItemToArray(notes, n);
+	}
+	cJSON_AddArrayToObject(o, "fixits");
+	return o;
+}
+
+static void add_errors(cJSON *arr, const Unit *u) {
+	if (!u->errors.len) return;
+	cJSON *e = cJSON_CreateObject();
+	cJSON_AddStringToObject(e, "file", u->path);
+	bool from_clang = false;
+	for (int k = 0; k < u->errors.len; k++)
+		if (strstr(VEC_AT(&u->errors, const char *, k), "error: ")) from_clang = true;
+	cJSON_AddStringToObject(e, "message", from_clang ? "the file does not compile; it was not analyzed"
+	                                                  : VEC_AT(&u->errors, const char *, 0));
+	cJSON *cl = cJSON_AddArrayToObject(e, "clang");
+	for (int k = 0; k < u->errors.len && from_clang; k++)
+		cJSON_AddItemToArray(cl, cJSON_CreateString(VEC_AT(&u->errors, const char *, k)));
+	cJSON_AddItemToArray(arr, e);
+}
+
+bool emit_json(const EmitInput *in, FILE *out) {
+	cJSON *root = cJSON_CreateObject();
+	cJSON_AddNumberToObject(root, "version", 1);
+	cJSON *tool = cJSON_AddObjectToObject(root, "tool");
+	cJSON_AddStringToObject(tool, "name", "ownck");
+	cJSON_AddStringToObject(tool, "version", OWNCK_VERSION);
+	cJSON *diags = cJSON_AddArrayToObject(root, "diagnostics");
+	for (int i = 0; i < in->ndiags; i++) cJSON_AddItemToArray(diags, diagnostic(&in->diags[i]));
+	cJSON *errors = cJSON_AddArrayToObject(root, "errors");
+	int functions = 0;
+	for (int i = 0; i < in->nunits; i++) {
+		add_errors(errors, in->units[i]);
+		functions += in->units[i]->stats.functions;
+	}
+	cJSON *stats = cJSON_AddObjectToObject(root, "stats");
+	cJSON_AddNumberToObject(stats, "files", in->nfiles);
+	cJSON_AddNumberToObject(stats, "functions", functions);
+	cJSON_AddNumberToObject(stats, "diagnostics", in->ndiags);
+	char *text = cJSON_Print(root);
+	cJSON_Delete(root);
+	if (!text) return false;
+	fputs(text, out);
+	fputc('\n', out);
+	cJSON_free(text);
+	return true;
+}

@@ -1,0 +1,86 @@
+/*
+ * rules.c - the rule table, reporting helpers, and the order in which a
+ * unit's analyses and rules run.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "rules.h"
+
+const RuleInfo rule_table[R_COUNT] = {
+#define RULE(e, id, fn, rust, cwe, sev, summary) {id, rust, cwe, sev, summary},
+#include "rules.def"
+#undef RULE
+};
+
+int rule_lookup(const char *id) {
+	for (int i = 0; i < R_COUNT; i++)
+		if (!strcmp(rule_table[i].id, id)) return i;
+	return -1;
+}
+
+Diag *rule_report(RuleCtx *c, RuleId r, Severity sev, SrcRange at, const char *function, const char *fmt, ...) {
+	Diag *d = vec_push(&c->u->diags);
+	d->rule = r;
+	d->sev = sev;
+	d->at = unit_loc(c->u, at);
+	d->function = function;
+	va_list ap;
+	va_start(ap, fmt);
+	d->msg = arena_vprintf(&c->u->arena, fmt, ap);
+	va_end(ap);
+	return d;
+}
+
+void rule_note(RuleCtx *c, Diag *d, SrcRange at, const char *fmt, ...) {
+	Note *notes = ARENA_ARRAY(&c->u->arena, Note, d->nnotes + 1);
+	if (d->nnotes) memcpy(notes, d->notes, sizeof(Note) * (size_t)d->nnotes);
+	Note *n = &notes[d->nnotes];
+	n->at = unit_loc(c->u, at);
+	va_list ap;
+	va_start(ap, fmt);
+	n->msg = arena_vprintf(&c->u->arena, fmt, ap);
+	va_end(ap);
+	d->notes = notes;
+	d->nnotes++;
+}
+
+void note_sites(RuleCtx *c, Diag *d, const OwnFact *f, bool first) {
+	for (int i = 0; i < f->nsites; i++) {
+		const OwnSite *s = &f->sites[i];
+		const char *what = s->what && *s->what ? s->what : f->what;
+		const char *loop = s->later ? ", in previous iteration of loop" : "";
+		switch (s->kind) {
+		case SITE_MOVE_PARAM:
+			if (s->param && *s->param)
+				rule_note(c, d, s->at, "'%s' moved here, into parameter '%s' of '%s'%s", what, s->param,
+				          s->callee, loop);
+			else
+				rule_note(c, d, s->at, "'%s' moved here, into '%s'%s", what, s->callee, loop);
+			break;
+		case SITE_MOVE_VAR:
+			rule_note(c, d, s->at, "'%s' moved here, into '%s'%s", what, s->into, loop);
+			break;
+		case SITE_MOVE_RETURN:
+			rule_note(c, d, s->at, "'%s' moved here, returned to the caller%s", what, loop);
+			break;
+		case SITE_RELEASE:
+			rule_note(c, d, s->at, "'%s' %sreleased here by '%s'%s", what, first ? "first " : "", s->callee,
+			          loop);
+			break;
+		}
+	}
+}
+
+void rules_run(Unit *u, const bool *enabled) {
+	Vec facts;
+	vec_init(&facts, sizeof(OwnFact));
+	ownership_summarize(u);
+	for (int i = 0; i < u->funcs.len; i++)
+		ownership_analyze(u, VEC_AT(&u->funcs, Function *, i), &facts);
+	RuleCtx c = {u, &facts};
+#define RULE(e, id, fn, rust, cwe, sev, summary) if (enabled[e]) fn(&c);
+#include "rules.def"
+#undef RULE
+	vec_free(&facts);
+}

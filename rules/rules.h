@@ -1,0 +1,53 @@
+/*
+ * rules.h - the rule table (rules.def) and what a rule may use.
+ *
+ * A rule is a function that reads the facts the analyses computed for a unit
+ * and reports diagnostics; it owns nothing. Diagnostics and their strings go
+ * to the unit's arena.
+ */
+#ifndef RULES_H
+#define RULES_H
+
+#include "unit.h"
+#include "ownership.h"
+
+typedef enum RuleId {
+#define RULE(e, id, fn, rust, cwe, sev, summary) e,
+#include "rules.def"
+#undef RULE
+	R_COUNT
+} RuleId;
+
+typedef struct RuleInfo {
+	const char *id;
+	const char *rust;       /* Rust error code, or NULL */
+	int cwe;                /* 0 when none */
+	Severity severity;      /* for findings about annotated code */
+	const char *summary;
+} RuleInfo;
+
+extern const RuleInfo rule_table[R_COUNT];
+int rule_lookup(BORROW const char *id);   /* RuleId, or -1 */
+
+typedef struct RuleCtx {
+	Unit *u;
+	const Vec *facts;       /* OwnFact, for every function of the unit */
+} RuleCtx;
+
+Diag *rule_report(BORROW_MUT RuleCtx *c, RuleId r, Severity sev, SrcRange at, const char *function,
+                  BORROW const char *fmt, ...) __attribute__((format(printf, 6, 7)));
+void  rule_note(BORROW_MUT RuleCtx *c, BORROW_MUT Diag *d, SrcRange at, BORROW const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
+
+#define RULE(e, id, fn, rust, cwe, sev, summary) void fn(BORROW_MUT RuleCtx *c);
+#include "rules.def"
+#undef RULE
+
+/* Runs the analyses on every function of u and then every enabled rule
+ * (enabled[RuleId]); the diagnostics end up in u->diags. */
+void rules_run(BORROW_MUT Unit *u, BORROW const bool *enabled);
+
+/* Shared wording for notes about move and release sites. */
+void note_sites(BORROW_MUT RuleCtx *c, BORROW_MUT Diag *d, BORROW const OwnFact *f, bool first);
+
+#endif
