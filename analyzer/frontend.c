@@ -215,7 +215,9 @@ static AnnotDecl *record_decl(Fe *fe, CXCursor decl, DeclKind kind, AnnotScan *s
 	return d;
 }
 
-static Annot decl_annot(Fe *fe, CXCursor decl, DeclKind kind, bool record, AnnotDecl **recorded) {
+/* *recorded: the index of the AnnotDecl recorded for it, or -1 (an index:
+ * recording more declarations may move the vector). */
+static Annot decl_annot(Fe *fe, CXCursor decl, DeclKind kind, bool record, int *recorded) {
 	AnnotScan s = {fe, {0}};
 	vec_init(&s.uses, sizeof(AnnotUse));
 	clang_visitChildren(decl, scan_annot, &s);
@@ -231,10 +233,10 @@ static Annot decl_annot(Fe *fe, CXCursor decl, DeclKind kind, bool record, Annot
 	}
 	if (a.mode == MODE_NONE) a.mode = ta.mode;
 	if (!a.lifetime) a.lifetime = ta.lifetime;
-	if (recorded) *recorded = NULL;
+	if (recorded) *recorded = -1;
 	if (record && s.uses.len > 0) {
-		AnnotDecl *d = record_decl(fe, decl, kind, &s, ta.mode, t);
-		if (recorded) *recorded = d;
+		record_decl(fe, decl, kind, &s, ta.mode, t);
+		if (recorded) *recorded = fe->u->annot_decls.len - 1;
 	}
 	vec_free(&s.uses);
 	return a;
@@ -285,7 +287,7 @@ static Signature *signature_of(Fe *fe, CXCursor decl, bool is_model, bool record
 	Arena *a = &fe->u->arena;
 	Signature *s = ARENA_NEW(a, Signature);
 	s->name = fe_str(fe, clang_getCursorSpelling(decl));
-	AnnotDecl *rd = NULL;
+	int rd;
 	s->ret = decl_annot(fe, decl, DK_FUNCTION, record, &rd);
 	s->ret_pointer = fe_type_is_pointer(clang_getCursorResultType(decl));
 	int n = clang_Cursor_getNumArguments(decl);
@@ -311,9 +313,10 @@ static Signature *signature_of(Fe *fe, CXCursor decl, bool is_model, bool record
 		if (pp->annot.mode != MODE_NONE || pp->annot.lifetime) annotated = true;
 		if (pp->annot.lifetime) *(const char **)vec_push(&lts) = pp->annot.lifetime;
 	}
-	if (rd) {
-		rd->nparam_lifetimes = lts.len;
-		rd->param_lifetimes = arena_memdup(a, lts.data, sizeof(const char *) * (size_t)lts.len);
+	if (rd >= 0) {
+		AnnotDecl *d = &VEC_AT(&fe->u->annot_decls, AnnotDecl, rd);
+		d->nparam_lifetimes = lts.len;
+		d->param_lifetimes = arena_memdup(a, lts.data, sizeof(const char *) * (size_t)lts.len);
 	}
 	vec_free(&lts);
 	s->variadic = clang_isFunctionTypeVariadic(clang_getCursorType(decl)) != 0;
@@ -562,21 +565,43 @@ static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
 			if (close) break;
 		}
 	}
+	/* A comma inside the parentheses of a call or a macro invocation separates
+	 * arguments; & * + - after an operand are binary, elsewhere unary. */
+	uint64_t call_parens = 0;   /* bit d: the paren at depth d follows a name */
+	int pd = 0;   /* parenthesis depth */
+	bool after_operand = false;
 	for (; i < n; i++) {
 		CXTokenKind k = clang_getTokenKind(toks[i]);
 		CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
 		const char *t = clang_getCString(s);
+		bool operand = false;
 		if (k == CXToken_Punctuation) {
-			const Punct *p = lex_punct(t, strlen(t), 0);
-			if (p && strlen(p->s) == strlen(t)) {
-				if (p->bin) m |= BIT(p->bin);
-				if (p->un) m |= BIT(p->un);
-				if (p->un == OPK_PREINC) m |= BIT(OPK_POSTINC);
-				if (p->un == OPK_PREDEC) m |= BIT(OPK_POSTDEC);
+			if (!strcmp(t, "(")) {
+				pd++;
+				if (pd < 64) call_parens = after_operand ? call_parens | BIT(pd) : call_parens & ~BIT(pd);
+			} else if (!strcmp(t, ")") || !strcmp(t, "]")) {
+				if (!strcmp(t, ")") && pd > 0) pd--;
+				operand = true;
+			} else if (!strcmp(t, ",") && pd > 0 && pd < 64 && (call_parens & BIT(pd))) {
+				/* an argument separator */
+			} else {
+				const Punct *p = lex_punct(t, strlen(t), 0);
+				if (p && strlen(p->s) == strlen(t)) {
+					bool both = p->bin && p->un;
+					if (p->bin && (!both || after_operand)) m |= BIT(p->bin);
+					if (p->un && (!both || !after_operand)) m |= BIT(p->un);
+					if (p->un == OPK_PREINC) m |= BIT(OPK_POSTINC);
+					if (p->un == OPK_PREDEC) m |= BIT(OPK_POSTDEC);
+					if (p->un == OPK_PREINC || p->un == OPK_PREDEC) operand = after_operand;
+				}
 			}
 		} else if (k == CXToken_Identifier) {
 			m |= name_mask(fe, t, depth);
+			operand = true;
+		} else if (k == CXToken_Literal) {
+			operand = true;   /* keywords (int, char in casts) leave a following * unary */
 		}
+		after_operand = operand;
 		clang_disposeString(s);
 	}
 	clang_disposeTokens(fe->tu, toks, n);
@@ -637,7 +662,7 @@ static bool is_ptrish(CXType t) {
 	       t.kind == CXType_VariableArray;
 }
 
-static OpKind decide(Fe *fe, uint64_t cands, bool pointers) {
+static OpKind decide(Fe *fe, uint64_t cands, bool pointers, CXCursor op) {
 	if (cands && !(cands & (cands - 1))) {
 		for (int k = 0; k < OPK_COUNT; k++)
 			if (cands == BIT(k)) return (OpKind)k;
@@ -645,6 +670,10 @@ static OpKind decide(Fe *fe, uint64_t cands, bool pointers) {
 	uint64_t harmless = ARITH_CLASS;
 	if (!pointers) harmless |= BIT(OPK_EQ) | BIT(OPK_NE) | BIT(OPK_ADD) | BIT(OPK_SUB);
 	if (cands && !(cands & ~harmless)) return OPK_ARITH;
+	if (getenv("OWNCK_DEBUG_OPS")) {
+		SrcRange r = fe_extent(fe, op);
+		fprintf(stderr, "unknown op at %s:%d:%d cands=%llx\n", VEC_AT(&fe->u->files, const char *, r.file), r.line, r.col, (unsigned long long)cands);
+	}
 	fe->u->stats.operators_unknown++;
 	return OPK_UNKNOWN;
 }
@@ -687,7 +716,7 @@ OpKind fe_binary_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 		cands = ARITH_CLASS | BIT(OPK_EQ) | BIT(OPK_NE) | BIT(OPK_ADD) | BIT(OPK_SUB) |
 		        BIT(OPK_LAND) | BIT(OPK_LOR) | BIT(OPK_COMMA);
 	uint64_t spelled = text | macro_mask_at(fe, po) | (pl.macro ? macro_mask_at(fe, pl) : 0);
-	return decide(fe, cands & spelled, lp || rp);
+	return decide(fe, cands & spelled, lp || rp, op);
 }
 
 OpKind fe_compound_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {

@@ -346,7 +346,7 @@ int main(int argc, char **argv) {
 		free(VEC_AT(&errs, char *, i));
 	}
 	if (errs.len) status = 2;
-	else if (c.o.verify) status = verify_files(&c.o, &cfg, m) ? 1 : 0;
+	else if (c.o.verify) status = verify_files(&c.o, &cfg, m);
 	else status = run_analysis(&c, &cfg, m);
 	vec_free(&errs);
 	model_free(m);

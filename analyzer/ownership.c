@@ -145,8 +145,10 @@ static void entry_vs(Own *o, VState *st) {
 		const Var *v = &o->f->vars[pl->var];
 		uint8_t mask = OS_UNINIT;
 		bool strict = false;
-		if (pl->kind != PJ_BASE) mask = v->kind == VK_PARAM || through_deref(o->f, o->place_of[t]) ? OS_OTHER : OS_UNINIT;
-		else if (v->kind == VK_PARAM) {
+		if (pl->kind != PJ_BASE) {
+			mask = v->kind == VK_PARAM || through_deref(o->f, o->place_of[t]) ? OS_OTHER : OS_UNINIT;
+			strict = pl->annot.mode == MODE_OWNED;
+		} else if (v->kind == VK_PARAM) {
 			bool owned = v->annot.mode == MODE_OWNED || (o->summary && v->annot.mode == MODE_NONE);
 			mask = owned ? OS_OWNED | OS_NULL : OS_OTHER;
 			strict = v->annot.mode == MODE_OWNED;
@@ -367,8 +369,6 @@ static void report(Own *o, const VState *v, int t, FactKind k, UseHow how, SrcRa
 	for (int i = 0; i < OWN_MAX_SITES && v->sites[i] >= 0; i++) {
 		OwnSite s;
 		describe_site(o, v->sites[i], &s, at);
-		/* a use-after-free names the releases; a use-after-move the moves */
-		if (k == FACT_USE_RELEASED && s.kind != SITE_RELEASE) continue;
 		fct->sites[fct->nsites++] = s;
 	}
 }
@@ -405,9 +405,13 @@ static void release(Own *o, VState *st, int t, const Operand *arg, const Call *c
 	if (st[t].offkind != OFF_NONE && !(st[t].offkind == OFF_KNOWN && st[t].offset == 0)) return;
 	if (st[t].mask & (OS_RELEASED | OS_MOVED))
 		report(o, &st[t], t, FACT_RELEASE_AGAIN, HOW_MOVE, c->callee_range, c->callee);
+	/* Even a value ownck did not own (escaped, borrowed, unknown) dangles
+	 * after this: later uses are certain bugs. A second release is reported
+	 * only after a release ownck saw, never after what an unknown callee
+	 * might have done. */
 	FOR_CLASS(o, st, t, m) {
-		if (st[m].mask & (OS_OWNED | OS_MOVED | OS_RELEASED)) {
-			st[m].mask = (uint8_t)((st[m].mask & ~(OS_OWNED | OS_MOVED)) | OS_RELEASED);
+		if (st[m].mask & (OS_OWNED | OS_MOVED | OS_RELEASED | OS_OTHER)) {
+			st[m].mask = (uint8_t)((st[m].mask & ~(OS_OWNED | OS_MOVED | OS_OTHER)) | OS_RELEASED);
 			add_site(&st[m], site);
 		}
 	}

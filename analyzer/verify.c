@@ -95,11 +95,14 @@ static bool file_args(char *text, Options *o, Vec *cc, Arena *a) {
 	return true;
 }
 
-static bool verify_one(const Options *base, Frontend *fe, const char *path) {
+typedef enum Verdict { V_OK, V_MISMATCH, V_UNREADABLE } Verdict;
+
+static Verdict verify_one(const Options *base, Frontend *fe, const char *path) {
 	char *text = read_all(path);
 	if (!text) {
+		fprintf(stderr, "ownck: error: cannot read '%s'\n", path);
 		printf("FAIL %s: cannot read the file\n", path);
-		return false;
+		return V_UNREADABLE;
 	}
 	Arena a;
 	arena_init(&a);
@@ -158,21 +161,29 @@ static bool verify_one(const Options *base, Frontend *fe, const char *path) {
 	vec_free(&exp);
 	arena_free(&a);
 	free(text);
-	return ok;
+	return ok ? V_OK : V_MISMATCH;
 }
 
-typedef struct VerifyJob { const Options *o; const FrontendConfig *cfg; const Model *m; int failed; } VerifyJob;
+typedef struct VerifyJob {
+	const Options *o;
+	const FrontendConfig *cfg;
+	const Model *m;
+	int failed, unreadable;
+} VerifyJob;
 
 static void verify_all(void *arg) {
 	VerifyJob *j = arg;
 	Frontend *fe = frontend_new(j->cfg, j->m);
-	for (int i = 0; i < j->o->nfiles; i++)
-		if (!verify_one(j->o, fe, j->o->files[i])) j->failed++;
+	for (int i = 0; i < j->o->nfiles; i++) {
+		Verdict v = verify_one(j->o, fe, j->o->files[i]);
+		j->failed += v != V_OK;
+		j->unreadable += v == V_UNREADABLE;
+	}
 	frontend_free(fe);
 }
 
 int verify_files(const Options *o, const FrontendConfig *cfg, const Model *m) {
-	VerifyJob j = {o, cfg, m, 0};
+	VerifyJob j = {o, cfg, m, 0, 0};
 	driver_on_big_stack(verify_all, &j);
-	return j.failed;
+	return j.unreadable ? 2 : j.failed ? 1 : 0;
 }

@@ -7,7 +7,8 @@
 
 #include "driver.h"
 
-/* Returns the number of files that did not match; prints a line per file. */
+/* Prints a line per file; returns the exit status: 0 all matched, 1 some
+ * did not, 2 some file could not be read. */
 int verify_files(BORROW const Options *o, BORROW const FrontendConfig *cfg, BORROW const Model *m);
 
 #endif
