@@ -66,7 +66,7 @@ static void ptrmap_free(PtrMap *m) {
 
 typedef struct BlockB { Vec stmts; Term term; } BlockB;
 typedef struct ScopeB { int parent; Vec vars; } ScopeB;
-typedef struct Jump { int from; const char *label; int scope; } Jump;
+typedef struct Jump { int from; const char *label; int scope; SrcRange at; } Jump;
 typedef struct LabelB { const char *name; int block; int scope; } LabelB;
 typedef struct Target { int block; int scope; } Target;
 typedef struct SwitchB { Vec cases, targets; int deflt; } SwitchB;
@@ -1323,6 +1323,7 @@ static void lower_goto(L *l, CXCursor s) {
 	j->from = new_block(l);
 	j->label = fe_str(l->fe, clang_getCursorSpelling(ref));
 	j->scope = l->scope;
+	j->at = keyword_range(l, s, 4);
 	goto_block(l, j->from);
 	start_dead_block(l);
 }
@@ -1462,11 +1463,42 @@ static void resolve_jumps(L *l) {
 			continue;
 		}
 		LabelB lb = VEC_AT(&l->labels, LabelB, li);
-		SrcRange at = no_range();
 		for (int s = j.scope; s >= 0 && !scope_within(l, lb.scope, s); s = VEC_AT(&l->scopes, ScopeB, s).parent)
-			emit_scope_dead(l, s, at);
+			emit_scope_dead(l, s, j.at);
 		goto_block(l, lb.block);
 	}
+}
+
+static int succ_count(const Term *t) {
+	return t->kind == T_GOTO ? 1 : t->kind == T_BRANCH ? 2 : t->kind == T_SWITCH ? t->ncases + 1 : 0;
+}
+
+static int *succ_slot(Term *t, int i) {
+	return t->kind == T_SWITCH ? &t->targets[i] : &t->succ[i];
+}
+
+/* Only blocks reachable from the entry are kept (code after a return or a
+ * jump has no paths), renumbered in order of creation. */
+static int *reachable_numbering(L *l, int *count) {
+	int n = l->blocks.len;
+	int *num = xmalloc(sizeof(int) * (size_t)(n ? n : 1));
+	int *stack = xmalloc(sizeof(int) * (size_t)(n ? n : 1));
+	for (int i = 0; i < n; i++) num[i] = -1;
+	int sp = 0;
+	if (n) { stack[sp++] = 0; num[0] = 0; }
+	while (sp) {
+		Term *t = &blk(l, stack[--sp])->term;
+		for (int i = 0; i < succ_count(t); i++) {
+			int s = *succ_slot(t, i);
+			if (num[s] < 0) { num[s] = 0; stack[sp++] = s; }
+		}
+	}
+	int k = 0;
+	for (int i = 0; i < n; i++)
+		if (num[i] >= 0) num[i] = k++;
+	free(stack);
+	*count = k;
+	return num;
 }
 
 static void freeze(L *l, Function *f) {
@@ -1474,15 +1506,22 @@ static void freeze(L *l, Function *f) {
 	f->vars = arena_memdup(l->a, l->vars.data, sizeof(Var) * (size_t)l->vars.len);
 	f->nplaces = l->places.len;
 	f->places = arena_memdup(l->a, l->places.data, sizeof(Place) * (size_t)l->places.len);
-	f->nblocks = l->blocks.len;
-	f->blocks = ARENA_ARRAY(l->a, Block, l->blocks.len);
+	int *num = reachable_numbering(l, &f->nblocks);
+	f->blocks = ARENA_ARRAY(l->a, Block, f->nblocks);
 	for (int i = 0; i < l->blocks.len; i++) {
+		if (num[i] < 0) continue;
 		BlockB *b = blk(l, i);
-		f->blocks[i].nstmts = b->stmts.len;
-		f->blocks[i].stmts = arena_memdup(l->a, b->stmts.data, sizeof(Stmt) * (size_t)b->stmts.len);
-		f->blocks[i].term = b->term;
-		if (b->term.kind == T_NONE) f->blocks[i].term.kind = T_UNREACHABLE;
+		Block *out = &f->blocks[num[i]];
+		out->nstmts = b->stmts.len;
+		out->stmts = arena_memdup(l->a, b->stmts.data, sizeof(Stmt) * (size_t)b->stmts.len);
+		out->term = b->term;
+		if (b->term.kind == T_NONE) out->term.kind = T_UNREACHABLE;
+		if (out->term.kind == T_SWITCH) {   /* the targets array is shared with nobody: copy before renumbering */
+			out->term.targets = arena_memdup(l->a, b->term.targets, sizeof(int) * (size_t)(b->term.ncases + 1));
+		}
+		for (int k = 0; k < succ_count(&out->term); k++) *succ_slot(&out->term, k) = num[*succ_slot(&out->term, k)];
 	}
+	free(num);
 }
 
 static void release_builder(L *l) {
