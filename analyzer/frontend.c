@@ -384,6 +384,16 @@ static void note_function(TopScan *ts, CXCursor c) {
 		Signature *old = map_get(&fe->user_sigs, s->name);
 		if (old) merge_signature(old, s);
 		else map_put(&fe->user_sigs, s->name, s);
+		/* Redeclaring a library function changes its annotations, not what it
+		 * does: free stays a release even when the user writes OWNED on it. */
+		const Signature *lib = fe->model ? map_get(&fe->model->sigs, s->name) : NULL;
+		Signature *mine = old ? old : s;
+		if (lib) {
+			mine->realloc_like = lib->realloc_like;
+			for (int i = 0; i < mine->nparams && i < lib->nparams; i++)
+				if (mine->params[i].annot.mode == MODE_OWNED && (lib->params[i].flags & PF_RELEASES))
+					mine->params[i].flags |= PF_RELEASES;
+		}
 	}
 	if (clang_isCursorDefinition(c) && fe_in_main_file(c)) {
 		map_put(&fe->defined, s->name, s);

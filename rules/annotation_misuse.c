@@ -17,28 +17,39 @@ static const char *kind_word(DeclKind k) {
 	}
 }
 
+static void note_use(RuleCtx *c, Diag *d, const AnnotUse *u) {
+	if (u->at.line <= 0) return;
+	if (u->lifetime) rule_note(c, d, u->at, "LIFETIME(%s) written here", u->lifetime);
+	else rule_note(c, d, u->at, "%s written here", mode_macro(u->mode));
+}
+
 static void check_modes(RuleCtx *c, const AnnotDecl *d) {
 	Mode first = d->typedef_mode;
+	int first_use = -1;
 	for (int i = 0; i < d->nuses; i++) {
 		Mode m = d->uses[i].mode;
 		if (m == MODE_NONE) continue;
 		if (first != MODE_NONE && first != m) {
-			rule_report(c, R_ANNOTATION_MISUSE, SEV_ERROR, d->at, NULL,
-			            "conflicting annotations %s and %s on '%s'", mode_macro(first), mode_macro(m), d->name);
+			Diag *r = rule_report(c, R_ANNOTATION_MISUSE, SEV_ERROR, d->at, NULL,
+			                      "conflicting annotations %s and %s on '%s'", mode_macro(first), mode_macro(m),
+			                      d->name);
+			if (first_use >= 0) note_use(c, r, &d->uses[first_use]);
+			else rule_note(c, r, d->at, "%s comes from the type's typedef", mode_macro(first));
+			note_use(c, r, &d->uses[i]);
 			return;
 		}
-		if (first == MODE_NONE) first = m;
+		if (first == MODE_NONE) { first = m; first_use = i; }
 		bool ok = m == MODE_OUT_OWNED ? d->is_ptr_to_ptr : d->is_pointer;
 		if (!ok) {
 			const char *what = m == MODE_OUT_OWNED ? "pointers to pointers" : "pointers";
-			if (d->kind == DK_FUNCTION)
-				rule_report(c, R_ANNOTATION_MISUSE, SEV_ERROR, d->at, NULL,
-				            "%s applies only to %s, but %s '%s' has type '%s'", mode_macro(m), what,
-				            kind_word(d->kind), d->name, d->type);
-			else
-				rule_report(c, R_ANNOTATION_MISUSE, SEV_ERROR, d->at, NULL,
-				            "%s applies only to %s, but '%s' has type '%s'", mode_macro(m), what, d->name,
-				            d->type);
+			Diag *r = d->kind == DK_FUNCTION
+				? rule_report(c, R_ANNOTATION_MISUSE, SEV_ERROR, d->at, NULL,
+				              "%s applies only to %s, but %s '%s' has type '%s'", mode_macro(m), what,
+				              kind_word(d->kind), d->name, d->type)
+				: rule_report(c, R_ANNOTATION_MISUSE, SEV_ERROR, d->at, NULL,
+				              "%s applies only to %s, but '%s' has type '%s'", mode_macro(m), what, d->name,
+				              d->type);
+			note_use(c, r, &d->uses[i]);
 			return;
 		}
 	}
@@ -62,8 +73,9 @@ static void check_lifetimes(RuleCtx *c, const AnnotDecl *d) {
 			return;
 		}
 		if (!has_borrow(d)) {
-			rule_report(c, R_ANNOTATION_MISUSE, SEV_ERROR, d->at, NULL,
-			            "LIFETIME(%s) on '%s' needs BORROW or BORROW_MUT beside it", lt, d->name);
+			Diag *r = rule_report(c, R_ANNOTATION_MISUSE, SEV_ERROR, d->at, NULL,
+			                      "LIFETIME(%s) on '%s' needs BORROW or BORROW_MUT beside it", lt, d->name);
+			note_use(c, r, &d->uses[i]);
 			return;
 		}
 		if (d->kind != DK_FUNCTION || !strcmp(lt, "static")) continue;
@@ -71,8 +83,10 @@ static void check_lifetimes(RuleCtx *c, const AnnotDecl *d) {
 		for (int k = 0; k < d->nparam_lifetimes; k++)
 			if (!strcmp(d->param_lifetimes[k], lt)) declared = true;
 		if (!declared) {
-			rule_report(c, R_ANNOTATION_MISUSE, SEV_ERROR, d->at, NULL,
-			            "use of undeclared lifetime '%s' on '%s': no parameter has LIFETIME(%s)", lt, d->name, lt);
+			Diag *r = rule_report(c, R_ANNOTATION_MISUSE, SEV_ERROR, d->at, NULL,
+			                      "use of undeclared lifetime '%s' on '%s': no parameter has LIFETIME(%s)", lt,
+			                      d->name, lt);
+			note_use(c, r, &d->uses[i]);
 			return;
 		}
 	}

@@ -47,7 +47,7 @@ run_suite() {   # run_suite OWNCK LABEL
 			report "$label$t" 1 "$LOG/out"
 		fi
 	done
-	for t in $(find testsuite/cli -maxdepth 1 -name '*.sh' 2>/dev/null | sort); do
+	for t in $(find testsuite/cli -maxdepth 1 -name '*.sh' -not -name lib.sh 2>/dev/null | sort); do
 		OWNCK="$ROOT/$bin" ROOT="$ROOT" sh "$t" >"$LOG/out" 2>&1
 		report "$label$t" $? "$LOG/out"
 	done
