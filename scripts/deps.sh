@@ -43,7 +43,13 @@ else
 	exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq >&2 || echo "ownck: apt-get update failed; trying the install anyway" >&2
+log=$(mktemp)
+trap 'rm -f "$log"' EXIT
+$SUDO apt-get update -qq >"$log" 2>&1 || echo "ownck: apt-get update failed; trying the install anyway" >&2
 # shellcheck disable=SC2086
-$SUDO apt-get install -y -qq --no-install-recommends $missing >&2
+if ! $SUDO apt-get install -y -qq --no-install-recommends $missing >>"$log" 2>&1; then
+	cat "$log" >&2
+	echo "ownck: could not install:$missing" >&2
+	exit 1
+fi
 echo "ownck: installed:$missing" >&2
