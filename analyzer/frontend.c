@@ -154,7 +154,8 @@ bool fe_type_is_ptr_to_ptr(CXType t) {
 
 typedef struct AnnotScan {
 	Fe *fe;
-	Vec uses;   /* AnnotUse */
+	Vec uses;          /* AnnotUse */
+	Vec released_by;   /* const char *: ownck::released_by:NAME (models) */
 } AnnotScan;
 
 static enum CXChildVisitResult scan_annot(CXCursor c, CXCursor parent, CXClientData data) {
@@ -170,7 +171,11 @@ static enum CXChildVisitResult scan_annot(CXCursor c, CXCursor parent, CXClientD
 	else if (!strcmp(a, "ownck::borrow_mut")) u.mode = MODE_BORROW_MUT;
 	else if (!strcmp(a, "ownck::out_owned")) u.mode = MODE_OUT_OWNED;
 	else if (!strncmp(a, "ownck::lifetime:", 16)) u.lifetime = arena_strdup(&s->fe->u->arena, a + 16);
-	else ours = false;
+	else if (!strncmp(a, "ownck::released_by:", 19)) {
+		if (s->released_by.elem)
+			*(const char **)vec_push(&s->released_by) = arena_strdup(&s->fe->u->arena, a + 19);
+		ours = false;
+	} else ours = false;
 	clang_disposeString(sp);
 	if (ours) {
 		u.at = fe_extent(s->fe, c);
@@ -181,12 +186,12 @@ static enum CXChildVisitResult scan_annot(CXCursor c, CXCursor parent, CXClientD
 
 /* The annotation a typedef chain gives a type: the first typedef that carries one. */
 static Annot type_annot(Fe *fe, CXType t) {
-	Annot a = {MODE_NONE, NULL};
+	Annot a = {0};
 	for (int depth = 0; depth < 32; depth++) {
 		if (t.kind == CXType_Elaborated) { t = clang_Type_getNamedType(t); continue; }
 		if (t.kind != CXType_Typedef) break;
 		CXCursor td = clang_getTypeDeclaration(t);
-		AnnotScan s = {fe, {0}};
+		AnnotScan s = {fe, {0}, {0}};
 		vec_init(&s.uses, sizeof(AnnotUse));
 		clang_visitChildren(td, scan_annot, &s);
 		for (int i = 0; i < s.uses.len; i++) {
@@ -218,14 +223,15 @@ static AnnotDecl *record_decl(Fe *fe, CXCursor decl, DeclKind kind, AnnotScan *s
 /* *recorded: the index of the AnnotDecl recorded for it, or -1 (an index:
  * recording more declarations may move the vector). */
 static Annot decl_annot(Fe *fe, CXCursor decl, DeclKind kind, bool record, int *recorded) {
-	AnnotScan s = {fe, {0}};
+	AnnotScan s = {fe, {0}, {0}};
 	vec_init(&s.uses, sizeof(AnnotUse));
+	vec_init(&s.released_by, sizeof(const char *));
 	clang_visitChildren(decl, scan_annot, &s);
 	CXType t = kind == DK_FUNCTION ? clang_getCursorResultType(decl)
 	         : kind == DK_TYPEDEF ? clang_getTypedefDeclUnderlyingType(decl)
 	         : clang_getCursorType(decl);
 	Annot ta = type_annot(fe, t);
-	Annot a = {MODE_NONE, NULL};
+	Annot a = {0};
 	for (int i = 0; i < s.uses.len; i++) {
 		AnnotUse *u = &VEC_AT(&s.uses, AnnotUse, i);
 		if (u->mode != MODE_NONE && a.mode == MODE_NONE) a.mode = u->mode;
@@ -233,6 +239,11 @@ static Annot decl_annot(Fe *fe, CXCursor decl, DeclKind kind, bool record, int *
 	}
 	if (a.mode == MODE_NONE) a.mode = ta.mode;
 	if (!a.lifetime) a.lifetime = ta.lifetime;
+	if (s.released_by.len) {
+		a.nreleased_by = s.released_by.len;
+		a.released_by = arena_memdup(&fe->u->arena, s.released_by.data, sizeof(char *) * (size_t)s.released_by.len);
+	}
+	vec_free(&s.released_by);
 	if (recorded) *recorded = -1;
 	if (record && s.uses.len > 0) {
 		record_decl(fe, decl, kind, &s, ta.mode, t);
@@ -324,6 +335,8 @@ static Signature *signature_of(Fe *fe, CXCursor decl, bool is_model, bool record
 	s->from_model = is_model;
 	s->annotated = annotated;
 	s->realloc_like = is_model && (!strcmp(s->name, "realloc") || !strcmp(s->name, "reallocarray"));
+	/* built-in: these allocate only when asked to (a NULL buffer) */
+	s->owned_if_null = !is_model ? -1 : !strcmp(s->name, "realpath") ? 1 : !strcmp(s->name, "getcwd") ? 0 : -1;
 	return s;
 }
 
@@ -390,6 +403,11 @@ static void note_function(TopScan *ts, CXCursor c) {
 		Signature *mine = old ? old : s;
 		if (lib) {
 			mine->realloc_like = lib->realloc_like;
+			mine->owned_if_null = lib->owned_if_null;
+			if (!mine->ret.nreleased_by) {
+				mine->ret.nreleased_by = lib->ret.nreleased_by;
+				mine->ret.released_by = lib->ret.released_by;
+			}
 			for (int i = 0; i < mine->nparams && i < lib->nparams; i++)
 				if (mine->params[i].annot.mode == MODE_OWNED && (lib->params[i].flags & PF_RELEASES))
 					mine->params[i].flags |= PF_RELEASES;
@@ -491,6 +509,16 @@ static Pos pos_of(Fe *fe, CXSourceLocation l) {
 	clang_getExpansionLocation(l, &ef, &line, &col, &eoff);
 	p.macro = eoff != p.off || !p.f || ef != p.f->file;
 	return p;
+}
+
+const char *fe_source_text(Fe *fe, CXCursor c, size_t max) {
+	CXSourceRange r = clang_getCursorExtent(c);
+	Pos a = pos_of(fe, clang_getRangeStart(r)), b = pos_of(fe, clang_getRangeEnd(r));
+	if (a.macro || b.macro || !a.f || a.f != b.f || !a.f->buf || b.off <= a.off || b.off - a.off > max ||
+	    b.off > a.f->size)
+		return NULL;
+	if (memchr(a.f->buf + a.off, '\n', b.off - a.off)) return NULL;
+	return arena_strndup(&fe->u->arena, a.f->buf + a.off, b.off - a.off);
 }
 
 /* ---- macros: which operator tokens can an expansion produce? ---- */

@@ -39,6 +39,8 @@ typedef enum Mode {
 typedef struct Annot {
 	Mode mode;
 	const char *lifetime;   /* LIFETIME(name), or NULL */
+	int nreleased_by;       /* models: the functions that may release what this hands out */
+	const char **released_by;
 } Annot;
 
 const char *mode_macro(Mode m);   /* "OWNED", ... */
@@ -72,6 +74,7 @@ typedef struct Signature {
 	bool from_model;    /* the contract comes from a model header */
 	bool annotated;     /* some declaration carries an ownck annotation */
 	bool realloc_like;  /* releases its first argument only on success */
+	int owned_if_null;  /* >= 0: the result is owned only when this argument is NULL (realpath, getcwd) */
 } Signature;
 
 /* ---- variables and places ---- */
@@ -189,7 +192,9 @@ typedef struct Term {
 	int ncases;             /* SWITCH: cases[i] -> targets[i]; targets[ncases] is default */
 	long long *cases;
 	int *targets;
-	SrcRange range;         /* RETURN: the `return` keyword or the closing brace */
+	SrcRange range;         /* RETURN: the `return` keyword or the closing brace; BRANCH: the condition */
+	const char *text;       /* BRANCH: the condition as written, when short enough */
+	uint8_t text_true;      /* BRANCH: the successor taken when `text` is true */
 } Term;
 
 typedef struct Block {

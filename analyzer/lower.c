@@ -227,7 +227,7 @@ static int var_of_decl(L *l, CXCursor d) {
 }
 
 static int new_temp(L *l, const char *name, CXType t, SrcRange r) {
-	Annot none = {MODE_NONE, NULL};
+	Annot none = {0};
 	return new_var(l, name, VK_TEMP, none, t, r);
 }
 
@@ -342,7 +342,7 @@ static long long eval_int(CXCursor c, bool *ok) {
 
 static Annot field_annot(L *l, CXCursor member) {
 	CXCursor fd = clang_getCursorReferenced(member);
-	Annot none = {MODE_NONE, NULL};
+	Annot none = {0};
 	if (clang_Cursor_isNull(fd) || clang_getCursorKind(fd) != CXCursor_FieldDecl) return none;
 	return fe_decl_annot(l->fe, fd, DK_FIELD, false);
 }
@@ -360,7 +360,7 @@ static int deref_of(L *l, CXCursor ptr_expr, UseKind how, bool addr_only, ProjKi
 	if (o.kind == OP_ADDR && o.offset == OFF_NONE && k == PJ_DEREF) return o.place;   /* *&x */
 	if (!addr_only) emit_use(l, o, how);
 	int base = o.kind == OP_PLACE || o.kind == OP_ADDR ? o.place : anon_place(l, ptr_expr, o);
-	Annot none = {MODE_NONE, NULL};
+	Annot none = {0};
 	if (o.kind == OP_ADDR) return k == PJ_INDEX ? intern_place(l, base, PJ_INDEX, NULL, none, false) : base;
 	int d = intern_place(l, base, PJ_DEREF, NULL, none, false);
 	return k == PJ_INDEX ? intern_place(l, d, PJ_INDEX, NULL, none, false) : d;
@@ -397,7 +397,7 @@ static int lower_subscript(L *l, CXCursor e, UseKind how, bool addr_only) {
 	int p;
 	CXCursor inner = strip_parens(l, a);
 	if (type_is_array(clang_getCursorType(inner)) && clang_getCursorKind(inner) != CXCursor_CallExpr) {
-		Annot none = {MODE_NONE, NULL};
+		Annot none = {0};
 		p = intern_place(l, lower_lvalue(l, inner, how, addr_only), PJ_INDEX, NULL, none,
 		                 type_is_ptr(clang_getCursorType(e)));
 	} else {
@@ -485,7 +485,7 @@ static void lower_init_list(L *l, int place, CXType t, CXCursor list) {
 		vec_free(&fl.types);
 		vec_free(&fl.annots);
 	} else {
-		Annot none = {MODE_NONE, NULL};
+		Annot none = {0};
 		CXType et = clang_getArrayElementType(ct);
 		int ep = intern_place(l, place, PJ_INDEX, NULL, none, type_is_ptr(et));
 		for (int i = 0; i < n; i++) lower_init(l, ep, et, KID(l, base, i));
@@ -745,9 +745,17 @@ static Operand lower_unary(L *l, CXCursor e) {
 		}
 		lower_expr(l, o);
 		return op_none(r);
-	default:   /* ! - + ~: the value is read, not used */
-		lower_expr(l, o);
+	default: {   /* ! - + ~: the value is read, not used; constants fold (MAP_FAILED is (void *)-1) */
+		Operand v = lower_expr(l, o);
+		if (v.kind == OP_CONST || v.kind == OP_NULL) {
+			long long x = v.kind == OP_NULL ? 0 : v.value;
+			if (k == OPK_NEG) return op_const(-x, r);
+			if (k == OPK_PLUS) return op_const(x, r);
+			if (k == OPK_BITNOT) return op_const(~x, r);
+			if (k == OPK_NOT) return op_const(!x, r);
+		}
 		return op_none(r);
+	}
 	}
 }
 
@@ -926,7 +934,9 @@ static Operand lower_expr(L *l, CXCursor e) {
 
 /* ---- conditions ---- */
 
-static void branch_on(L *l, Operand o, int t, int f, SrcRange r) {
+/* A branch on o: t when it is non-zero. `cond` is the condition as written,
+ * which is true on t unless `negated`. */
+static void branch_on(L *l, Operand o, int t, int f, CXCursor cond, bool negated) {
 	if (o.kind == OP_CONST) { goto_block(l, o.value ? t : f); return; }
 	if (o.kind == OP_NULL) { goto_block(l, f); return; }
 	if (o.kind == OP_ADDR || o.kind == OP_STRING || o.kind == OP_FUNC) { goto_block(l, t); return; }
@@ -935,7 +945,9 @@ static void branch_on(L *l, Operand o, int t, int f, SrcRange r) {
 	term.succ[0] = t;
 	term.succ[1] = f;
 	term.cond = o;
-	term.range = r;
+	term.range = fe_extent(l->fe, cond);
+	term.text = fe_source_text(l->fe, cond, 60);
+	term.text_true = negated ? 1 : 0;
 	terminate(l, term);
 }
 
@@ -970,10 +982,16 @@ static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
 	case OPK_NE: {
 		Operand a = lower_expr(l, lhs), b = lower_expr(l, rhs);
 		bool eq = k == OPK_EQ;
-		if (is_null_const(b) && a.kind != OP_CONST) branch_on(l, a, eq ? f : t, eq ? t : f, r);
-		else if (is_null_const(a) && b.kind != OP_CONST) branch_on(l, b, eq ? f : t, eq ? t : f, r);
+		(void)r;
+		/* p == NULL, and p == MAP_FAILED: a pointer equal to a constant holds no allocation */
+		bool a_ptr = a.kind == OP_PLACE && place_at(l, a.place)->is_pointer;
+		bool b_ptr = b.kind == OP_PLACE && place_at(l, b.place)->is_pointer;
+		if ((is_null_const(b) && a.kind != OP_CONST) || (b.kind == OP_CONST && a_ptr))
+			branch_on(l, a, eq ? f : t, eq ? t : f, e, eq);
+		else if ((is_null_const(a) && b.kind != OP_CONST) || (a.kind == OP_CONST && b_ptr))
+			branch_on(l, b, eq ? f : t, eq ? t : f, e, eq);
 		else if (a.kind == OP_CONST && b.kind == OP_CONST) goto_block(l, (a.value == b.value) == eq ? t : f);
-		else branch_on(l, op_none(r), t, f, r);
+		else branch_on(l, op_none(r), t, f, e, false);
 		return true;
 	}
 	default:
@@ -1036,7 +1054,7 @@ static void lower_cond(L *l, CXCursor e, int t, int f) {
 	}
 	if (!done) {
 		Operand o = lower_expr(l, s);
-		branch_on(l, o, t, f, fe_extent(l->fe, e));
+		branch_on(l, o, t, f, s, false);
 	}
 	l->depth--;
 }

@@ -65,6 +65,10 @@ OpKind fe_binary_op(BORROW Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs);
 OpKind fe_unary_op(BORROW Fe *fe, CXCursor op, CXCursor operand);
 OpKind fe_compound_op(BORROW Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs);
 
+/* The source text of a cursor, when it is written in one line of a file (not
+ * in a macro) and is at most max bytes; else NULL. */
+const char *fe_source_text(BORROW Fe *fe, CXCursor c, size_t max);
+
 /* The string of a CXString, copied into the unit's arena. */
 const char *fe_str(BORROW Fe *fe, CXString s);
 

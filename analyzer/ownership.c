@@ -25,6 +25,7 @@ enum {
 	OS_MOVED    = 8,    /* moved out (non-null) */
 	OS_RELEASED = 16,   /* released (non-null, dangling) */
 	OS_OTHER    = 32,   /* something ownck does not own: borrowed, escaped, unknown */
+	OS_MAYBE    = 64,   /* owned if non-null, not yet looked at (an OUT_OWNED result, 7.19) */
 };
 
 enum { SITE_ARG_NONE = 63 };
@@ -33,11 +34,21 @@ typedef struct VState {
 	uint8_t mask;
 	uint8_t strict;          /* under an annotation or a signature: errors, not warnings */
 	uint8_t offkind;         /* OFF_*: pointer arithmetic since the allocation */
+	uint8_t origin;          /* ORIG_*: what kind of memory it may point to */
 	int32_t offset;
 	int32_t alias;           /* the alias class's representative (a tracked index) */
 	int32_t link;            /* realloc: restored on the null side of this tracked index */
+	int32_t family;          /* Own.families index: who may release it; -1 anyone */
+	int32_t alloc;           /* site of the allocation, ALLOC_PARAM, or -1 */
+	int32_t vsite;           /* site where it got its (non-heap) value, or -1 */
+	int32_t offsite;         /* site where it was last advanced, or -1 */
 	int32_t sites[OWN_MAX_SITES];   /* move/release sites, ascending, -1 = none */
 } VState;
+
+enum { ALLOC_PARAM = -2 };
+
+/* The functions allowed to release a value (an allocator's released_by). */
+typedef struct Family { const char *alloc; int n; const char **by; } Family;
 
 typedef struct Own {
 	Unit *u;
@@ -55,6 +66,11 @@ typedef struct Own {
 	bool summary;            /* inferring a summary: pointer parameters start owned */
 	uint64_t released;       /* summary: parameters released on every path so far */
 	uint64_t kept;           /* summary: parameters that reached an exit not released */
+	uint64_t escaped;        /* summary: parameters stored or moved somewhere */
+	bool ret_fresh, ret_other;   /* summary: returns fresh memory / something else */
+	Vec families;            /* Family */
+	int cur_block;
+	int *npred, *pred;       /* per block: predecessor count, and the last one seen */
 } Own;
 
 /* ---- which places are tracked ---- */
@@ -121,9 +137,14 @@ static void set_fresh(VState *v, int self, uint8_t mask, bool strict) {
 	v->mask = mask;
 	v->strict = strict;
 	v->offkind = OFF_NONE;
+	v->origin = 0;
 	v->offset = 0;
 	v->alias = self;
 	v->link = -1;
+	v->family = -1;
+	v->alloc = -1;
+	v->vsite = -1;
+	v->offsite = -1;
 	for (int i = 0; i < OWN_MAX_SITES; i++) v->sites[i] = -1;
 }
 
@@ -154,6 +175,7 @@ static void entry_vs(Own *o, VState *st) {
 			strict = v->annot.mode == MODE_OWNED;
 		}
 		set_fresh(&st[t], t, mask, strict);
+		if (pl->kind == PJ_BASE && v->kind == VK_PARAM && (mask & OS_OWNED)) st[t].alloc = ALLOC_PARAM;
 	}
 }
 
@@ -165,6 +187,11 @@ static bool join_vs(const Own *o, VState *d, const VState *s) {
 		d[t].strict |= s[t].strict;
 		if (d[t].alias != s[t].alias) d[t].alias = t;
 		if (d[t].link != s[t].link) d[t].link = -1;
+		d[t].origin |= s[t].origin;
+		if (d[t].family != s[t].family) d[t].family = -1;
+		if (d[t].alloc < 0 && d[t].alloc != ALLOC_PARAM) d[t].alloc = s[t].alloc;
+		if (d[t].vsite < 0) d[t].vsite = s[t].vsite;
+		if (d[t].offsite < 0) d[t].offsite = s[t].offsite;
 		if (d[t].offkind != s[t].offkind || d[t].offset != s[t].offset) {
 			if (d[t].offkind != OFF_NONE || s[t].offkind != OFF_NONE) d[t].offkind = OFF_UNKNOWN;
 		}
@@ -341,30 +368,44 @@ static void describe_site(Own *o, int site, OwnSite *s, SrcRange use) {
 	s->later = s->at.line > use.line || (s->at.line == use.line && s->at.col > use.col);
 }
 
-static void report(Own *o, const VState *v, int t, FactKind k, UseHow how, SrcRange at, const char *callee) {
-	if (!o->out || v->sites[0] < 0) return;
-	/* one report per value and move history, as rustc does */
-	long long key = ((long long)t << 32) ^ (long long)v->sites[0] ^ ((long long)k << 60);
+/* The name to show for tracked t: a temporary is shown as a named alias. */
+static const char *shown_name(const Own *o, const VState *st, int t) {
+	const Place *pl = &o->f->places[o->place_of[t]];
+	if (o->f->vars[pl->var].kind != VK_TEMP) return pl->text;
+	for (int m = 0; m < o->ntracked; m++) {
+		const Place *q = &o->f->places[o->place_of[m]];
+		if (m != t && o->f->vars[q->var].kind != VK_TEMP && st[m].alias == st[t].alias &&
+		    !(st[m].mask & OS_UNINIT))
+			return q->text;
+	}
+	return pl->text;
+}
+
+static bool already_reported(Own *o, long long key) {
 	for (int i = 0; i < o->reported.len; i++)
-		if (VEC_AT(&o->reported, long long, i) == key) return;
+		if (VEC_AT(&o->reported, long long, i) == key) return true;
 	*(long long *)vec_push(&o->reported) = key;
+	return false;
+}
+
+static OwnFact *new_fact(Own *o, const VState *st, int t, FactKind k, SrcRange at) {
 	OwnFact *fct = vec_push(o->out);
 	fct->kind = k;
-	fct->how = how;
-	fct->what = o->f->places[o->place_of[t]].text;
-	if (o->f->vars[o->f->places[o->place_of[t]].var].kind == VK_TEMP) {   /* name a named alias */
-		for (int m = 0; m < o->ntracked; m++) {
-			const Place *pl = &o->f->places[o->place_of[m]];
-			if (m != t && o->f->vars[pl->var].kind != VK_TEMP && v[m - t].alias == v->alias /* v is &st[t] */) {
-				fct->what = pl->text;
-				break;
-			}
-		}
-	}
+	fct->what = t >= 0 ? shown_name(o, st, t) : "";
 	fct->function = o->f->name;
-	fct->callee = callee;
 	fct->at = at;
-	fct->strict = v->strict;
+	fct->strict = t >= 0 && st[t].strict;
+	return fct;
+}
+
+static void report(Own *o, VState *st, int t, FactKind k, UseHow how, SrcRange at, const char *callee) {
+	const VState *v = &st[t];
+	if (!o->out || v->sites[0] < 0) return;
+	/* one report per value and move history, as rustc does */
+	if (already_reported(o, ((long long)t << 32) ^ (long long)v->sites[0] ^ ((long long)k << 60))) return;
+	OwnFact *fct = new_fact(o, st, t, k, at);
+	fct->how = how;
+	fct->callee = callee;
 	fct->released_before = v->mask & OS_RELEASED;
 	for (int i = 0; i < OWN_MAX_SITES && v->sites[i] >= 0; i++) {
 		OwnSite s;
@@ -373,48 +414,242 @@ static void report(Own *o, const VState *v, int t, FactKind k, UseHow how, SrcRa
 	}
 }
 
+/* Where the allocation happened, for the notes of leaks and mismatches. */
+static void fill_alloc(Own *o, OwnFact *fct, const VState *st, int t) {
+	const VState *v = &st[t];
+	if (v->alloc == ALLOC_PARAM) {
+		fct->has_alloc = true;
+		fct->alloc_at = o->f->vars[o->f->places[o->place_of[t]].var].decl;
+		fct->alloc_by = NULL;
+		return;
+	}
+	if (v->alloc < 0) return;
+	const Stmt *s = stmt_of(o, v->alloc / 64);
+	if (!s || s->kind != ST_CALL) return;
+	fct->has_alloc = true;
+	fct->alloc_at = s->range;
+	fct->alloc_by = s->call->callee ? s->call->callee : "a function pointer";
+}
+
+/* The branch whose one side leads here without any other way in: the path
+ * that leaks, named by its condition. */
+static void fill_path(Own *o, OwnFact *fct) {
+	int b = o->cur_block;
+	for (int steps = 0; steps < 256 && b > 0; steps++) {
+		if (o->npred[b] != 1) return;
+		int p = o->pred[b];
+		const Term *t = &o->f->blocks[p].term;
+		if (t->kind == T_BRANCH && t->succ[0] != t->succ[1]) {
+			if (!t->text) return;
+			fct->path = t->text;
+			fct->path_true = (t->succ[0] == b) == (t->text_true == 0);
+			fct->path_pointer = t->cond.kind == OP_PLACE && o->f->places[t->cond.place].is_pointer &&
+			                    !strcmp(t->text, o->f->places[t->cond.place].text);
+			fct->path_at = t->range;
+			return;
+		}
+		b = p;
+	}
+}
+
+/* Does some other live member of t's alias class still hold the value? */
+static bool held_elsewhere(const Own *o, const VState *st, int t, int dying_var) {
+	for (int m = 0; m < o->ntracked; m++) {
+		if (m == t || st[m].alias != st[t].alias || !(st[m].mask & (OS_OWNED | OS_MAYBE))) continue;
+		if (dying_var >= 0 && o->f->places[o->place_of[m]].var == dying_var) continue;
+		return true;
+	}
+	return false;
+}
+
+static void report_leak(Own *o, VState *st, int t, LeakHow how, SrcRange at, const char *owner) {
+	if (!o->out) return;
+	if (already_reported(o, ((long long)t << 32) ^ ((long long)o->gid << 8) ^ ((long long)FACT_LEAK << 60)))
+		return;
+	OwnFact *fct = new_fact(o, st, t, FACT_LEAK, at);
+	fct->leak = how;
+	fct->owner = owner;
+	fill_alloc(o, fct, st, t);
+	if (how == LEAK_DISCARDED) fct->callee = fct->alloc_by;
+	if (how == LEAK_SCOPE) fill_path(o, fct);
+}
+
 /* A use of t's value: an error if it was moved or released on some path. */
 static void check_use(Own *o, VState *st, int t, SrcRange at, UseHow how) {
 	if (t < 0) return;
 	uint8_t m = st[t].mask;
-	if (m & OS_RELEASED) report(o, &st[t], t, FACT_USE_RELEASED, how, at, NULL);
-	else if (m & OS_MOVED) report(o, &st[t], t, FACT_USE_MOVED, how, at, NULL);
+	if (m & OS_MAYBE) st[t].mask = (uint8_t)((m & ~OS_MAYBE) | OS_OWNED | OS_NULL);   /* looked at: owned */
+	if (m & OS_RELEASED) report(o, st, t, FACT_USE_RELEASED, how, at, NULL);
+	else if (m & OS_MOVED) report(o, st, t, FACT_USE_MOVED, how, at, NULL);
 }
 
 /* ---- events ---- */
 
-static void escape(Own *o, VState *st, int t) {
-	if (t < 0 || st[t].strict) return;
+static bool is_param_base(const Own *o, int m) {
+	const Place *pl = &o->f->places[o->place_of[m]];
+	return pl->kind == PJ_BASE && pl->var < o->f->nparams && pl->var < 64;
+}
+
+/* The value goes where ownck cannot follow it: no leak is reported for it
+ * afterwards. An annotated value passed to code ownck cannot see is only
+ * borrowed by it (the programmer opted in); stored somewhere, it leaves. */
+static void escape_value(Own *o, VState *st, int t, bool stored) {
+	if (t < 0 || (st[t].strict && !stored)) return;
 	FOR_CLASS(o, st, t, m) {
-		if (st[m].mask & OS_OWNED) st[m].mask = (uint8_t)((st[m].mask & ~OS_OWNED) | OS_OTHER);
+		if (o->summary && is_param_base(o, m)) o->escaped |= 1ull << o->f->places[o->place_of[m]].var;
+		if (st[m].mask & (OS_OWNED | OS_MAYBE))
+			st[m].mask = (uint8_t)((st[m].mask & ~(OS_OWNED | OS_MAYBE)) | OS_OTHER);
 	}
 }
 
+static void escape(Own *o, VState *st, int t) { escape_value(o, st, t, false); }
+
 static void move_out(Own *o, VState *st, int t, int site, bool strict) {
 	FOR_CLASS(o, st, t, m) {
-		if (st[m].mask & OS_OWNED) {
-			st[m].mask = (uint8_t)((st[m].mask & ~OS_OWNED) | OS_MOVED);
+		if (o->summary && is_param_base(o, m)) o->escaped |= 1ull << o->f->places[o->place_of[m]].var;
+		if (st[m].mask & (OS_OWNED | OS_MAYBE)) {
+			st[m].mask = (uint8_t)((st[m].mask & ~(OS_OWNED | OS_MAYBE)) | OS_MOVED);
 			add_site(&st[m], site);
 			st[m].strict |= strict;
 		}
 	}
 }
 
+/* Stop following t (after an invalid release, 7.10). */
+static void untrack(Own *o, VState *st, int t) {
+	FOR_CLASS(o, st, t, m) {
+		st[m].mask = OS_OTHER;
+		st[m].origin = 0;
+		st[m].offkind = OFF_NONE;
+	}
+}
+
+static const char *var_named(const Own *o, int place) {
+	return o->f->vars[o->f->places[place].var].name;
+}
+
+static int origin_of_addr(const Own *o, int place) {
+	const Var *v = &o->f->vars[o->f->places[place].var];
+	if (v->kind == VK_GLOBAL || v->kind == VK_STATIC) return ORIG_GLOBAL;
+	return ORIG_STACK;
+}
+
+/* free(&x), free("lit"), free(f), or a pointer that got such a value. */
+static bool release_non_heap(Own *o, VState *st, int t, const Operand *arg, const Call *c) {
+	int origin = 0;
+	const char *name = NULL;
+	SrcRange at = arg->range;
+	bool has_value = false;
+	if (arg->kind == OP_ADDR) { origin = origin_of_addr(o, arg->place); name = var_named(o, arg->place); }
+	else if (arg->kind == OP_STRING) origin = ORIG_STRING;
+	else if (arg->kind == OP_FUNC) { origin = ORIG_FUNC; name = arg->name; }
+	else if (t >= 0 && (st[t].origin & ~ORIG_HEAP)) {
+		origin = st[t].origin & ~ORIG_HEAP;
+		const Stmt *s = st[t].vsite >= 0 ? stmt_of(o, st[t].vsite / 64) : NULL;
+		if (s && s->kind == ST_ASSIGN) {
+			at = s->range;
+			has_value = true;
+			if (s->src.kind == OP_ADDR) name = var_named(o, s->src.place);
+			else if (s->src.kind == OP_FUNC) name = s->src.name;
+		}
+	}
+	if (!origin) return false;
+	if (o->out && !already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_FREE_NON_HEAP << 60))) {
+		OwnFact *fct = new_fact(o, st, t, FACT_FREE_NON_HEAP, c->callee_range);
+		fct->callee = c->callee;
+		fct->origin = origin;
+		fct->origin_name = name;
+		fct->what = t >= 0 ? fct->what : operand_text(&o->u->arena, o->f, arg);
+		fct->has_value = has_value;
+		fct->value_at = at;
+		fct->strict = true;   /* 7.45: errors with or without annotations */
+	}
+	if (t >= 0) untrack(o, st, t);
+	return true;
+}
+
+/* free(p + 1), or a p that was advanced since its allocation. */
+static bool release_offset(Own *o, VState *st, int t, const Operand *arg, const Call *c) {
+	bool moved_arg = arg->offset == OFF_UNKNOWN || (arg->offset == OFF_KNOWN && arg->value != 0);
+	bool moved_var = st[t].offkind == OFF_UNKNOWN || (st[t].offkind == OFF_KNOWN && st[t].offset != 0);
+	if (moved_arg && arg->offset == OFF_KNOWN && st[t].offkind == OFF_KNOWN && st[t].offset + arg->value == 0)
+		return false;   /* (p + 1) - 1 */
+	if (!moved_arg && !moved_var) return false;
+	if (!(st[t].mask & (OS_OWNED | OS_MAYBE)) && !(st[t].origin & ORIG_HEAP) && !st[t].strict) {
+		untrack(o, st, t);   /* not known to be the start of anything: stop following it */
+		return true;
+	}
+	if (o->out && !already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_FREE_OFFSET << 60))) {
+		OwnFact *fct = new_fact(o, st, t, FACT_FREE_OFFSET, c->callee_range);
+		fct->callee = c->callee;
+		const Stmt *s = !moved_arg && st[t].offsite >= 0 ? stmt_of(o, st[t].offsite / 64) : NULL;
+		fct->has_value = true;
+		fct->value_at = s ? s->range : arg->range;
+		fct->strict = st[t].strict;
+	}
+	untrack(o, st, t);
+	return true;
+}
+
+static void check_family(Own *o, VState *st, int t, const Call *c) {
+	int fam = st[t].family;
+	if (fam < 0 || !c->callee || !c->sig || !c->sig->from_model || !(st[t].mask & (OS_OWNED | OS_MAYBE))) return;
+	const Family *f = &VEC_AT(&o->families, Family, fam);
+	const char *as = c->sig->realloc_like ? "free" : c->callee;   /* realloc releases like free */
+	for (int i = 0; i < f->n; i++)
+		if (!strcmp(f->by[i], as)) return;
+	if (!o->out || already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_MISMATCHED << 60))) return;
+	OwnFact *fct = new_fact(o, st, t, FACT_MISMATCHED, c->callee_range);
+	fct->callee = c->callee;
+	fill_alloc(o, fct, st, t);
+	fct->alloc_by = f->alloc;
+	size_t n = 1;
+	for (int i = 0; i < f->n; i++) n += strlen(f->by[i]) + 8;
+	char *e = arena_alloc(&o->u->arena, n);
+	for (int i = 0; i < f->n; i++) {
+		if (i) strcat(e, i == f->n - 1 ? "' or '" : "', '");
+		strcat(e, f->by[i]);
+	}
+	fct->expected = e;
+}
+
+/* Releasing a struct: OWNED fields this function filled and did not empty leak. */
+static void leak_fields_of(Own *o, VState *st, int t, const Call *c) {
+	const Function *f = o->f;
+	for (int m = 0; m < o->ntracked; m++) {
+		const Place *pl = &f->places[o->place_of[m]];
+		if (pl->kind != PJ_FIELD || pl->parent < 0 || f->places[pl->parent].kind != PJ_DEREF) continue;
+		int base = o->track[f->places[pl->parent].parent];
+		if (base < 0 || st[base].alias != st[t].alias) continue;
+		if ((st[m].mask & OS_OWNED) && !held_elsewhere(o, st, m, -1))
+			report_leak(o, st, m, LEAK_FIELD, c->callee_range, shown_name(o, st, t));
+		set_fresh(&st[m], m, OS_OTHER, st[m].strict);
+	}
+}
+
 static void release(Own *o, VState *st, int t, const Operand *arg, const Call *c, int site) {
-	if (arg->offset != OFF_NONE && !(arg->offset == OFF_KNOWN && arg->value == 0)) return;
-	if (st[t].offkind != OFF_NONE && !(st[t].offkind == OFF_KNOWN && st[t].offset == 0)) return;
+	if (release_non_heap(o, st, t, arg, c)) return;
+	if (t < 0) return;
+	if (release_offset(o, st, t, arg, c)) return;
 	if (st[t].mask & (OS_RELEASED | OS_MOVED))
-		report(o, &st[t], t, FACT_RELEASE_AGAIN, HOW_MOVE, c->callee_range, c->callee);
+		report(o, st, t, FACT_RELEASE_AGAIN, HOW_MOVE, c->callee_range, c->callee);
+	else
+		check_family(o, st, t, c);
+	leak_fields_of(o, st, t, c);
 	/* Even a value ownck did not own (escaped, borrowed, unknown) dangles
 	 * after this: later uses are certain bugs. A second release is reported
 	 * only after a release ownck saw, never after what an unknown callee
 	 * might have done. */
 	FOR_CLASS(o, st, t, m) {
-		if (st[m].mask & (OS_OWNED | OS_MOVED | OS_RELEASED | OS_OTHER)) {
-			st[m].mask = (uint8_t)((st[m].mask & ~(OS_OWNED | OS_MOVED | OS_OTHER)) | OS_RELEASED);
+		if (st[m].mask & (OS_OWNED | OS_MOVED | OS_RELEASED | OS_OTHER | OS_MAYBE)) {
+			st[m].mask = (uint8_t)((st[m].mask & ~(OS_OWNED | OS_MOVED | OS_OTHER | OS_MAYBE)) | OS_RELEASED);
 			add_site(&st[m], site);
 		}
 	}
+}
+
+static const Summary *summary_of(const Unit *u, const Call *c) {
+	return c->defined_here && c->callee ? map_get(&u->summaries, c->callee) : NULL;
 }
 
 /* Does the call release its i-th argument: a model deallocator, realloc's
@@ -423,19 +658,69 @@ static bool releases_arg(const Unit *u, const Call *c, int i) {
 	if (c->sig && i < c->sig->nparams && c->sig->params[i].annot.mode == MODE_OWNED &&
 	    ((c->sig->params[i].flags & PF_RELEASES) || (c->sig->realloc_like && i == 0)))
 		return true;
-	if (!c->defined_here || i >= 64) return false;
-	uintptr_t mask = (uintptr_t)map_get(&u->releases, c->callee);
-	return mask && ((mask - 1) >> i) & 1;
+	const Summary *s = summary_of(u, c);
+	return s && i < 64 && (s->releases >> i) & 1;
 }
 
 /* The callee is known when a model or an annotation describes it, or its
- * body is in this unit. */
-static bool known_callee(const Call *c) {
-	return c->sig && (c->sig->from_model || c->sig->annotated);
+ * body is in this unit and has been summarized. */
+static bool known_callee(const Unit *u, const Call *c) {
+	return (c->sig && (c->sig->from_model || c->sig->annotated)) || summary_of(u, c);
 }
 
-static bool known_or_summarized(const Unit *u, const Call *c) {
-	return known_callee(c) || (c->defined_here && map_get(&u->releases, c->callee));
+static bool escapes_through(const Unit *u, const Call *c, int i) {
+	const Summary *s = summary_of(u, c);
+	if (s) return i >= 64 || ((s->escapes >> i) & 1);
+	return !known_callee(u, c);
+}
+
+static int family_of(Own *o, const Annot *a, const char *alloc) {
+	if (!a->nreleased_by) return -1;
+	for (int i = 0; i < o->families.len; i++)
+		if (VEC_AT(&o->families, Family, i).by == a->released_by) return i;
+	Family *f = vec_push(&o->families);
+	f->alloc = alloc;
+	f->n = a->nreleased_by;
+	f->by = a->released_by;
+	return o->families.len - 1;
+}
+
+static void fields_escape(Own *o, VState *st, int aggregate_place) {
+	for (int m = 0; m < o->ntracked; m++) {
+		int p = o->place_of[m];
+		if (o->f->places[p].var == o->f->places[aggregate_place].var && p != aggregate_place &&
+		    !through_deref(o->f, p))
+			escape(o, st, m);
+	}
+}
+
+static void call_addr_arg(Own *o, VState *st, const Call *c, int i) {
+	const Operand *a = &c->args[i];
+	const Param *p = c->sig && i < c->sig->nparams ? &c->sig->params[i] : NULL;
+	Mode mode = p ? p->annot.mode : MODE_NONE;
+	int x = o->track[a->place];
+	if (x < 0) {   /* &s of a local struct: what its pointer fields own may go anywhere */
+		if (mode != MODE_BORROW && mode != MODE_BORROW_MUT) fields_escape(o, st, a->place);
+		return;
+	}
+	if (mode == MODE_OUT_OWNED) {
+		if ((st[x].mask & OS_OWNED) && !held_elsewhere(o, st, x, -1))
+			report_leak(o, st, x, LEAK_OUT_PARAM, c->callee_range, NULL);
+		leave_class(o, st, x);
+		set_fresh(&st[x], x, OS_MAYBE | OS_NULL, !c->sig->from_model || st[x].strict);
+		st[x].alloc = site_id(o, i);
+		st[x].origin = ORIG_HEAP;
+		st[x].family = family_of(o, &p->annot, c->callee);
+		return;
+	}
+	check_use(o, st, x, a->range, HOW_BORROW);
+	if (mode == MODE_BORROW_MUT && (p->flags & PF_PTR_TO_PTR)) {   /* an owning slot (7.34) */
+		if (st[x].mask & (OS_OWNED | OS_NULL)) st[x].mask |= OS_OWNED | OS_NULL;
+		return;
+	}
+	if (mode == MODE_BORROW) return;
+	leave_class(o, st, x);
+	set_fresh(&st[x], x, OS_OTHER, false);
 }
 
 static void call_arg(Own *o, VState *st, const Call *c, int i) {
@@ -443,48 +728,44 @@ static void call_arg(Own *o, VState *st, const Call *c, int i) {
 	const Param *p = c->sig && i < c->sig->nparams ? &c->sig->params[i] : NULL;
 	Mode mode = p ? p->annot.mode : MODE_NONE;
 	int site = site_id(o, i);
-	if (a->kind == OP_ADDR) {   /* &x: the callee may write x */
-		int x = o->track[a->place];
-		if (x < 0) return;
-		if (mode == MODE_OUT_OWNED) {
-			leave_class(o, st, x);
-			set_fresh(&st[x], x, OS_OWNED | OS_NULL, !c->sig->from_model || st[x].strict);
-			return;
-		}
-		check_use(o, st, x, a->range, HOW_BORROW);
-		if (mode == MODE_BORROW_MUT && (p->flags & PF_PTR_TO_PTR)) {   /* an owning slot (7.34) */
-			if (st[x].mask & (OS_OWNED | OS_NULL)) st[x].mask |= OS_OWNED | OS_NULL;
-			return;
-		}
-		if (mode == MODE_BORROW) return;
-		leave_class(o, st, x);
-		set_fresh(&st[x], x, OS_OTHER, false);
-		return;
-	}
+	if (a->kind == OP_ADDR && !releases_arg(o->u, c, i)) { call_addr_arg(o, st, c, i); return; }
 	int t = tracked(o, a);
-	if (t < 0) return;
 	if (releases_arg(o->u, c, i)) {
 		release(o, st, t, a, c, site);
 		return;
 	}
+	if (t < 0) return;
 	if (mode == MODE_OWNED) {
 		check_use(o, st, t, a->range, HOW_MOVE);
 		move_out(o, st, t, site, !c->sig->from_model);
 		return;
 	}
 	check_use(o, st, t, a->range, mode == MODE_BORROW || mode == MODE_BORROW_MUT ? HOW_BORROW : HOW_USE);
-	if (mode == MODE_NONE && !known_or_summarized(o->u, c)) escape(o, st, t);
+	if (mode == MODE_NONE && escapes_through(o->u, c, i)) escape(o, st, t);
 }
 
 static void step_call(Own *o, VState *st, const Stmt *s) {
 	const Call *c = s->call;
 	for (int i = 0; i < c->nargs; i++) call_arg(o, st, c, i);
+	if (!c->callee) {   /* through a pointer: whatever the pointer's target was */
+		int fnt = tracked(o, &c->fn);
+		check_use(o, st, fnt, c->fn.range, HOW_USE);
+	}
 	int d = s->dst >= 0 ? o->track[s->dst] : -1;
 	if (d < 0) return;
 	leave_class(o, st, d);
-	if (c->sig && c->sig->ret.mode == MODE_OWNED) {
-		set_fresh(&st[d], d, OS_OWNED | OS_NULL, !c->sig->from_model);
-		if (c->sig->realloc_like && c->nargs > 0) {
+	const Summary *sum = summary_of(o->u, c);
+	bool owned = (c->sig && c->sig->ret.mode == MODE_OWNED) || (sum && sum->allocator);
+	if (owned && c->sig && c->sig->owned_if_null >= 0 && c->sig->owned_if_null < c->nargs) {
+		const Operand *k = &c->args[c->sig->owned_if_null];
+		owned = k->kind == OP_NULL || (k->kind == OP_CONST && !k->value);
+	}
+	if (owned) {
+		set_fresh(&st[d], d, OS_OWNED | OS_NULL, c->sig && c->sig->ret.mode == MODE_OWNED && !c->sig->from_model);
+		st[d].alloc = site_id(o, -1);
+		st[d].origin = ORIG_HEAP;
+		if (c->sig) st[d].family = family_of(o, &c->sig->ret, c->callee);
+		if (c->sig && c->sig->realloc_like && c->nargs > 0) {
 			int a0 = tracked(o, &c->args[0]);
 			if (a0 >= 0) FOR_CLASS(o, st, a0, m) if (st[m].mask & OS_RELEASED) st[m].link = d;
 		}
@@ -497,37 +778,53 @@ static bool is_owner_slot(const Function *f, int place) {
 	return f->places[place].annot.mode == MODE_OWNED;
 }
 
+static void step_compound(Own *o, VState *st, const Stmt *s, int d) {
+	if (d < 0) return;
+	if (s->src.offset == OFF_KNOWN && st[d].offkind != OFF_UNKNOWN) {
+		st[d].offset += (int32_t)s->src.value;
+		st[d].offkind = st[d].offset ? OFF_KNOWN : OFF_NONE;
+	} else {
+		st[d].offkind = OFF_UNKNOWN;
+	}
+	st[d].offsite = site_id(o, -1);
+}
+
+/* d gets a value that is not a tracked one: NULL, an address, a constant. */
+static void assign_untracked(Own *o, VState *st, const Stmt *s, int d, bool into_owner) {
+	const Operand *src = &s->src;
+	uint8_t mask = src->kind == OP_NULL || (src->kind == OP_CONST && !src->value) ? OS_NULL : OS_OTHER;
+	set_fresh(&st[d], d, mask, into_owner);
+	if (src->kind == OP_ADDR) st[d].origin = (uint8_t)origin_of_addr(o, src->place);
+	else if (src->kind == OP_STRING) st[d].origin = ORIG_STRING;
+	else if (src->kind == OP_FUNC) st[d].origin = ORIG_FUNC;
+	if (st[d].origin) {
+		st[d].vsite = site_id(o, -1);
+		if (src->offset != OFF_NONE) st[d].offkind = (uint8_t)src->offset, st[d].offset = (int32_t)src->value;
+	}
+}
+
 static void step_assign(Own *o, VState *st, const Stmt *s) {
 	const Function *f = o->f;
 	int d = o->track[s->dst];
 	int t = tracked(o, &s->src);
-	if (s->compound) {   /* p += k: same allocation, new offset */
-		if (d >= 0 && s->src.offset == OFF_KNOWN && st[d].offkind != OFF_UNKNOWN) {
-			st[d].offset += (int32_t)s->src.value;
-			st[d].offkind = st[d].offset ? OFF_KNOWN : OFF_NONE;
-		} else if (d >= 0) {
-			st[d].offkind = OFF_UNKNOWN;
-		}
-		return;
-	}
+	if (s->compound) { step_compound(o, st, s, d); return; }
 	bool into_temp = f->vars[f->places[s->dst].var].kind == VK_TEMP;
 	if (t >= 0 && !into_temp) check_use(o, st, t, s->src.range, HOW_USE);
 	bool into_owner = is_owner_slot(f, s->dst);
 	if (d < 0) {   /* a place ownck does not follow: a global, *p, p->f */
 		if (t < 0) return;
 		if (into_owner) move_out(o, st, t, site_id(o, -1), true);
-		else escape(o, st, t);
+		else escape_value(o, st, t, true);
 		return;
 	}
+	if (t == d) return;
+	/* the old value's last owner is overwritten (7.18: only values this function owned) */
+	if ((st[d].mask & OS_OWNED) && !held_elsewhere(o, st, d, -1) && !(t >= 0 && st[t].alias == st[d].alias))
+		report_leak(o, st, d, LEAK_OVERWRITE, s->range, NULL);
 	const Place *dp = &f->places[s->dst];
 	if (dp->kind == PJ_BASE) forget_fields_of(o, st, dp->var);
-	if (t == d) return;
 	leave_class(o, st, d);
-	if (t < 0) {
-		uint8_t mask = s->src.kind == OP_NULL || (s->src.kind == OP_CONST && !s->src.value) ? OS_NULL : OS_OTHER;
-		set_fresh(&st[d], d, mask, into_owner);
-		return;
-	}
+	if (t < 0) { assign_untracked(o, st, s, d, into_owner); return; }
 	VState v = st[t];
 	bool temp = f->vars[f->places[o->place_of[t]].var].kind == VK_TEMP;
 	st[d] = v;
@@ -535,8 +832,10 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 	if (s->src.offset == OFF_KNOWN && v.offkind != OFF_UNKNOWN) {
 		st[d].offset = v.offset + (int32_t)s->src.value;
 		st[d].offkind = st[d].offset ? OFF_KNOWN : OFF_NONE;
+		if (s->src.value) st[d].offsite = site_id(o, -1);
 	} else if (s->src.offset == OFF_UNKNOWN) {
 		st[d].offkind = OFF_UNKNOWN;
+		st[d].offsite = site_id(o, -1);
 	}
 	for (int m = 0; m < o->ntracked; m++)   /* realloc's pending restore follows its result */
 		if (st[m].link == t) st[m].link = d;
@@ -559,6 +858,29 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 	st[d].alias = v.alias;   /* an alias of the same allocation */
 }
 
+static void step_dead(Own *o, VState *st, const Stmt *s) {
+	const Function *f = o->f;
+	/* parameters are the first variables, and each one's base place has its index */
+	if (o->summary && s->var < f->nparams && s->var < 64) {
+		int t = o->track[s->var];
+		if (t >= 0) {
+			uint8_t m = st[t].mask;
+			if ((m & OS_RELEASED) && !(m & ~(OS_RELEASED | OS_NULL))) o->released |= 1ull << s->var;
+			else o->kept |= 1ull << s->var;
+		}
+	}
+	bool temp = f->vars[s->var].kind == VK_TEMP;
+	for (int m = 0; m < o->ntracked; m++) {
+		if (f->places[o->place_of[m]].var != s->var) continue;
+		/* p->f lives in *p, which outlives the pointer p */
+		if ((st[m].mask & OS_OWNED) && !through_deref(f, o->place_of[m]) && !held_elsewhere(o, st, m, s->var))
+			report_leak(o, st, m, temp ? LEAK_DISCARDED : LEAK_SCOPE,
+			            temp ? f->vars[s->var].decl : s->range, NULL);
+		leave_class(o, st, m);
+		set_fresh(&st[m], m, OS_UNINIT, false);
+	}
+}
+
 static void step(Own *o, VState *st, const Stmt *s) {
 	switch (s->kind) {
 	case ST_ASSIGN:
@@ -575,29 +897,24 @@ static void step(Own *o, VState *st, const Stmt *s) {
 	}
 	case ST_RET: {
 		int t = tracked(o, &s->src);
+		if (o->summary) {
+			bool fresh = t >= 0 && (st[t].mask & OS_OWNED) && !(st[t].mask & ~(OS_OWNED | OS_NULL)) &&
+			             !st[t].strict && st[t].alloc >= 0;
+			bool null = s->src.kind == OP_NULL || (s->src.kind == OP_CONST && !s->src.value);
+			if (fresh) o->ret_fresh = true;
+			else if (!null) o->ret_other = true;
+		}
 		if (t < 0) break;
 		check_use(o, st, t, s->src.range, HOW_USE);
-		if (o->f->sig && o->f->sig->ret.mode == MODE_OWNED) move_out(o, st, t, site_id(o, -1), true);
-		else escape(o, st, t);
+		if ((o->f->sig && o->f->sig->ret.mode == MODE_OWNED) || st[t].strict)
+			move_out(o, st, t, site_id(o, -1), true);
+		else
+			escape(o, st, t);
 		break;
 	}
-	case ST_DEAD: {
-		/* parameters are the first variables, and each one's base place has its index */
-		if (o->summary && s->var < o->f->nparams && s->var < 64) {
-			int t = o->track[s->var];
-			if (t >= 0) {
-				uint8_t m = st[t].mask;
-				if ((m & OS_RELEASED) && !(m & ~(OS_RELEASED | OS_NULL))) o->released |= 1ull << s->var;
-				else o->kept |= 1ull << s->var;
-			}
-		}
-		for (int m = 0; m < o->ntracked; m++) {
-			if (o->f->places[o->place_of[m]].var != s->var) continue;
-			leave_class(o, st, m);
-			set_fresh(&st[m], m, OS_UNINIT, false);
-		}
+	case ST_DEAD:
+		step_dead(o, st, s);
 		break;
-	}
 	}
 }
 
@@ -609,6 +926,7 @@ static int cond_bit(const Own *o, const Operand *op) {
 static void transfer(void *ctx, int b, void *state) {
 	Own *o = ctx;
 	const Block *blk = &o->f->blocks[b];
+	o->cur_block = b;
 	for (int i = 0; i < blk->nstmts; i++) {
 		const Stmt *s = &blk->stmts[i];
 		o->gid = o->stmt_base[b] + i;
@@ -715,10 +1033,29 @@ static void index_conditions(Own *o) {
 
 /* Solves f and replays every reachable block once from its fixpoint state
  * (reporting when o->out is set). */
+static void count_preds(Own *o) {
+	const Function *f = o->f;
+	o->npred = xcalloc((size_t)(f->nblocks ? f->nblocks : 1), sizeof(int));
+	o->pred = xcalloc((size_t)(f->nblocks ? f->nblocks : 1), sizeof(int));
+	int succ[256];
+	for (int b = 0; b < f->nblocks; b++) {
+		int n = df_successors(&f->blocks[b], succ, 256);
+		for (int i = 0; i < n; i++) {
+			if (i && succ[i] == succ[i - 1]) continue;
+			o->npred[succ[i]]++;
+			o->pred[succ[i]] = b;
+		}
+		if (df_nsuccessors(&f->blocks[b]) > 256)   /* a huge switch: its targets are not single-entry */
+			for (int i = 256; i < df_nsuccessors(&f->blocks[b]); i++) o->npred[f->blocks[b].term.targets[i]] += 2;
+	}
+}
+
 static void run(Own *o) {
 	vec_init(&o->reported, sizeof(long long));
+	vec_init(&o->families, sizeof(Family));
 	index_places(o);
 	index_conditions(o);
+	count_preds(o);
 	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states};
 	DfResult r;
 	df_forward(&d, &r);
@@ -734,7 +1071,10 @@ static void run(Own *o) {
 	free(o->place_of);
 	free(o->stmt_base);
 	free(o->cond_of);
+	free(o->npred);
+	free(o->pred);
 	vec_free(&o->reported);
+	vec_free(&o->families);
 }
 
 void ownership_analyze(Unit *u, const Function *f, Vec *out) {
@@ -746,18 +1086,23 @@ void ownership_analyze(Unit *u, const Function *f, Vec *out) {
 	run(&o);
 }
 
-static uint64_t released_params(Unit *u, const Function *f) {
-	if (f->skipped || !f->nblocks || !f->nparams) return 0;
+static Summary *summarize_one(Unit *u, const Function *f) {
+	if (f->skipped || !f->nblocks) return NULL;
 	Own o = {0};
 	o.u = u;
 	o.f = f;
 	o.summary = true;
 	run(&o);
-	return o.released & ~o.kept;
+	Summary *s = ARENA_NEW(&u->arena, Summary);
+	s->releases = o.released & ~o.kept;
+	s->escapes = o.escaped & ~s->releases;
+	s->allocator = o.ret_fresh && !o.ret_other && !(f->sig && f->sig->ret.mode != MODE_NONE);
+	return s;
 }
 
-/* Callees before callers (post-order over calls to functions of this unit),
- * so that a deallocator built on another deallocator is seen as one. */
+/* Callees before callers (post-order over calls to functions of this unit).
+ * A call into a cycle that is still being summarized finds no summary and is
+ * treated as unknown: recursion gives up cleanly rather than guessing. */
 void ownership_summarize(Unit *u) {
 	int n = u->funcs.len;
 	Map index;
@@ -788,8 +1133,8 @@ void ownership_summarize(Unit *u) {
 				stack[sp++] = 0;
 				continue;
 			}
-			uint64_t mask = released_params(u, f);
-			if (mask) map_put(&u->releases, f->name, (void *)(uintptr_t)(mask + 1));
+			Summary *sum = summarize_one(u, f);
+			if (sum) map_put(&u->summaries, f->name, sum);
 			state[fi] = 2;
 			sp -= 2;
 		}

@@ -35,7 +35,22 @@ typedef enum FactKind {
 	FACT_USE_MOVED,          /* a use of a value moved (only) on some path */
 	FACT_USE_RELEASED,       /* a use of a value released on some path */
 	FACT_RELEASE_AGAIN,      /* a release of a value released or moved on some path */
+	FACT_LEAK,               /* an owned value lost on some path */
+	FACT_FREE_NON_HEAP,      /* a release of something that was never allocated */
+	FACT_FREE_OFFSET,        /* a release of a pointer past the start of its allocation */
+	FACT_MISMATCHED,         /* a release by a function that does not release that kind of value */
 } FactKind;
+
+typedef enum LeakHow {
+	LEAK_SCOPE,              /* its last owner's storage ends (scope exit, return, jump) */
+	LEAK_OVERWRITE,          /* its only owner is assigned something else */
+	LEAK_DISCARDED,          /* an owned result nobody keeps */
+	LEAK_FIELD,              /* the struct holding it in an OWNED field is released */
+	LEAK_OUT_PARAM,          /* its owner is passed as &owner to an OUT_OWNED parameter */
+} LeakHow;
+
+/* Where a pointer that is not heap memory came from. */
+enum { ORIG_HEAP = 1, ORIG_STACK = 2, ORIG_GLOBAL = 4, ORIG_STRING = 8, ORIG_FUNC = 16 };
 
 typedef enum UseHow { HOW_USE, HOW_BORROW, HOW_MOVE } UseHow;
 
@@ -48,12 +63,33 @@ typedef struct OwnFact {
 	SrcRange at;
 	bool strict;             /* the value is under an annotation or signature */
 	bool released_before;    /* FACT_RELEASE_AGAIN: released (not only moved) on some path */
+	LeakHow leak;            /* FACT_LEAK */
+	const char *owner;       /* LEAK_FIELD: the struct that was released */
+	bool has_alloc;          /* alloc_at/alloc_by: where the value was allocated */
+	SrcRange alloc_at;
+	const char *alloc_by;    /* the allocating function, or NULL for an OWNED parameter */
+	bool has_value;          /* value_at: where the pointer got its value (or was advanced) */
+	SrcRange value_at;
+	int origin;              /* FACT_FREE_NON_HEAP: ORIG_* */
+	const char *origin_name; /* the variable or function whose address it is */
+	const char *path;        /* FACT_LEAK: the condition of the branch the leaking path took */
+	bool path_true;          /* ... taken when the condition is true */
+	bool path_pointer;       /* ... the condition is a pointer (say NULL / not NULL) */
+	SrcRange path_at;
+	const char *expected;    /* FACT_MISMATCHED: the function(s) that should release it */
 	int nsites;
 	OwnSite sites[OWN_MAX_SITES];
 } OwnFact;
 
-/* Infers, bottom-up over the unit's call graph, which parameters each
- * function defined in the unit releases on every path (u->releases). */
+/* What a call to a function defined in the unit may assume, inferred from
+ * its body (annotations.md 7.31, issue "unannotated code across calls"). */
+typedef struct Summary {
+	uint64_t releases;       /* parameters released on every path */
+	uint64_t escapes;        /* parameters stored or handed somewhere ownck cannot follow */
+	bool allocator;          /* returns freshly owned memory (or NULL) on every path */
+} Summary;
+
+/* Infers summaries bottom-up over the unit's call graph (u->summaries). */
 void ownership_summarize(BORROW_MUT Unit *u);
 
 /* Analyzes f and appends its facts (OwnFact) to out. */

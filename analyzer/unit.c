@@ -15,7 +15,7 @@ Unit *unit_new(const char *path) {
 	vec_init(&u->files, sizeof(const char *));
 	vec_init(&u->funcs, sizeof(Function *));
 	map_init(&u->sigs);
-	map_init(&u->releases);
+	map_init(&u->summaries);
 	vec_init(&u->annot_decls, sizeof(AnnotDecl));
 	vec_init(&u->diags, sizeof(Diag));
 	vec_init(&u->errors, sizeof(const char *));
@@ -27,7 +27,7 @@ void unit_free(Unit *u) {
 	vec_free(&u->files);
 	vec_free(&u->funcs);
 	map_free(&u->sigs);
-	map_free(&u->releases);
+	map_free(&u->summaries);
 	vec_free(&u->annot_decls);
 	vec_free(&u->diags);
 	vec_free(&u->errors);

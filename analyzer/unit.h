@@ -28,8 +28,8 @@ typedef struct Unit {
 	Vec annot_decls;            /* AnnotDecl */
 	Vec diags;                  /* Diag */
 	Vec errors;                 /* const char *: why (part of) the unit was not analyzed */
-	Map releases;               /* function name -> 1 + bitmask of the parameters its body
-	                               releases on every path (inferred summaries, 7.31) */
+	Map summaries;              /* function name -> Summary* (ownership.h), for functions
+	                               defined in the unit: inferred from their bodies */
 	bool failed;                /* the unit could not be analyzed at all */
 	Stats stats;
 } Unit;
