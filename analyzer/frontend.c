@@ -607,12 +607,12 @@ static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
 	 * arguments; & * + - after an operand are binary, elsewhere unary. */
 	uint64_t call_parens = 0;   /* bit d: the paren at depth d follows a name */
 	int pd = 0;   /* parenthesis depth */
-	bool after_operand = false;
+	bool after_operand = false, after_close = false;
 	for (; i < n; i++) {
 		CXTokenKind k = clang_getTokenKind(toks[i]);
 		CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
 		const char *t = clang_getCString(s);
-		bool operand = false;
+		bool operand = false, close = false;
 		if (k == CXToken_Punctuation) {
 			if (!strcmp(t, "(")) {
 				pd++;
@@ -620,6 +620,7 @@ static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
 			} else if (!strcmp(t, ")") || !strcmp(t, "]")) {
 				if (!strcmp(t, ")") && pd > 0) pd--;
 				operand = true;
+				close = !strcmp(t, ")");   /* may close a cast: what follows may be unary */
 			} else if (!strcmp(t, ",") && pd > 0 && pd < 64 && (call_parens & BIT(pd))) {
 				/* an argument separator */
 			} else {
@@ -627,7 +628,7 @@ static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
 				if (p && strlen(p->s) == strlen(t)) {
 					bool both = p->bin && p->un;
 					if (p->bin && (!both || after_operand)) m |= BIT(p->bin);
-					if (p->un && (!both || !after_operand)) m |= BIT(p->un);
+					if (p->un && (!both || !after_operand || after_close)) m |= BIT(p->un);
 					if (p->un == OPK_PREINC) m |= BIT(OPK_POSTINC);
 					if (p->un == OPK_PREDEC) m |= BIT(OPK_POSTDEC);
 					if (p->un == OPK_PREINC || p->un == OPK_PREDEC) operand = after_operand;
@@ -639,6 +640,7 @@ static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
 		} else if (k == CXToken_Literal) {
 			operand = true;   /* keywords (int, char in casts) leave a following * unary */
 		}
+		after_close = close;
 		after_operand = operand;
 		clang_disposeString(s);
 	}
@@ -807,7 +809,9 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 	if (st.kind == CXType_Pointer && same_type(clang_getPointeeType(st), at)) return OPK_ADDR;
 	if (sat.kind == CXType_Pointer && same_type(clang_getPointeeType(sat), t)) return OPK_DEREF;
 	uint64_t m = macro_mask_at(fe, ps);
-	bool lvalue = clang_getCursorKind(operand) != CXCursor_UnexposedExpr;
+	enum CXCursorKind ok = clang_getCursorKind(operand);
+	bool lvalue = ok == CXCursor_DeclRefExpr || ok == CXCursor_MemberRefExpr || ok == CXCursor_ArraySubscriptExpr ||
+	              ok == CXCursor_UnaryOperator || ok == CXCursor_ParenExpr;
 	if (same_type(t, at) && lvalue) {   /* ++ or -- */
 		uint64_t c = m & (BIT(OPK_PREINC) | BIT(OPK_PREDEC));
 		if (c == BIT(OPK_PREINC)) return OPK_PREINC;
@@ -816,7 +820,8 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 	if (sat.kind == CXType_Pointer && !same_type(t, at)) return OPK_NOT;
 	if (sat.kind != CXType_Pointer) {
 		uint64_t c = m & (BIT(OPK_NOT) | BIT(OPK_NEG) | BIT(OPK_PLUS) | BIT(OPK_BITNOT));
-		if (c == BIT(OPK_NOT)) return OPK_NOT;
+		for (int k = OPK_NOT; k <= OPK_BITNOT; k++)
+			if (c == BIT(k)) return (OpKind)k;
 		if (c && !(c & BIT(OPK_NOT))) return OPK_ARITH;
 	}
 	fe->u->stats.operators_unknown++;
