@@ -24,6 +24,7 @@ typedef struct Options {
 	bool enabled[R_COUNT];
 	bool werror, quiet, color, stats;
 	bool dump_ir, verify;
+	const char *dump_callgraph;   /* --dump-callgraph=FILE.dot, or NULL */
 } Options;
 
 /* Analyzes every file of o into units[0 .. o->nfiles). */

@@ -15,6 +15,7 @@
 #include "driver.h"
 #include "emit.h"
 #include "verify.h"
+#include "callgraph.h"
 
 #ifndef OWNCK_VERSION
 #define OWNCK_VERSION "0.1.0"
@@ -46,6 +47,7 @@ static const char usage[] =
 	"  --color=auto|always|never\n"
 	"  --quiet                 no summary line\n"
 	"  --model FILE.h          an extra model header (annotated prototypes)\n"
+	"  --dump-callgraph=F.dot  write the call graph, with inferred summaries, as Graphviz DOT\n"
 	"  --stats                 files, functions and time per phase, on stderr\n"
 	"  -I DIR, -D NAME[=V], -std=...   passed to the parser, like the args after --\n"
 	"\n"
@@ -191,6 +193,8 @@ static int parse_args(int argc, char **argv, Cli *c) {
 			if (!set_rules(o, v, true)) return 2;
 		} else if ((v = value_of(argc, argv, &i, "--disable"))) {
 			if (!set_rules(o, v, false)) return 2;
+		} else if ((v = value_of(argc, argv, &i, "--dump-callgraph"))) {
+			o->dump_callgraph = v;
 		} else if ((v = value_of(argc, argv, &i, "--model"))) {
 			*(const char **)vec_push(&c->models) = v;
 		} else if (!strcmp(a, "-o") && i + 1 < argc) {
@@ -268,6 +272,16 @@ static int run_analysis(Cli *c, const FrontendConfig *cfg, const Model *m) {
 		if (o->format == FMT_JSON) written = emit_json(&in, out);
 		else emit_text(&in, out, color, o->quiet);
 		written = close_output(out, o->output, tmp) && written;
+	}
+	if (o->dump_callgraph) {
+		char *ctmp;
+		FILE *g = open_output(o->dump_callgraph, &ctmp);
+		if (g) {
+			callgraph_dump(units, o->nfiles, g);
+			written = close_output(g, o->dump_callgraph, ctmp) && written;
+		} else {
+			written = false;
+		}
 	}
 	if (o->dump_ir)
 		for (int i = 0; i < o->nfiles; i++)
