@@ -523,12 +523,19 @@ const char *fe_source_text(Fe *fe, CXCursor c, size_t max) {
 
 /* ---- macros: which operator tokens can an expansion produce? ---- */
 
-typedef struct Expansion { int file; unsigned start, end; CXCursor def; } Expansion;
+typedef struct Expansion { int file; unsigned start, end; CXCursor def; CXSourceRange range; } Expansion;
+typedef struct OpSpot { CXCursor c; unsigned start, end; int file; bool unary; } OpSpot;   /* an operator in a function */
 
 struct MacroInfo {
 	Vec exps;       /* Expansion, sorted by (file, start) */
 	Map defs;       /* macro name -> CXCursor* (definition) */
 	Map masks;      /* macro name -> (uint64_t mask + 1), cached */
+	Map aligned;    /* "file:start" -> Alignment*, cached per expansion */
+	Map typedefs;   /* typedef names of the unit, to tell casts from parentheses */
+	bool have_typedefs;
+	CXCursor fn;    /* the function whose operators `ops` lists */
+	bool have_ops;
+	Vec ops;        /* OpSpot: its binary operators, in order */
 };
 
 static enum CXChildVisitResult macro_visitor(CXCursor c, CXCursor parent, CXClientData data) {
@@ -550,6 +557,7 @@ static enum CXChildVisitResult macro_visitor(CXCursor c, CXCursor parent, CXClie
 			e->start = o1;
 			e->end = o2 > o1 ? o2 : o1 + 1;
 			e->def = clang_getCursorReferenced(c);
+			e->range = r;
 		}
 	}
 	return CXChildVisit_Continue;
@@ -567,6 +575,9 @@ static MacroInfo *macro_info(Fe *fe) {
 	vec_init(&fe->macros->exps, sizeof(Expansion));
 	map_init(&fe->macros->defs);
 	map_init(&fe->macros->masks);
+	map_init(&fe->macros->aligned);
+	map_init(&fe->macros->typedefs);
+	vec_init(&fe->macros->ops, sizeof(OpSpot));
 	clang_visitChildren(clang_getTranslationUnitCursor(fe->tu), macro_visitor, fe);
 	qsort(fe->macros->exps.data, (size_t)fe->macros->exps.len, sizeof(Expansion), cmp_exp);
 	return fe->macros;
@@ -692,6 +703,397 @@ static uint64_t macro_mask_at(Fe *fe, Pos p) {
 	return def_mask(fe, e->def, 0);
 }
 
+/* ---- macro bodies: operators by alignment ----
+ *
+ * When the types and the spelled tokens leave several candidates (a macro
+ * body with both == and ||), the expansion is rebuilt token by token (the
+ * arguments substituted, nested macros expanded), its binary operator tokens
+ * are picked out, and matched in order with the binary operators the AST has
+ * inside that expansion. Any disagreement (counts, kinds the types rule out)
+ * abandons the alignment: the operator is then unknown, never guessed. */
+
+typedef struct Tok { CXTokenKind kind; const char *s; } Tok;
+typedef struct Alignment {
+	int n;  OpKind *kinds;   CXCursor *ops;    /* binary operators, aligned in order */
+	int nu; OpKind *ukinds;  CXCursor *uops;   /* unary ones */
+} Alignment;
+
+enum { MAX_EXPANDED = 20000, MAX_MACRO_DEPTH = 24 };
+
+static void tokens_of(Fe *fe, CXSourceRange r, Vec *out) {
+	CXToken *toks = NULL;
+	unsigned n = 0;
+	clang_tokenize(fe->tu, r, &toks, &n);
+	for (unsigned i = 0; i < n; i++) {
+		Tok *t = vec_push(out);
+		t->kind = clang_getTokenKind(toks[i]);
+		t->s = fe_str(fe, clang_getTokenSpelling(fe->tu, toks[i]));
+	}
+	clang_disposeTokens(fe->tu, toks, n);
+}
+
+static bool tok_is(const Tok *t, const char *s) { return t->kind == CXToken_Punctuation && !strcmp(t->s, s); }
+
+typedef struct Expander { Fe *fe; int total; bool failed; } Expander;
+
+static void expand_list(Expander *x, const Tok *in, int n, Vec *out, const char **off, int noff, int depth);
+
+/* Splits NAME ( a , b ) at in[i] (the '('); returns the index after ')'. */
+static int split_args(const Tok *in, int n, int i, Vec *args /* Vec of Vec */) {
+	int depth = 0;
+	Vec *cur = NULL;
+	for (; i < n; i++) {
+		if (tok_is(&in[i], "(") && depth++ == 0) {
+			cur = vec_push(args);
+			vec_init(cur, sizeof(Tok));
+			continue;
+		}
+		if (tok_is(&in[i], ")") && --depth == 0) return i + 1;
+		if (tok_is(&in[i], ",") && depth == 1) {
+			cur = vec_push(args);
+			vec_init(cur, sizeof(Tok));
+			continue;
+		}
+		if (cur) *(Tok *)vec_push(cur) = in[i];
+	}
+	return -1;
+}
+
+static void free_args(Vec *args) {
+	for (int i = 0; i < args->len; i++) vec_free(&VEC_AT(args, Vec, i));
+	vec_free(args);
+}
+
+/* One macro's replacement, arguments substituted, then rescanned. */
+static void expand_macro(Expander *x, CXCursor def, const char *name, Vec *args, Vec *out,
+                         const char **off, int noff, int depth) {
+	Fe *fe = x->fe;
+	Vec dt, body;
+	vec_init(&dt, sizeof(Tok));
+	vec_init(&body, sizeof(Tok));
+	tokens_of(fe, clang_getCursorExtent(def), &dt);
+	const Tok *d = dt.data;
+	int i = 1, nparams = 0;
+	const char *params[64];
+	if (clang_Cursor_isMacroFunctionLike(def)) {
+		for (i = 2; i < dt.len && !tok_is(&d[i], ")"); i++)
+			if (!tok_is(&d[i], ",") && nparams < 64) params[nparams++] = !strcmp(d[i].s, "...") ? "__VA_ARGS__" : d[i].s;
+		i++;
+	}
+	for (; i < dt.len; i++) {
+		int pi = -1;
+		for (int k = 0; k < nparams && d[i].kind == CXToken_Identifier; k++)
+			if (!strcmp(d[i].s, params[k])) pi = k;
+		bool pasted = (i + 1 < dt.len && tok_is(&d[i + 1], "##")) || (i > 0 && tok_is(&d[i - 1], "##"));
+		if (tok_is(&d[i], "#") && i + 1 < dt.len && nparams) {   /* #param: a string */
+			Tok *t = vec_push(&body);
+			t->kind = CXToken_Literal;
+			t->s = "\"\"";
+			i++;
+		} else if (tok_is(&d[i], "##") && body.len && i + 1 < dt.len) {   /* a ## b: one token */
+			Tok *last = &VEC_AT(&body, Tok, body.len - 1);
+			const char *next = d[i + 1].s;
+			for (int k = 0; k < nparams; k++)
+				if (!strcmp(next, params[k]) && k < args->len && VEC_AT(args, Vec, k).len)
+					next = VEC_AT(&VEC_AT(args, Vec, k), Tok, 0).s;
+			last->s = arena_printf(&fe->u->arena, "%s%s", last->s, next);
+			i++;
+		} else if (pi >= 0 && pi < args->len) {
+			Vec *a = &VEC_AT(args, Vec, pi);
+			if (pasted) for (int k = 0; k < a->len; k++) *(Tok *)vec_push(&body) = VEC_AT(a, Tok, k);
+			else expand_list(x, a->data, a->len, &body, off, noff, depth + 1);
+		} else if (pi >= 0) {
+			/* a missing argument expands to nothing */
+		} else {
+			*(Tok *)vec_push(&body) = d[i];
+		}
+	}
+	const char *off2[MAX_MACRO_DEPTH + 1];
+	int n2 = noff < MAX_MACRO_DEPTH ? noff : MAX_MACRO_DEPTH;
+	memcpy(off2, off, sizeof(char *) * (size_t)n2);
+	off2[n2++] = name;
+	expand_list(x, body.data, body.len, out, off2, n2, depth + 1);
+	vec_free(&dt);
+	vec_free(&body);
+}
+
+/* Rescans tokens: every macro name not turned off is replaced. */
+static void expand_list(Expander *x, const Tok *in, int n, Vec *out, const char **off, int noff, int depth) {
+	for (int i = 0; i < n && !x->failed; i++) {
+		if (++x->total > MAX_EXPANDED || depth > MAX_MACRO_DEPTH) { x->failed = true; return; }
+		CXCursor *def = in[i].kind == CXToken_Identifier ? map_get(&x->fe->macros->defs, in[i].s) : NULL;
+		bool disabled = false;
+		for (int k = 0; k < noff && def; k++)
+			if (!strcmp(off[k], in[i].s)) disabled = true;
+		if (!def || disabled) { *(Tok *)vec_push(out) = in[i]; continue; }
+		Vec args;
+		vec_init(&args, sizeof(Vec));
+		if (clang_Cursor_isMacroFunctionLike(*def)) {
+			if (i + 1 >= n || !tok_is(&in[i + 1], "(")) { *(Tok *)vec_push(out) = in[i]; vec_free(&args); continue; }
+			int next = split_args(in, n, i + 1, &args);
+			if (next < 0) { x->failed = true; free_args(&args); return; }
+			expand_macro(x, *def, in[i].s, &args, out, off, noff, depth);
+			i = next - 1;
+		} else {
+			expand_macro(x, *def, in[i].s, &args, out, off, noff, depth);
+		}
+		free_args(&args);
+	}
+}
+
+/* ---- which tokens are binary operators ---- */
+
+static const char *const type_words[] = {
+	"void", "char", "short", "int", "long", "float", "double", "signed", "unsigned", "_Bool", "const",
+	"volatile", "restrict", "struct", "union", "enum", "_Complex", "__restrict", "__const", "__signed__",
+	"_Atomic", "__typeof__", "typeof", NULL,
+};
+
+static void load_typedefs(Fe *fe);
+
+static bool is_type_word(Fe *fe, const Tok *t) {
+	if (t->kind == CXToken_Keyword) {
+		for (const char *const *w = type_words; *w; w++)
+			if (!strcmp(*w, t->s)) return true;
+		return false;
+	}
+	if (t->kind != CXToken_Identifier) return false;
+	load_typedefs(fe);
+	return map_get(&fe->macros->typedefs, t->s) != NULL;
+}
+
+/* Is toks[i] '(' the start of a type name in parentheses: (int), (struct s *)? */
+static bool parenthesized_type(Fe *fe, const Tok *t, int n, int i) {
+	if (i + 1 >= n || !is_type_word(fe, &t[i + 1])) return false;
+	for (int j = i + 1; j < n; j++) {
+		if (tok_is(&t[j], ")")) return true;
+		if (is_type_word(fe, &t[j]) || tok_is(&t[j], "*") || t[j].kind == CXToken_Identifier) continue;
+		if (tok_is(&t[j], "[") || tok_is(&t[j], "]") || t[j].kind == CXToken_Literal) continue;
+		return false;
+	}
+	return false;
+}
+
+enum { P_GROUP, P_CALL, P_CAST, P_SIZEOF, P_BRACKET, P_INIT, P_BLOCK };
+
+static OpKind binop_kind(const char *s) {
+	const Punct *p = lex_punct(s, strlen(s), 0);
+	if (!p || strlen(p->s) != strlen(s)) return OPK_UNKNOWN;
+	return p->bin;
+}
+
+/* The kinds of the binary operator tokens, in order. */
+static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds) {
+	int stack[512], sp = 0;
+	bool prev = false, decl = false, stmt_start = true;
+	for (int i = 0; i < n; i++) {
+		const Tok *k = &t[i];
+		bool start = stmt_start;
+		stmt_start = false;
+		if (k->kind == CXToken_Literal) { prev = true; continue; }
+		if (k->kind == CXToken_Identifier || k->kind == CXToken_Keyword) {
+			if (is_type_word(fe, k)) {
+				if (start) decl = true;
+				prev = false;
+				if (!strcmp(k->s, "struct") || !strcmp(k->s, "union") || !strcmp(k->s, "enum")) i++;
+			} else if (!strcmp(k->s, "sizeof") || k->kind == CXToken_Keyword) {
+				prev = false;
+			} else {
+				prev = true;
+			}
+			continue;
+		}
+		if (k->kind != CXToken_Punctuation) continue;
+		const char *s = k->s;
+		if (sp >= 511) return false;
+		if (!strcmp(s, "(")) {
+			bool after_sizeof = i > 0 && !strcmp(t[i - 1].s, "sizeof");
+			stack[sp++] = prev ? P_CALL : parenthesized_type(fe, t, n, i) ? (after_sizeof ? P_SIZEOF : P_CAST) : P_GROUP;
+			prev = false;
+			if (i > 0 && !strcmp(t[i - 1].s, "for")) stmt_start = true;   /* for (int i = 0; ...) */
+		} else if (!strcmp(s, ")")) {
+			int kind = sp ? stack[--sp] : P_GROUP;
+			prev = kind != P_CAST;
+		} else if (!strcmp(s, "[")) { stack[sp++] = P_BRACKET; prev = false; }
+		else if (!strcmp(s, "]")) { if (sp) sp--; prev = true; }
+		else if (!strcmp(s, "{")) {
+			bool init = i > 0 && (tok_is(&t[i - 1], "=") || tok_is(&t[i - 1], ")") || tok_is(&t[i - 1], ",") ||
+			                      tok_is(&t[i - 1], "{"));
+			stack[sp++] = init && !tok_is(&t[i - 1], ")") ? P_INIT : (init ? P_INIT : P_BLOCK);
+			if (stack[sp - 1] == P_BLOCK) { stmt_start = true; decl = false; }
+			prev = false;
+		} else if (!strcmp(s, "}")) {
+			int kind = sp ? stack[--sp] : P_BLOCK;
+			prev = kind == P_INIT;
+			if (kind == P_BLOCK) { stmt_start = true; decl = false; }
+		} else if (!strcmp(s, ";")) { prev = false; decl = false; stmt_start = true; }
+		else if (!strcmp(s, ",")) {
+			int top = sp ? stack[sp - 1] : P_BLOCK;
+			bool separator = top == P_CALL || top == P_INIT || top == P_BRACKET || (decl && (top == P_BLOCK || !sp));
+			if (!separator) *(OpKind *)vec_push(kinds) = OPK_COMMA;
+			prev = false;
+		} else if (!strcmp(s, "?") || !strcmp(s, ":")) {
+			prev = false;
+		} else if (!strcmp(s, "++") || !strcmp(s, "--")) {
+			/* postfix after an operand (which it stays), prefix otherwise */
+			bool inc = s[0] == '+';
+			*(OpKind *)vec_push(ukinds) = prev ? (inc ? OPK_POSTINC : OPK_POSTDEC) : (inc ? OPK_PREINC : OPK_PREDEC);
+		} else if (!strcmp(s, "!") || !strcmp(s, "~")) {
+			*(OpKind *)vec_push(ukinds) = s[0] == '!' ? OPK_NOT : OPK_BITNOT;
+			prev = false;
+		} else if (!strcmp(s, ".") || !strcmp(s, "->")) {
+			prev = false;
+		} else {
+			OpKind b = binop_kind(s);
+			bool ambiguous = !strcmp(s, "*") || !strcmp(s, "&") || !strcmp(s, "+") || !strcmp(s, "-");
+			if (ambiguous && !prev) {
+				const Punct *p = lex_punct(s, strlen(s), 0);
+				*(OpKind *)vec_push(ukinds) = p->un;
+			}
+			/* in a declaration, = starts an initializer: not an operator */
+			bool init = decl && b == OPK_ASSIGN;
+			if (b != OPK_UNKNOWN && (!ambiguous || prev) && !init) *(OpKind *)vec_push(kinds) = b;
+			prev = false;
+		}
+	}
+	return true;
+}
+
+/* ---- the AST side: binary operators of the function, in order ---- */
+
+static enum CXChildVisitResult push_child(CXCursor c, CXCursor parent, CXClientData data) {
+	(void)parent;
+	*(CXCursor *)vec_push(data) = c;
+	return CXChildVisit_Continue;
+}
+
+static void add_spot(Fe *fe, Vec *out, CXCursor c, bool unary) {
+	CXSourceRange r = clang_getCursorExtent(c);
+	unsigned s, e;
+	CXFile f;
+	clang_getExpansionLocation(clang_getRangeStart(r), &f, NULL, NULL, &s);
+	clang_getExpansionLocation(clang_getRangeEnd(r), NULL, NULL, NULL, &e);
+	FileText *ft = file_text(fe, f);
+	OpSpot *o = vec_push(out);
+	o->c = c;
+	o->start = s;
+	o->end = e;
+	o->file = ft ? ft->id : -1;
+	o->unary = unary;
+}
+
+/* Binary operators in order (between their operands); unary ones before
+ * their operand, as prefix operators are written. */
+static void inorder_ops(Fe *fe, CXCursor c, Vec *out, int depth) {
+	if (depth > 20000) return;
+	Vec kids;
+	vec_init(&kids, sizeof(CXCursor));
+	clang_visitChildren(c, push_child, &kids);
+	enum CXCursorKind k = clang_getCursorKind(c);
+	bool binop = (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) && kids.len == 2;
+	if (k == CXCursor_UnaryOperator) add_spot(fe, out, c, true);
+	for (int i = 0; i < kids.len; i++) {
+		if (binop && i == 1) add_spot(fe, out, c, false);
+		inorder_ops(fe, VEC_AT(&kids, CXCursor, i), out, depth + 1);
+	}
+	vec_free(&kids);
+}
+
+static enum CXChildVisitResult typedef_visitor(CXCursor c, CXCursor parent, CXClientData data) {
+	(void)parent;
+	Fe *fe = data;
+	if (clang_getCursorKind(c) == CXCursor_TypedefDecl)
+		map_put(&fe->macros->typedefs, fe_str(fe, clang_getCursorSpelling(c)), (void *)1);
+	return CXChildVisit_Continue;
+}
+
+static void load_typedefs(Fe *fe) {
+	if (fe->macros->have_typedefs) return;
+	fe->macros->have_typedefs = true;
+	clang_visitChildren(clang_getTranslationUnitCursor(fe->tu), typedef_visitor, fe);
+}
+
+static Alignment *align_expansion(Fe *fe, const Expansion *e) {
+	MacroInfo *mi = fe->macros;
+	char key[64];
+	snprintf(key, sizeof key, "%d:%u", e->file, e->start);
+	Alignment *al = map_get(&mi->aligned, key);
+	if (al) return al;
+	al = ARENA_NEW(&fe->u->arena, Alignment);
+	map_put(&mi->aligned, arena_strdup(&fe->u->arena, key), al);
+	if (!mi->have_ops) {
+		mi->have_ops = true;
+		inorder_ops(fe, mi->fn, &mi->ops, 0);
+	}
+	Vec ops, uops, inv, exp, kinds, ukinds;
+	vec_init(&ops, sizeof(CXCursor));
+	vec_init(&uops, sizeof(CXCursor));
+	vec_init(&inv, sizeof(Tok));
+	vec_init(&exp, sizeof(Tok));
+	vec_init(&kinds, sizeof(OpKind));
+	vec_init(&ukinds, sizeof(OpKind));
+	for (int i = 0; i < mi->ops.len; i++) {
+		OpSpot *o = &VEC_AT(&mi->ops, OpSpot, i);
+		if (o->file == e->file && o->start >= e->start && o->start < e->end && o->end >= e->start && o->end <= e->end)
+			*(CXCursor *)vec_push(o->unary ? &uops : &ops) = o->c;
+	}
+	tokens_of(fe, e->range, &inv);
+	Expander x = {fe, 0, false};
+	expand_list(&x, inv.data, inv.len, &exp, NULL, 0, 0);
+	bool classified = !x.failed && classify(fe, exp.data, exp.len, &kinds, &ukinds);
+	if (getenv("OWNCK_DEBUG_OPS")) {
+		fprintf(stderr, "align %s:%u: %d tokens, binary %d/%d, unary %d/%d (AST/tokens)%s:",
+		        VEC_AT(&fe->u->files, const char *, e->file), e->start, exp.len, ops.len, kinds.len, uops.len,
+		        ukinds.len, x.failed ? " (expansion failed)" : "");
+		for (int i = 0; i < exp.len && i < 200; i++) fprintf(stderr, " %s", VEC_AT(&exp, Tok, i).s);
+		fputc('\n', stderr);
+	}
+	if (classified && kinds.len == ops.len) {
+		al->n = kinds.len;
+		al->kinds = arena_memdup(&fe->u->arena, kinds.data, sizeof(OpKind) * (size_t)kinds.len);
+		al->ops = arena_memdup(&fe->u->arena, ops.data, sizeof(CXCursor) * (size_t)ops.len);
+	}
+	if (classified && ukinds.len == uops.len) {
+		al->nu = ukinds.len;
+		al->ukinds = arena_memdup(&fe->u->arena, ukinds.data, sizeof(OpKind) * (size_t)ukinds.len);
+		al->uops = arena_memdup(&fe->u->arena, uops.data, sizeof(CXCursor) * (size_t)uops.len);
+	}
+	vec_free(&ops);
+	vec_free(&uops);
+	vec_free(&inv);
+	vec_free(&exp);
+	vec_free(&kinds);
+	vec_free(&ukinds);
+	return al;
+}
+
+/* The operator kind the expansion's tokens give op, or OPK_UNKNOWN. */
+static OpKind aligned_kind(Fe *fe, CXCursor op, Pos po) {
+	if (!po.f || clang_Cursor_isNull(fe->macros ? fe->macros->fn : clang_getNullCursor())) return OPK_UNKNOWN;
+	unsigned eoff;
+	CXFile ef;
+	clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(op)), &ef, NULL, NULL, &eoff);
+	const Expansion *e = expansion_at(fe, po.f->id, eoff);
+	while (e && e > (const Expansion *)fe->macros->exps.data) {   /* the outermost one starting there */
+		const Expansion *prev = e - 1;
+		if (prev->file == e->file && prev->start <= eoff && eoff < prev->end) e = prev;
+		else break;
+	}
+	if (!e) return OPK_UNKNOWN;
+	Alignment *al = align_expansion(fe, e);
+	bool unary = clang_getCursorKind(op) == CXCursor_UnaryOperator;
+	for (int i = 0; i < (unary ? al->nu : al->n); i++)
+		if (clang_equalCursors(unary ? al->uops[i] : al->ops[i], op)) return unary ? al->ukinds[i] : al->kinds[i];
+	return OPK_UNKNOWN;
+}
+
+void fe_begin_function(Fe *fe, CXCursor fn) {
+	MacroInfo *mi = macro_info(fe);
+	mi->fn = fn;
+	mi->have_ops = false;
+	mi->ops.len = 0;
+}
+
 static const uint64_t ARITH_CLASS =
 	BIT(OPK_LT) | BIT(OPK_GT) | BIT(OPK_LE) | BIT(OPK_GE) | BIT(OPK_MUL) | BIT(OPK_DIV) |
 	BIT(OPK_MOD) | BIT(OPK_SHL) | BIT(OPK_SHR) | BIT(OPK_AND) | BIT(OPK_OR) | BIT(OPK_XOR);
@@ -756,7 +1158,15 @@ OpKind fe_binary_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 		cands = ARITH_CLASS | BIT(OPK_EQ) | BIT(OPK_NE) | BIT(OPK_ADD) | BIT(OPK_SUB) |
 		        BIT(OPK_LAND) | BIT(OPK_LOR) | BIT(OPK_COMMA);
 	uint64_t spelled = text | macro_mask_at(fe, po) | (pl.macro ? macro_mask_at(fe, pl) : 0);
-	return decide(fe, cands & spelled, lp || rp, op);
+	uint64_t left = cands & spelled;
+	if (left && (left & (left - 1)) && !(left & ~(ARITH_CLASS | (lp || rp ? 0 : BIT(OPK_EQ) | BIT(OPK_NE) | BIT(OPK_ADD) | BIT(OPK_SUB))))) {
+		return OPK_ARITH;   /* any of them: the difference does not matter */
+	}
+	if (left && (left & (left - 1))) {
+		OpKind k = aligned_kind(fe, op, po);
+		if (k != OPK_UNKNOWN && (cands & BIT(k))) return k;
+	}
+	return decide(fe, left, lp || rp, op);
 }
 
 OpKind fe_compound_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
@@ -809,9 +1219,21 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 	if (st.kind == CXType_Pointer && same_type(clang_getPointeeType(st), at)) return OPK_ADDR;
 	if (sat.kind == CXType_Pointer && same_type(clang_getPointeeType(sat), t)) return OPK_DEREF;
 	uint64_t m = macro_mask_at(fe, ps);
-	enum CXCursorKind ok = clang_getCursorKind(operand);
+	/* ++ and -- take an lvalue, never wrapped in an implicit conversion;
+	 * parentheses around an rvalue, as in !(a & b), do not make one */
+	CXCursor in = operand;
+	while (clang_getCursorKind(in) == CXCursor_ParenExpr) {
+		Vec k;
+		vec_init(&k, sizeof(CXCursor));
+		clang_visitChildren(in, push_child, &k);
+		CXCursor only = k.len == 1 ? VEC_AT(&k, CXCursor, 0) : in;
+		vec_free(&k);
+		if (clang_equalCursors(only, in)) break;
+		in = only;
+	}
+	enum CXCursorKind ok = clang_getCursorKind(in);
 	bool lvalue = ok == CXCursor_DeclRefExpr || ok == CXCursor_MemberRefExpr || ok == CXCursor_ArraySubscriptExpr ||
-	              ok == CXCursor_UnaryOperator || ok == CXCursor_ParenExpr;
+	              ok == CXCursor_UnaryOperator;
 	if (same_type(t, at) && lvalue) {   /* ++ or -- */
 		uint64_t c = m & (BIT(OPK_PREINC) | BIT(OPK_PREDEC));
 		if (c == BIT(OPK_PREINC)) return OPK_PREINC;
@@ -820,9 +1242,28 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 	if (sat.kind == CXType_Pointer && !same_type(t, at)) return OPK_NOT;
 	if (sat.kind != CXType_Pointer) {
 		uint64_t c = m & (BIT(OPK_NOT) | BIT(OPK_NEG) | BIT(OPK_PLUS) | BIT(OPK_BITNOT));
+		/* ! gives int whatever it negates; - ~ + keep their operand's (promoted) type */
+		bool int_result = st.kind == CXType_Int;
+		if (!same_type(t, at) && int_result && (c & BIT(OPK_NOT)) && sat.kind != CXType_Short &&
+		    sat.kind != CXType_Char_S && sat.kind != CXType_Char_U && sat.kind != CXType_SChar &&
+		    sat.kind != CXType_UChar && sat.kind != CXType_UShort && sat.kind != CXType_Bool)
+			return OPK_NOT;
+		if (same_type(t, at) && !int_result) c &= ~BIT(OPK_NOT);
 		for (int k = OPK_NOT; k <= OPK_BITNOT; k++)
 			if (c == BIT(k)) return (OpKind)k;
 		if (c && !(c & BIT(OPK_NOT))) return OPK_ARITH;
+	}
+	{
+		OpKind k = aligned_kind(fe, op, ps);
+		bool fits = k == OPK_NOT || k == OPK_NEG || k == OPK_PLUS || k == OPK_BITNOT ? sat.kind != CXType_Pointer || k == OPK_NOT
+		          : k == OPK_PREINC || k == OPK_PREDEC || k == OPK_POSTINC || k == OPK_POSTDEC ? lvalue && same_type(t, at)
+		          : false;
+		if (fits) return k;
+	}
+	if (getenv("OWNCK_DEBUG_OPS")) {
+		SrcRange r = fe_extent(fe, op);
+		fprintf(stderr, "unknown unary op at %s:%d:%d mask=%llx\n", VEC_AT(&fe->u->files, const char *, r.file),
+		        r.line, r.col, (unsigned long long)m);
 	}
 	fe->u->stats.operators_unknown++;
 	return OPK_UNKNOWN;
@@ -1016,6 +1457,9 @@ Unit *frontend_run(Frontend *front, const char *path, const char *const *args, i
 		vec_free(&fe.macros->exps);
 		map_free(&fe.macros->defs);
 		map_free(&fe.macros->masks);
+		map_free(&fe.macros->aligned);
+		map_free(&fe.macros->typedefs);
+		vec_free(&fe.macros->ops);
 	}
 	clang_disposeTranslationUnit(tu);
 	u->stats.t_lower = now() - t0;

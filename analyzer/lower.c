@@ -1579,6 +1579,7 @@ void lower_function(Fe *fe, CXCursor fn) {
 	f->name = fe_str(fe, clang_getCursorSpelling(fn));
 	f->sig = fe_callee_signature(fe, fn);
 	f->name_range = fe_name_range(fe, fn);
+	fe_begin_function(fe, fn);
 	L l;
 	init_builder(&l, fe, f);
 	push_scope(&l);   /* scope 0: the parameters */

@@ -73,5 +73,8 @@ const char *fe_source_text(BORROW Fe *fe, CXCursor c, size_t max);
 const char *fe_str(BORROW Fe *fe, CXString s);
 
 void lower_function(BORROW Fe *fe, CXCursor fn);
+/* Lowering of fn begins: the operators inside its macro expansions are
+ * aligned with their tokens on demand. */
+void fe_begin_function(BORROW Fe *fe, CXCursor fn);
 
 #endif

@@ -268,7 +268,9 @@ static int run_analysis(Cli *c, const FrontendConfig *cfg, const Model *m) {
 	char *tmp;
 	FILE *out = open_output(o->output, &tmp);
 	bool written = out != NULL;
-	if (out) {
+	if (out && o->dump_ir) {   /* the IR only: what is found in it is not the point */
+		written = close_output(out, o->output, tmp);
+	} else if (out) {
 		if (o->format == FMT_JSON) written = emit_json(&in, out);
 		else emit_text(&in, out, color, o->quiet);
 		written = close_output(out, o->output, tmp) && written;
@@ -315,7 +317,7 @@ static int run_analysis(Cli *c, const FrontendConfig *cfg, const Model *m) {
 	free(units);
 	vec_free(&all);
 	if (failed || !written) return 2;
-	if (errors || (o->werror && warnings)) return 1;
+	if (!o->dump_ir && (errors || (o->werror && warnings))) return 1;
 	return 0;
 }
 
