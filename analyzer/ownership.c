@@ -71,6 +71,8 @@ typedef struct Own {
 	Vec families;            /* Family */
 	int cur_block;
 	int *npred, *pred;       /* per block: predecessor count, and the last one seen */
+	int nreal;               /* tracked indices >= nreal are ghosts (summary mode): */
+	int *ghost_param;        /* ... the original value of this parameter, never reassigned */
 } Own;
 
 /* ---- which places are tracked ---- */
@@ -79,6 +81,14 @@ static bool through_deref(const Function *f, int p) {
 	for (; f->places[p].parent >= 0; p = f->places[p].parent)
 		if (f->places[p].kind == PJ_DEREF || f->places[p].kind == PJ_INDEX) return true;
 	return false;
+}
+
+/* The pointer whose pointee holds place p (p is *q, q->f, q[i] ...), or -1
+ * when p lies in a variable's own storage (x, s.f, arr[i]). */
+static int pointer_under(const Function *f, int p) {
+	for (; p >= 0 && f->places[p].parent >= 0; p = f->places[p].parent)
+		if (f->places[p].kind == PJ_DEREF) return f->places[p].parent;
+	return -1;
 }
 
 static bool is_tracked_place(const Function *f, int p) {
@@ -94,15 +104,26 @@ static bool is_tracked_place(const Function *f, int p) {
 
 static void index_places(Own *o) {
 	const Function *f = o->f;
+	int cap = f->nplaces + f->nparams + 1;
 	o->track = xmalloc(sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
-	o->place_of = xmalloc(sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
+	o->place_of = xmalloc(sizeof(int) * (size_t)cap);
+	o->ghost_param = xmalloc(sizeof(int) * (size_t)cap);
 	o->ntracked = 0;
 	for (int p = 0; p < f->nplaces; p++) {
 		o->track[p] = -1;
 		if (is_tracked_place(f, p)) {
+			o->ghost_param[o->ntracked] = -1;
 			o->track[p] = o->ntracked;
 			o->place_of[o->ntracked++] = p;
 		}
+	}
+	o->nreal = o->ntracked;
+	/* Summaries judge what happens to each parameter's original value, even
+	 * when the parameter is reassigned (while (n) { next = n->next; free(n); n = next; }). */
+	for (int v = 0; o->summary && v < f->nparams && v < 64; v++) {
+		if (o->track[v] < 0) continue;   /* parameters' base places have their index */
+		o->ghost_param[o->ntracked] = v;
+		o->place_of[o->ntracked++] = v;
 	}
 	o->stmt_base = xmalloc(sizeof(int) * (size_t)(f->nblocks + 1));
 	int g = 0;
@@ -112,6 +133,8 @@ static void index_places(Own *o) {
 	}
 	o->stmt_base[f->nblocks] = g;
 }
+
+static bool is_ghost(const Own *o, int t) { return t >= o->nreal; }
 
 static int tracked(const Own *o, const Operand *op) {
 	if (op->kind != OP_PLACE || op->place < 0) return -1;
@@ -176,16 +199,55 @@ static void entry_vs(Own *o, VState *st) {
 		}
 		set_fresh(&st[t], t, mask, strict);
 		if (pl->kind == PJ_BASE && v->kind == VK_PARAM && (mask & OS_OWNED)) st[t].alloc = ALLOC_PARAM;
+		if (is_ghost(o, t)) {
+			int real = o->track[o->place_of[t]];
+			st[t] = st[real];
+			st[t].alias = real;
+		}
 	}
 }
 
-static bool join_vs(const Own *o, VState *d, const VState *s) {
+static int class_root(int *parent, int x) {
+	while (parent[x] != x) x = parent[x] = parent[parent[x]];
+	return x;
+}
+
+/* Values that alias on one path and not on another may alias: their classes
+ * merge (releasing one then counts for both), rather than split, which would
+ * report the other as leaked. */
+static bool join_aliases(const Own *o, VState *d, const VState *s) {
+	int n = o->ntracked;
+	bool differ = false;
+	for (int t = 0; t < n && !differ; t++) differ = d[t].alias != s[t].alias;
+	if (!differ) return false;
+	int *parent = xmalloc(sizeof(int) * (size_t)(n ? n : 1));
+	for (int t = 0; t < n; t++) parent[t] = t;
+	for (int t = 0; t < o->nreal; t++) {
+		int a = class_root(parent, d[t].alias), b = class_root(parent, s[t].alias);
+		int c = class_root(parent, t);
+		int r = a < b ? a : b;
+		r = r < c ? r : c;
+		parent[a] = parent[b] = parent[c] = r;
+	}
 	bool changed = false;
+	for (int t = 0; t < n; t++) {
+		/* a ghost is a parameter's original value: where the paths disagree on
+		 * what it aliases, it stands alone rather than join a may-alias class */
+		int r = t >= o->nreal && d[t].alias != s[t].alias ? t : class_root(parent, t);
+		if (t >= o->nreal && d[t].alias == s[t].alias) r = class_root(parent, d[t].alias);
+		if (d[t].alias != r) { d[t].alias = r; changed = true; }
+	}
+	free(parent);
+	return changed;
+}
+
+static bool join_vs(const Own *o, VState *d, const VState *s) {
+	bool changed = join_aliases(o, d, s);
 	for (int t = 0; t < o->ntracked; t++) {
 		VState old = d[t];
 		d[t].mask |= s[t].mask;
 		d[t].strict |= s[t].strict;
-		if (d[t].alias != s[t].alias) d[t].alias = t;
+
 		if (d[t].link != s[t].link) d[t].link = -1;
 		d[t].origin |= s[t].origin;
 		if (d[t].family != s[t].family) d[t].family = -1;
@@ -327,7 +389,7 @@ static void leave_class(Own *o, VState *st, int t) {
 
 /* Field places reached through `var` describe the old object once var changes. */
 static void forget_fields_of(Own *o, VState *st, int var) {
-	for (int m = 0; m < o->ntracked; m++) {
+	for (int m = 0; m < o->nreal; m++) {
 		int p = o->place_of[m];
 		if (o->f->places[p].kind == PJ_BASE || o->f->places[p].var != var) continue;
 		if (!through_deref(o->f, p)) continue;
@@ -486,6 +548,7 @@ static void check_use(Own *o, VState *st, int t, SrcRange at, UseHow how) {
 /* ---- events ---- */
 
 static bool is_param_base(const Own *o, int m) {
+	if (is_ghost(o, m)) return true;
 	const Place *pl = &o->f->places[o->place_of[m]];
 	return pl->kind == PJ_BASE && pl->var < o->f->nparams && pl->var < 64;
 }
@@ -529,6 +592,7 @@ static const char *var_named(const Own *o, int place) {
 }
 
 static int origin_of_addr(const Own *o, int place) {
+	if (pointer_under(o->f, place) >= 0) return 0;   /* &p[i], &p->f: inside whatever p points to */
 	const Var *v = &o->f->vars[o->f->places[place].var];
 	if (v->kind == VK_GLOBAL || v->kind == VK_STATIC) return ORIG_GLOBAL;
 	return ORIG_STACK;
@@ -540,7 +604,10 @@ static bool release_non_heap(Own *o, VState *st, int t, const Operand *arg, cons
 	const char *name = NULL;
 	SrcRange at = arg->range;
 	bool has_value = false;
-	if (arg->kind == OP_ADDR) { origin = origin_of_addr(o, arg->place); name = var_named(o, arg->place); }
+	if (arg->kind == OP_ADDR) {
+		origin = origin_of_addr(o, arg->place);
+		name = var_named(o, arg->place);
+	}
 	else if (arg->kind == OP_STRING) origin = ORIG_STRING;
 	else if (arg->kind == OP_FUNC) { origin = ORIG_FUNC; name = arg->name; }
 	else if (t >= 0 && (st[t].origin & ~ORIG_HEAP)) {
@@ -635,7 +702,7 @@ static void release(Own *o, VState *st, int t, const Operand *arg, const Call *c
 		report(o, st, t, FACT_RELEASE_AGAIN, HOW_MOVE, c->callee_range, c->callee);
 	else
 		check_family(o, st, t, c);
-	leak_fields_of(o, st, t, c);
+	if (c->sig && c->sig->from_model) leak_fields_of(o, st, t, c);   /* a user destructor handles its fields */
 	/* Even a value ownck did not own (escaped, borrowed, unknown) dangles
 	 * after this: later uses are certain bugs. A second release is reported
 	 * only after a release ownck saw, never after what an unknown callee
@@ -731,6 +798,17 @@ static void call_arg(Own *o, VState *st, const Call *c, int i) {
 	if (a->kind == OP_ADDR && !releases_arg(o->u, c, i)) { call_addr_arg(o, st, c, i); return; }
 	int t = tracked(o, a);
 	if (releases_arg(o->u, c, i)) {
+		Operand base;
+		int ptr = a->kind == OP_ADDR ? pointer_under(o->f, a->place) : -1;
+		if (ptr >= 0) {   /* free(&p[i]), free(&p->f): p plus an offset; free(&*p) is p */
+			base = *a;
+			base.kind = OP_PLACE;
+			base.offset = o->f->places[a->place].kind == PJ_DEREF && o->f->places[a->place].parent == ptr
+			              ? OFF_NONE : OFF_UNKNOWN;
+			base.place = ptr;
+			a = &base;
+			t = tracked(o, a);
+		}
 		release(o, st, t, a, c, site);
 		return;
 	}
@@ -860,17 +938,8 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 
 static void step_dead(Own *o, VState *st, const Stmt *s) {
 	const Function *f = o->f;
-	/* parameters are the first variables, and each one's base place has its index */
-	if (o->summary && s->var < f->nparams && s->var < 64) {
-		int t = o->track[s->var];
-		if (t >= 0) {
-			uint8_t m = st[t].mask;
-			if ((m & OS_RELEASED) && !(m & ~(OS_RELEASED | OS_NULL))) o->released |= 1ull << s->var;
-			else o->kept |= 1ull << s->var;
-		}
-	}
 	bool temp = f->vars[s->var].kind == VK_TEMP;
-	for (int m = 0; m < o->ntracked; m++) {
+	for (int m = 0; m < o->nreal; m++) {
 		if (f->places[o->place_of[m]].var != s->var) continue;
 		/* p->f lives in *p, which outlives the pointer p */
 		if ((st[m].mask & OS_OWNED) && !through_deref(f, o->place_of[m]) && !held_elsewhere(o, st, m, s->var))
@@ -961,6 +1030,7 @@ static bool refine_pointer(Own *o, VState *st, const Term *t, int succ) {
 		uint8_t keep = nonnull ? (uint8_t)~OS_NULL : (OS_NULL | OS_OTHER | OS_UNINIT);
 		uint8_t nm = st[m].mask & keep;
 		if (!nm) return false;
+		if (nonnull && (nm & OS_MAYBE)) nm = (uint8_t)((nm & ~OS_MAYBE) | OS_OWNED);   /* tested: owned (7.19) */
 		st[m].mask = nm;
 	}
 	for (int m = 0; m < o->ntracked; m++) {
@@ -1033,6 +1103,20 @@ static void index_conditions(Own *o) {
 
 /* Solves f and replays every reachable block once from its fixpoint state
  * (reporting when o->out is set). */
+/* Summary: at a return, is each parameter's original value released (or
+ * NULL: then it owed nothing)? */
+static void note_exit(Own *o, void *state) {
+	for (int k = 0; k < *nfacets(state); k++) {
+		VState *st = facet_vs(o, state, k);
+		for (int g = o->nreal; g < o->ntracked; g++) {
+			uint64_t bit = 1ull << o->ghost_param[g];
+			uint8_t m = st[g].mask;
+			if (m & OS_RELEASED) o->released |= bit;
+			if (m & ~(OS_RELEASED | OS_NULL)) o->kept |= bit;
+		}
+	}
+}
+
 static void count_preds(Own *o) {
 	const Function *f = o->f;
 	o->npred = xcalloc((size_t)(f->nblocks ? f->nblocks : 1), sizeof(int));
@@ -1064,6 +1148,7 @@ static void run(Own *o) {
 		if (!r.reached[b]) continue;
 		memcpy(st, r.in + (size_t)b * state_size(o), state_size(o));
 		transfer(o, b, st);
+		if (o->summary && o->f->blocks[b].term.kind == T_RETURN) note_exit(o, st);
 	}
 	free(st);
 	df_free(&r);
@@ -1073,6 +1158,7 @@ static void run(Own *o) {
 	free(o->cond_of);
 	free(o->npred);
 	free(o->pred);
+	free(o->ghost_param);
 	vec_free(&o->reported);
 	vec_free(&o->families);
 }
@@ -1095,7 +1181,9 @@ static Summary *summarize_one(Unit *u, const Function *f) {
 	run(&o);
 	Summary *s = ARENA_NEW(&u->arena, Summary);
 	s->releases = o.released & ~o.kept;
-	s->escapes = o.escaped & ~s->releases;
+	/* released on some paths and kept on others (a refcount drop, a loop
+	 * ownck cannot tell apart): callers stop following the argument */
+	s->escapes = (o.escaped | (o.released & o.kept)) & ~s->releases;
 	s->allocator = o.ret_fresh && !o.ret_other && !(f->sig && f->sig->ret.mode != MODE_NONE);
 	return s;
 }

@@ -8,6 +8,15 @@
  *
  * Functions listed here are "known": passing an unannotated pointer to one of
  * their unannotated parameters is a borrow for the call, not an escape.
+ *
+ * RELEASED_BY(f), a model-only annotation, names a function that must release
+ * what an allocator hands out (on the allocator, or on its OUT_OWNED parameter).
+ * Several may be written, one per acceptable releaser. Releasing the result
+ * with any other deallocator is `mismatched-release` (fopen'd, then free'd).
+ *
+ * Prototypes follow glibc's headers, so that this file parses without a
+ * conflicting-types warning:
+ *   clang -fsyntax-only -D__OWNCK__ -Iannotations -x c annotations/models/libc.h
  */
 #ifndef OWNCK_MODEL_LIBC_H
 #define OWNCK_MODEL_LIBC_H
@@ -18,43 +27,98 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 #include <dirent.h>
+#include <dlfcn.h>
+#include <netdb.h>
+#include <regex.h>
 #include <setjmp.h>
 #include <unistd.h>
+#include <sys/mman.h>
+#include <sys/socket.h>
 #include <sys/types.h>
 
+#ifndef RELEASED_BY
+#ifdef __OWNCK__
+#define RELEASED_BY(f) __attribute__((annotate("ownck::released_by:" #f)))
+#else
+#define RELEASED_BY(f)
+#endif
+#endif
+
 /* ---- allocation and release (stdlib.h, string.h) ---- */
-OWNED void *malloc(size_t size);
-OWNED void *calloc(size_t nmemb, size_t size);
+OWNED RELEASED_BY(free) void *malloc(size_t size);
+OWNED RELEASED_BY(free) void *calloc(size_t nmemb, size_t size);
 /* Built-in semantics on top of this: realloc releases ptr only when it
  * returns non-NULL; on failure the caller still owns ptr. */
-OWNED void *realloc(OWNED void *ptr, size_t size);
-OWNED void *reallocarray(OWNED void *ptr, size_t nmemb, size_t size);
-OWNED void *aligned_alloc(size_t alignment, size_t size);
-int posix_memalign(OUT_OWNED void **memptr, size_t alignment, size_t size);
+OWNED RELEASED_BY(free) void *realloc(OWNED void *ptr, size_t size);
+OWNED RELEASED_BY(free) void *reallocarray(OWNED void *ptr, size_t nmemb, size_t size);
+OWNED RELEASED_BY(free) void *aligned_alloc(size_t alignment, size_t size);
+int posix_memalign(OUT_OWNED RELEASED_BY(free) void **memptr, size_t alignment, size_t size);
 void free(OWNED void *ptr);
-OWNED char *strdup(BORROW const char *s);
-OWNED char *strndup(BORROW const char *s, size_t n);
-int asprintf(OUT_OWNED char **strp, BORROW const char *fmt, ...);
-int vasprintf(OUT_OWNED char **strp, BORROW const char *fmt, va_list ap);
+OWNED RELEASED_BY(free) char *strdup(BORROW const char *s);
+OWNED RELEASED_BY(free) char *strndup(BORROW const char *s, size_t n);
+int asprintf(OUT_OWNED RELEASED_BY(free) char **restrict strp, BORROW const char *restrict fmt, ...);
+int vasprintf(OUT_OWNED RELEASED_BY(free) char **restrict strp, BORROW const char *restrict fmt, va_list ap);
 /* getline may release *lineptr and store a bigger buffer: a mutable borrow
- * of an owning slot (annotations.md 7.34). */
-ssize_t getline(BORROW_MUT char **lineptr, BORROW_MUT size_t *n, BORROW_MUT FILE *stream);
-ssize_t getdelim(BORROW_MUT char **lineptr, BORROW_MUT size_t *n, int delim, BORROW_MUT FILE *stream);
+ * of an owning slot (annotations.md 7.34). What it stores there is free's. */
+ssize_t getline(BORROW_MUT RELEASED_BY(free) char **restrict lineptr, BORROW_MUT size_t *restrict n,
+                BORROW_MUT FILE *restrict stream);
+ssize_t getdelim(BORROW_MUT RELEASED_BY(free) char **restrict lineptr, BORROW_MUT size_t *restrict n,
+                 int delim, BORROW_MUT FILE *restrict stream);
 
 /* ---- streams and directories ---- */
-OWNED FILE *fopen(BORROW const char *path, BORROW const char *mode);
-OWNED FILE *fdopen(int fd, BORROW const char *mode);
-OWNED FILE *tmpfile(void);
-OWNED FILE *popen(BORROW const char *command, BORROW const char *type);
-OWNED FILE *open_memstream(BORROW_MUT char **ptr, BORROW_MUT size_t *size);
+OWNED RELEASED_BY(fclose) FILE *fopen(BORROW const char *restrict path, BORROW const char *restrict mode);
+OWNED RELEASED_BY(fclose) FILE *fdopen(int fd, BORROW const char *mode);
+OWNED RELEASED_BY(fclose) FILE *tmpfile(void);
+OWNED RELEASED_BY(pclose) FILE *popen(BORROW const char *command, BORROW const char *type);
+/* The stream is fclose's; the buffer it leaves in *ptr is free's. */
+OWNED RELEASED_BY(fclose) FILE *open_memstream(BORROW_MUT RELEASED_BY(free) char **ptr, BORROW_MUT size_t *size);
 int fclose(OWNED FILE *stream);
 int pclose(OWNED FILE *stream);
-OWNED DIR *opendir(BORROW const char *name);
-OWNED DIR *fdopendir(int fd);
+OWNED RELEASED_BY(closedir) DIR *opendir(BORROW const char *name);
+OWNED RELEASED_BY(closedir) DIR *fdopendir(int fd);
 int closedir(OWNED DIR *dirp);
 struct dirent *readdir(BORROW_MUT DIR *dirp);
 void rewinddir(BORROW_MUT DIR *dirp);
+
+/* ---- paths (stdlib.h, unistd.h) ---- */
+/* Built-in semantics on top of these: the result is owned (malloc'd) only
+ * when the buffer argument is NULL; given a buffer, they fill it and return
+ * it (or NULL), and nothing new is owned. */
+OWNED RELEASED_BY(free) char *realpath(BORROW const char *restrict path, char *restrict resolved_path);
+OWNED RELEASED_BY(free) char *getcwd(char *buf, size_t size);
+
+/* ---- memory maps (sys/mman.h) ---- */
+/* mmap reports failure with MAP_FAILED, not NULL; ownck treats a comparison
+ * with any constant pointer like a null test. addr is only a hint. */
+OWNED RELEASED_BY(munmap) void *mmap(void *addr, size_t length, int prot, int flags, int fd, off_t offset);
+int munmap(OWNED void *addr, size_t length);
+int mprotect(void *addr, size_t len, int prot);
+int msync(void *addr, size_t length, int flags);
+
+/* ---- dynamic loading (dlfcn.h) ---- */
+OWNED RELEASED_BY(dlclose) void *dlopen(BORROW const char *filename, int flags);
+int dlclose(OWNED void *handle);
+void *dlsym(BORROW void *restrict handle, BORROW const char *restrict symbol);
+BORROW LIFETIME(static) char *dlerror(void);
+
+/* ---- name resolution (netdb.h) ---- */
+int getaddrinfo(BORROW const char *restrict node, BORROW const char *restrict service,
+                BORROW const struct addrinfo *restrict hints,
+                OUT_OWNED RELEASED_BY(freeaddrinfo) struct addrinfo **restrict res);
+void freeaddrinfo(OWNED struct addrinfo *res);
+BORROW LIFETIME(static) const char *gai_strerror(int errcode);
+
+/* ---- regular expressions (regex.h) ---- */
+/* regcomp allocates inside the caller's regex_t and regfree releases it
+ * there: the caller owns no pointer, so these only borrow the regex_t. */
+int regcomp(BORROW_MUT regex_t *restrict preg, BORROW const char *restrict regex, int cflags);
+int regexec(BORROW const regex_t *restrict preg, BORROW const char *restrict string, size_t nmatch,
+            BORROW_MUT regmatch_t *restrict pmatch, int eflags);
+size_t regerror(int errcode, BORROW const regex_t *restrict preg, BORROW_MUT char *restrict errbuf,
+                size_t errbuf_size);
+void regfree(BORROW_MUT regex_t *preg);
 
 /* ---- never return ---- */
 _Noreturn void exit(int status);
@@ -65,8 +129,9 @@ _Noreturn void longjmp(jmp_buf env, int val);
 _Noreturn void siglongjmp(sigjmp_buf env, int val);
 _Noreturn void _exit(int status);
 
-/* ---- string.h: borrows for the duration of the call ---- */
+/* ---- string.h, strings.h: borrows for the duration of the call ---- */
 void *memcpy(BORROW_MUT void *restrict dest, BORROW const void *restrict src, size_t n);
+void *memccpy(BORROW_MUT void *restrict dest, BORROW const void *restrict src, int c, size_t n);
 void *memmove(BORROW_MUT void *dest, BORROW const void *src, size_t n);
 void *memset(BORROW_MUT void *s, int c, size_t n);
 int memcmp(BORROW const void *s1, BORROW const void *s2, size_t n);
@@ -75,9 +140,12 @@ size_t strlen(BORROW const char *s);
 size_t strnlen(BORROW const char *s, size_t maxlen);
 int strcmp(BORROW const char *s1, BORROW const char *s2);
 int strncmp(BORROW const char *s1, BORROW const char *s2, size_t n);
+int strcasecmp(BORROW const char *s1, BORROW const char *s2);
+int strncasecmp(BORROW const char *s1, BORROW const char *s2, size_t n);
 int strcoll(BORROW const char *s1, BORROW const char *s2);
 char *strcpy(BORROW_MUT char *restrict dest, BORROW const char *restrict src);
 char *strncpy(BORROW_MUT char *restrict dest, BORROW const char *restrict src, size_t n);
+char *stpcpy(BORROW_MUT char *restrict dest, BORROW const char *restrict src);
 char *strcat(BORROW_MUT char *restrict dest, BORROW const char *restrict src);
 char *strncat(BORROW_MUT char *restrict dest, BORROW const char *restrict src, size_t n);
 BORROW LIFETIME(s) char *strchr(BORROW LIFETIME(s) const char *s, int c);
@@ -86,8 +154,12 @@ BORROW LIFETIME(h) char *strstr(BORROW LIFETIME(h) const char *haystack, BORROW 
 BORROW LIFETIME(s) char *strpbrk(BORROW LIFETIME(s) const char *s, BORROW const char *accept);
 size_t strspn(BORROW const char *s, BORROW const char *accept);
 size_t strcspn(BORROW const char *s, BORROW const char *reject);
+/* strtok_r keeps a pointer into str in *saveptr across calls: str and
+ * saveptr stay unchecked. */
+char *strtok_r(char *restrict str, BORROW const char *restrict delim, char **restrict saveptr);
+BORROW LIFETIME(static) char *strerror(int errnum);
 
-/* ---- conversions, sorting, searching ---- */
+/* ---- conversions, sorting, searching, environment ---- */
 int atoi(BORROW const char *nptr);
 long atol(BORROW const char *nptr);
 long long atoll(BORROW const char *nptr);
@@ -101,6 +173,7 @@ float strtof(BORROW const char *restrict nptr, char **restrict endptr);
 void qsort(BORROW_MUT void *base, size_t nmemb, size_t size, int (*compar)(const void *, const void *));
 BORROW LIFETIME(b) void *bsearch(BORROW const void *key, BORROW LIFETIME(b) const void *base, size_t nmemb,
               size_t size, int (*compar)(const void *, const void *));
+BORROW LIFETIME(static) char *getenv(BORROW const char *name);
 
 /* ---- stdio: formatted and unformatted I/O borrow their buffers ---- */
 int printf(BORROW const char *restrict format, ...);
@@ -139,5 +212,16 @@ int rename(BORROW const char *oldpath, BORROW const char *newpath);
 /* ---- unistd.h ---- */
 ssize_t read(int fd, BORROW_MUT void *buf, size_t count);
 ssize_t write(int fd, BORROW const void *buf, size_t count);
+
+/* ---- sockets (sys/socket.h): buffers and addresses are borrowed ---- */
+ssize_t send(int sockfd, BORROW const void *buf, size_t len, int flags);
+ssize_t recv(int sockfd, BORROW_MUT void *buf, size_t len, int flags);
+ssize_t sendto(int sockfd, BORROW const void *buf, size_t len, int flags,
+               BORROW const struct sockaddr *dest_addr, socklen_t addrlen);
+ssize_t recvfrom(int sockfd, BORROW_MUT void *restrict buf, size_t len, int flags,
+                 BORROW_MUT struct sockaddr *restrict src_addr, BORROW_MUT socklen_t *restrict addrlen);
+int bind(int sockfd, BORROW const struct sockaddr *addr, socklen_t addrlen);
+int connect(int sockfd, BORROW const struct sockaddr *addr, socklen_t addrlen);
+int accept(int sockfd, BORROW_MUT struct sockaddr *restrict addr, BORROW_MUT socklen_t *restrict addrlen);
 
 #endif /* OWNCK_MODEL_LIBC_H */
