@@ -579,7 +579,8 @@ static MacroInfo *macro_info(Fe *fe) {
 	map_init(&fe->macros->typedefs);
 	vec_init(&fe->macros->ops, sizeof(OpSpot));
 	clang_visitChildren(clang_getTranslationUnitCursor(fe->tu), macro_visitor, fe);
-	qsort(fe->macros->exps.data, (size_t)fe->macros->exps.len, sizeof(Expansion), cmp_exp);
+	if (fe->macros->exps.len > 1)
+		qsort(fe->macros->exps.data, (size_t)fe->macros->exps.len, sizeof(Expansion), cmp_exp);
 	return fe->macros;
 }
 
@@ -810,7 +811,7 @@ static void expand_macro(Expander *x, CXCursor def, const char *name, Vec *args,
 	}
 	const char *off2[MAX_MACRO_DEPTH + 1];
 	int n2 = noff < MAX_MACRO_DEPTH ? noff : MAX_MACRO_DEPTH;
-	memcpy(off2, off, sizeof(char *) * (size_t)n2);
+	if (n2) memcpy(off2, off, sizeof(char *) * (size_t)n2);
 	off2[n2++] = name;
 	expand_list(x, body.data, body.len, out, off2, n2, depth + 1);
 	vec_free(&dt);

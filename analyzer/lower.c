@@ -95,6 +95,7 @@ typedef struct L {
 	bool too_deep;
 	bool indirect_goto;
 	int  indirect_from;
+	Map cond_keys;      /* normalized condition text -> key */
 } L;
 
 /* ---- children ---- */
@@ -934,6 +935,79 @@ static Operand lower_expr(L *l, CXCursor e) {
 
 /* ---- conditions ---- */
 
+/* Does e read only local non-pointer variables, with no side effect (no
+ * call, assignment, ++, dereference)? Then it is a pure expression, and
+ * `vars` lists what it reads. */
+static bool pure_expr(L *l, CXCursor e, Vec *vars, int depth) {
+	if (depth > 64) return false;
+	enum CXCursorKind k = clang_getCursorKind(e);
+	switch (k) {
+	case CXCursor_IntegerLiteral:
+	case CXCursor_CharacterLiteral:
+	case CXCursor_UnaryExpr:
+		return true;
+	case CXCursor_DeclRefExpr: {
+		CXCursor d = clang_getCursorReferenced(e);
+		enum CXCursorKind dk = clang_getCursorKind(d);
+		if (dk == CXCursor_EnumConstantDecl) return true;
+		if (dk != CXCursor_VarDecl && dk != CXCursor_ParmDecl) return false;
+		int v = ptrmap_get(&l->decls, decl_key(d));
+		if (v < 0) return false;
+		const Var *var = &VEC_AT(&l->vars, Var, v);
+		if (var->kind != VK_LOCAL && var->kind != VK_PARAM) return false;
+		if (var->is_pointer || var->is_array || var->is_aggregate) return false;
+		*(int *)vec_push(vars) = v;
+		return true;
+	}
+	case CXCursor_UnaryOperator: {
+		int base, n = kids(l, e, &base);
+		CXCursor o = n == 1 ? KID(l, base, 0) : e;
+		pop_kids(l, base);
+		OpKind op = n == 1 ? fe_unary_op(l->fe, e, o) : OPK_UNKNOWN;
+		if (op != OPK_NOT && op != OPK_NEG && op != OPK_BITNOT && op != OPK_PLUS) return false;
+		return pure_expr(l, o, vars, depth + 1);
+	}
+	case CXCursor_BinaryOperator:
+	case CXCursor_ParenExpr:
+	case CXCursor_UnexposedExpr:
+	case CXCursor_CStyleCastExpr: {
+		int base, n = kids(l, e, &base);
+		bool ok = n > 0 && n <= 2;
+		if (ok && k == CXCursor_BinaryOperator) ok = n == 2 && !is_assignment(l, e, KID(l, base, 0));
+		for (int i = 0; ok && i < n; i++) {
+			CXCursor c = KID(l, base, i);
+			ok = clang_getCursorKind(c) == CXCursor_TypeRef || pure_expr(l, c, vars, depth + 1);
+		}
+		pop_kids(l, base);
+		return ok;
+	}
+	default:
+		return false;
+	}
+}
+
+/* The key of a pure condition: equal texts get equal keys. */
+static void condition_key(L *l, CXCursor cond, Term *term) {
+	const char *text = term->text;
+	if (!text) return;
+	Vec vars;
+	vec_init(&vars, sizeof(int));
+	if (pure_expr(l, cond, &vars, 0) && vars.len) {
+		char *norm = arena_alloc(l->a, strlen(text) + 1), *w = norm;
+		for (const char *c = text; *c; c++)
+			if (*c != ' ' && *c != '\t') *w++ = *c;
+		uintptr_t key = (uintptr_t)map_get(&l->cond_keys, norm);
+		if (!key) {
+			key = (uintptr_t)l->cond_keys.len + 1;
+			map_put(&l->cond_keys, norm, (void *)key);
+		}
+		term->key = (int)key;
+		term->nkey_vars = vars.len;
+		term->key_vars = arena_memdup(l->a, vars.data, sizeof(int) * (size_t)vars.len);
+	}
+	vec_free(&vars);
+}
+
 /* A branch on o: t when it is non-zero. `cond` is the condition as written,
  * which is true on t unless `negated`. */
 static void branch_on(L *l, Operand o, int t, int f, CXCursor cond, bool negated) {
@@ -948,6 +1022,7 @@ static void branch_on(L *l, Operand o, int t, int f, CXCursor cond, bool negated
 	term.range = fe_extent(l->fe, cond);
 	term.text = fe_source_text(l->fe, cond, 60);
 	term.text_true = negated ? 1 : 0;
+	if (o.kind == OP_NONE && !negated) condition_key(l, cond, &term);
 	terminate(l, term);
 }
 
@@ -1550,6 +1625,7 @@ static void release_builder(L *l) {
 	vec_free(&l->breaks); vec_free(&l->continues); vec_free(&l->switches); vec_free(&l->temps);
 	vec_free(&l->kids);
 	map_free(&l->place_ids);
+	map_free(&l->cond_keys);
 	ptrmap_free(&l->decls);
 }
 
@@ -1571,6 +1647,7 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 	vec_init(&l->temps, sizeof(int));
 	vec_init(&l->kids, sizeof(CXCursor));
 	map_init(&l->place_ids);
+	map_init(&l->cond_keys);
 	l->scope = -1;
 }
 

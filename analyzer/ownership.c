@@ -61,6 +61,9 @@ typedef struct Own {
 	Vec reported;            /* long long: (tracked, first site) already reported */
 	int gid;                 /* global index of the statement being stepped */
 	int *cond_of;            /* place -> condition bit, or -1 */
+	int *cond_of_key;        /* Term.key -> condition bit, or -1 */
+	int nkeys;
+	uint32_t *var_keys;      /* var -> the key bits whose expressions read it */
 	int ncond;
 	int max_facets;
 	bool summary;            /* inferring a summary: pointer parameters start owned */
@@ -594,7 +597,8 @@ static const char *var_named(const Own *o, int place) {
 static int origin_of_addr(const Own *o, int place) {
 	if (pointer_under(o->f, place) >= 0) return 0;   /* &p[i], &p->f: inside whatever p points to */
 	const Var *v = &o->f->vars[o->f->places[place].var];
-	if (v->kind == VK_GLOBAL || v->kind == VK_STATIC) return ORIG_GLOBAL;
+	if (v->kind == VK_GLOBAL) return ORIG_GLOBAL;
+	if (v->kind == VK_STATIC) return ORIG_STATIC;
 	return ORIG_STACK;
 }
 
@@ -987,9 +991,11 @@ static void step(Own *o, VState *st, const Stmt *s) {
 	}
 }
 
-static int cond_bit(const Own *o, const Operand *op) {
-	if (op->kind != OP_PLACE || op->place < 0 || op->offset != OFF_NONE) return -1;
-	return o->cond_of[op->place];
+static int cond_bit(const Own *o, const Term *t) {
+	const Operand *op = &t->cond;
+	if (op->kind == OP_PLACE && op->place >= 0 && op->offset == OFF_NONE) return o->cond_of[op->place];
+	if (op->kind == OP_NONE && t->key > 0 && t->key <= o->nkeys) return o->cond_of_key[t->key - 1];
+	return -1;
 }
 
 static void transfer(void *ctx, int b, void *state) {
@@ -1000,12 +1006,18 @@ static void transfer(void *ctx, int b, void *state) {
 		const Stmt *s = &blk->stmts[i];
 		o->gid = o->stmt_base[b] + i;
 		for (int k = 0; k < *nfacets(state); k++) step(o, facet_vs(o, state, k), s);
-		int bit = -1;
-		if (s->kind == ST_ASSIGN) bit = o->cond_of[s->dst];
-		else if (s->kind == ST_DEAD) {
+		int bit = -1, var = -1;
+		if (s->kind == ST_ASSIGN) {
+			bit = o->cond_of[s->dst];
+			if (o->f->places[s->dst].kind == PJ_BASE) var = o->f->places[s->dst].var;
+		} else if (s->kind == ST_DEAD) {
+			var = s->var;
 			for (int p = 0; p < o->f->nplaces; p++)
 				if (o->f->places[p].kind == PJ_BASE && o->f->places[p].var == s->var) bit = o->cond_of[p];
 		}
+		if (var >= 0 && o->var_keys[var])   /* a pure condition reading it may change */
+			for (int k = 0; k < 32; k++)
+				if (o->var_keys[var] >> k & 1) forget_cond(o, state, k);
 		if (bit < 0) continue;
 		forget_cond(o, state, bit);
 		if (s->kind == ST_ASSIGN && s->src.kind == OP_CONST && !s->compound) {   /* flag = 1; */
@@ -1046,7 +1058,7 @@ static bool edge(void *ctx, int b, int succ, void *state) {
 	Own *o = ctx;
 	const Term *t = &o->f->blocks[b].term;
 	if (t->kind != T_BRANCH) return true;
-	int bit = cond_bit(o, &t->cond);
+	int bit = cond_bit(o, t);
 	uint32_t m = bit >= 0 ? 1u << bit : 0, want = succ == 0 ? m : 0;
 	int out = 0, n = *nfacets(state);
 	for (int i = 0; i < n; i++) {
@@ -1084,6 +1096,18 @@ static void index_conditions(Own *o) {
 		if (blk->term.kind == T_BRANCH && blk->term.cond.kind == OP_PLACE && blk->term.cond.offset == OFF_NONE)
 			tests[blk->term.cond.place] += 2;
 	}
+	/* pure conditions tested more than once, reading no address-taken local */
+	o->nkeys = 0;
+	for (int b = 0; b < f->nblocks; b++)
+		if (f->blocks[b].term.kind == T_BRANCH && f->blocks[b].term.key > o->nkeys) o->nkeys = f->blocks[b].term.key;
+	int *key_tests = xcalloc((size_t)o->nkeys + 1, sizeof(int));
+	for (int b = 0; b < f->nblocks; b++) {
+		const Term *t = &f->blocks[b].term;
+		if (t->kind != T_BRANCH || t->key <= 0) continue;
+		bool ok = true;
+		for (int i = 0; i < t->nkey_vars; i++) ok &= !addr[t->key_vars[i]];
+		if (ok) key_tests[t->key]++;
+	}
 	o->ncond = 0;
 	for (int p = 0; p < f->nplaces; p++) {
 		o->cond_of[p] = -1;
@@ -1093,6 +1117,20 @@ static void index_conditions(Own *o) {
 		if (v->kind != VK_LOCAL && v->kind != VK_PARAM) continue;
 		o->cond_of[p] = o->ncond++;
 	}
+	o->cond_of_key = xmalloc(sizeof(int) * (size_t)(o->nkeys + 1));
+	o->var_keys = xcalloc((size_t)(f->nvars ? f->nvars : 1), sizeof(uint32_t));
+	for (int k = 1; k <= o->nkeys; k++) {
+		o->cond_of_key[k - 1] = -1;
+		if (key_tests[k] < 2 || o->ncond == 32) continue;
+		int bit = o->ncond++;
+		o->cond_of_key[k - 1] = bit;
+		for (int b = 0; b < f->nblocks; b++) {
+			const Term *t = &f->blocks[b].term;
+			if (t->kind != T_BRANCH || t->key != k) continue;
+			for (int i = 0; i < t->nkey_vars; i++) o->var_keys[t->key_vars[i]] |= 1u << bit;
+		}
+	}
+	free(key_tests);
 	free(tests);
 	free(addr);
 	size_t fs = sizeof(FacetHdr) + sizeof(VState) * (size_t)(o->ntracked ? o->ntracked : 1);
@@ -1156,6 +1194,8 @@ static void run(Own *o) {
 	free(o->place_of);
 	free(o->stmt_base);
 	free(o->cond_of);
+	free(o->cond_of_key);
+	free(o->var_keys);
 	free(o->npred);
 	free(o->pred);
 	free(o->ghost_param);

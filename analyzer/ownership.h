@@ -50,7 +50,7 @@ typedef enum LeakHow {
 } LeakHow;
 
 /* Where a pointer that is not heap memory came from. */
-enum { ORIG_HEAP = 1, ORIG_STACK = 2, ORIG_GLOBAL = 4, ORIG_STRING = 8, ORIG_FUNC = 16 };
+enum { ORIG_HEAP = 1, ORIG_STACK = 2, ORIG_GLOBAL = 4, ORIG_STRING = 8, ORIG_FUNC = 16, ORIG_STATIC = 32 };
 
 typedef enum UseHow { HOW_USE, HOW_BORROW, HOW_MOVE } UseHow;
 

@@ -14,6 +14,9 @@ static const char *what_it_is(const OwnFact *f, char *buf, size_t n) {
 	case ORIG_GLOBAL:
 		snprintf(buf, n, "the address of global '%s'", f->origin_name ? f->origin_name : "?");
 		break;
+	case ORIG_STATIC:
+		snprintf(buf, n, "the address of static variable '%s'", f->origin_name ? f->origin_name : "?");
+		break;
 	case ORIG_STRING:
 		snprintf(buf, n, "a string literal");
 		break;
