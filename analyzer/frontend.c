@@ -713,21 +713,26 @@ static uint64_t macro_mask_at(Fe *fe, Pos p) {
  * inside that expansion. Any disagreement (counts, kinds the types rule out)
  * abandons the alignment: the operator is then unknown, never guessed. */
 
-typedef struct Tok { CXTokenKind kind; const char *s; } Tok;
+/* A token of a macro expansion, with the names of the macros it came out of
+ * (its hide set: those are not expanded again, as the preprocessor does). */
+typedef struct Hide { const char *name; const struct Hide *next; } Hide;
+typedef struct Tok { CXTokenKind kind; const char *s; const Hide *hide; } Tok;
 typedef struct Alignment {
 	int n;  OpKind *kinds;   CXCursor *ops;    /* binary operators, aligned in order */
 	int nu; OpKind *ukinds;  CXCursor *uops;   /* unary ones */
 } Alignment;
 
-enum { MAX_EXPANDED = 20000, MAX_MACRO_DEPTH = 24 };
+enum { MAX_EXPANDED = 50000, MAX_MACRO_DEPTH = 64 };
 
 static void tokens_of(Fe *fe, CXSourceRange r, Vec *out) {
 	CXToken *toks = NULL;
 	unsigned n = 0;
 	clang_tokenize(fe->tu, r, &toks, &n);
 	for (unsigned i = 0; i < n; i++) {
+		CXTokenKind k = clang_getTokenKind(toks[i]);
+		if (k == CXToken_Comment) continue;
 		Tok *t = vec_push(out);
-		t->kind = clang_getTokenKind(toks[i]);
+		t->kind = k;
 		t->s = fe_str(fe, clang_getTokenSpelling(fe->tu, toks[i]));
 	}
 	clang_disposeTokens(fe->tu, toks, n);
@@ -735,12 +740,19 @@ static void tokens_of(Fe *fe, CXSourceRange r, Vec *out) {
 
 static bool tok_is(const Tok *t, const char *s) { return t->kind == CXToken_Punctuation && !strcmp(t->s, s); }
 
+static bool hidden(const Hide *h, const char *name) {
+	for (; h; h = h->next)
+		if (!strcmp(h->name, name)) return true;
+	return false;
+}
+
 typedef struct Expander { Fe *fe; int total; bool failed; } Expander;
 
-static void expand_list(Expander *x, const Tok *in, int n, Vec *out, const char **off, int noff, int depth);
+static void expand_tokens(Expander *x, const Tok *in, int n, Vec *out, int depth);
 
-/* Splits NAME ( a , b ) at in[i] (the '('); returns the index after ')'. */
-static int split_args(const Tok *in, int n, int i, Vec *args /* Vec of Vec */) {
+/* The arguments of a call at in[i] = '(': Vec of Vec of Tok; returns the
+ * index after ')', or -1. */
+static int split_args(const Tok *in, int n, int i, Vec *args) {
 	int depth = 0;
 	Vec *cur = NULL;
 	for (; i < n; i++) {
@@ -765,20 +777,19 @@ static void free_args(Vec *args) {
 	vec_free(args);
 }
 
-/* One macro's replacement, arguments substituted, then rescanned. */
-static void expand_macro(Expander *x, CXCursor def, const char *name, Vec *args, Vec *out,
-                         const char **off, int noff, int depth) {
+/* The replacement list of a macro with its arguments substituted (expanded
+ * first unless next to # or ##), every token hiding `hs`. */
+static void substitute(Expander *x, CXCursor def, Vec *args, const Hide *hs, Vec *out, int depth) {
 	Fe *fe = x->fe;
-	Vec dt, body;
+	Vec dt;
 	vec_init(&dt, sizeof(Tok));
-	vec_init(&body, sizeof(Tok));
 	tokens_of(fe, clang_getCursorExtent(def), &dt);
 	const Tok *d = dt.data;
 	int i = 1, nparams = 0;
-	const char *params[64];
+	const char *params[128];
 	if (clang_Cursor_isMacroFunctionLike(def)) {
 		for (i = 2; i < dt.len && !tok_is(&d[i], ")"); i++)
-			if (!tok_is(&d[i], ",") && nparams < 64) params[nparams++] = !strcmp(d[i].s, "...") ? "__VA_ARGS__" : d[i].s;
+			if (!tok_is(&d[i], ",") && nparams < 128) params[nparams++] = !strcmp(d[i].s, "...") ? "__VA_ARGS__" : d[i].s;
 		i++;
 	}
 	for (; i < dt.len; i++) {
@@ -787,59 +798,83 @@ static void expand_macro(Expander *x, CXCursor def, const char *name, Vec *args,
 			if (!strcmp(d[i].s, params[k])) pi = k;
 		bool pasted = (i + 1 < dt.len && tok_is(&d[i + 1], "##")) || (i > 0 && tok_is(&d[i - 1], "##"));
 		if (tok_is(&d[i], "#") && i + 1 < dt.len && nparams) {   /* #param: a string */
-			Tok *t = vec_push(&body);
+			Tok *t = vec_push(out);
 			t->kind = CXToken_Literal;
 			t->s = "\"\"";
+			t->hide = hs;
 			i++;
-		} else if (tok_is(&d[i], "##") && body.len && i + 1 < dt.len) {   /* a ## b: one token */
-			Tok *last = &VEC_AT(&body, Tok, body.len - 1);
+		} else if (tok_is(&d[i], "##") && out->len && i + 1 < dt.len) {   /* a ## b: one token */
+			Tok *last = &VEC_AT(out, Tok, out->len - 1);
 			const char *next = d[i + 1].s;
 			for (int k = 0; k < nparams; k++)
-				if (!strcmp(next, params[k]) && k < args->len && VEC_AT(args, Vec, k).len)
-					next = VEC_AT(&VEC_AT(args, Vec, k), Tok, 0).s;
+				if (!strcmp(next, params[k]))
+					next = k < args->len && VEC_AT(args, Vec, k).len ? VEC_AT(&VEC_AT(args, Vec, k), Tok, 0).s : "";
 			last->s = arena_printf(&fe->u->arena, "%s%s", last->s, next);
+			if (last->kind == CXToken_Literal && *next) last->kind = CXToken_Identifier;
 			i++;
-		} else if (pi >= 0 && pi < args->len) {
-			Vec *a = &VEC_AT(args, Vec, pi);
-			if (pasted) for (int k = 0; k < a->len; k++) *(Tok *)vec_push(&body) = VEC_AT(a, Tok, k);
-			else expand_list(x, a->data, a->len, &body, off, noff, depth + 1);
 		} else if (pi >= 0) {
-			/* a missing argument expands to nothing */
+			if (pi >= args->len) continue;   /* a missing argument is empty */
+			Vec *a = &VEC_AT(args, Vec, pi);
+			Vec expanded;
+			vec_init(&expanded, sizeof(Tok));
+			if (pasted) for (int k = 0; k < a->len; k++) *(Tok *)vec_push(&expanded) = VEC_AT(a, Tok, k);
+			else expand_tokens(x, a->data, a->len, &expanded, depth + 1);
+			for (int k = 0; k < expanded.len; k++) {
+				Tok t = VEC_AT(&expanded, Tok, k);
+				if (!t.hide) t.hide = hs;
+				*(Tok *)vec_push(out) = t;
+			}
+			vec_free(&expanded);
 		} else {
-			*(Tok *)vec_push(&body) = d[i];
+			Tok t = d[i];
+			t.hide = hs;
+			*(Tok *)vec_push(out) = t;
 		}
 	}
-	const char *off2[MAX_MACRO_DEPTH + 1];
-	int n2 = noff < MAX_MACRO_DEPTH ? noff : MAX_MACRO_DEPTH;
-	if (n2) memcpy(off2, off, sizeof(char *) * (size_t)n2);
-	off2[n2++] = name;
-	expand_list(x, body.data, body.len, out, off2, n2, depth + 1);
 	vec_free(&dt);
-	vec_free(&body);
 }
 
-/* Rescans tokens: every macro name not turned off is replaced. */
-static void expand_list(Expander *x, const Tok *in, int n, Vec *out, const char **off, int noff, int depth) {
-	for (int i = 0; i < n && !x->failed; i++) {
-		if (++x->total > MAX_EXPANDED || depth > MAX_MACRO_DEPTH) { x->failed = true; return; }
-		CXCursor *def = in[i].kind == CXToken_Identifier ? map_get(&x->fe->macros->defs, in[i].s) : NULL;
-		bool disabled = false;
-		for (int k = 0; k < noff && def; k++)
-			if (!strcmp(off[k], in[i].s)) disabled = true;
-		if (!def || disabled) { *(Tok *)vec_push(out) = in[i]; continue; }
-		Vec args;
+/* The preprocessor's rescanning, simplified (Prosser): a macro's replacement
+ * is pushed back in front of the rest of the input and scanned again with
+ * the rest, so `#define f g` then `f(x)` becomes a call of the macro g. */
+static void expand_tokens(Expander *x, const Tok *in, int n, Vec *out, int depth) {
+	if (depth > MAX_MACRO_DEPTH) { x->failed = true; return; }
+	Vec q;   /* the pending input, in reverse: the next token is the last one */
+	vec_init(&q, sizeof(Tok));
+	for (int i = n - 1; i >= 0; i--) *(Tok *)vec_push(&q) = in[i];
+	while (q.len && !x->failed) {
+		if (++x->total > MAX_EXPANDED) { x->failed = true; break; }
+		Tok t = VEC_AT(&q, Tok, --q.len);
+		CXCursor *def = t.kind == CXToken_Identifier ? map_get(&x->fe->macros->defs, t.s) : NULL;
+		if (!def || hidden(t.hide, t.s)) { *(Tok *)vec_push(out) = t; continue; }
+		Hide *hs = ARENA_NEW(&x->fe->u->arena, Hide);
+		hs->name = t.s;
+		hs->next = t.hide;
+		Vec args, body;
 		vec_init(&args, sizeof(Vec));
+		vec_init(&body, sizeof(Tok));
 		if (clang_Cursor_isMacroFunctionLike(*def)) {
-			if (i + 1 >= n || !tok_is(&in[i + 1], "(")) { *(Tok *)vec_push(out) = in[i]; vec_free(&args); continue; }
-			int next = split_args(in, n, i + 1, &args);
-			if (next < 0) { x->failed = true; free_args(&args); return; }
-			expand_macro(x, *def, in[i].s, &args, out, off, noff, depth);
-			i = next - 1;
-		} else {
-			expand_macro(x, *def, in[i].s, &args, out, off, noff, depth);
+			if (!q.len || !tok_is(&VEC_AT(&q, Tok, q.len - 1), "(")) {
+				*(Tok *)vec_push(out) = t;
+				vec_free(&args);
+				vec_free(&body);
+				continue;
+			}
+			/* the arguments run to the matching ')' in the pending input */
+			Vec rest;
+			vec_init(&rest, sizeof(Tok));
+			for (int i = q.len - 1; i >= 0; i--) *(Tok *)vec_push(&rest) = VEC_AT(&q, Tok, i);
+			int next = split_args(rest.data, rest.len, 0, &args);
+			if (next < 0) { x->failed = true; vec_free(&rest); free_args(&args); vec_free(&body); break; }
+			q.len -= next;
+			vec_free(&rest);
 		}
+		substitute(x, *def, &args, hs, &body, depth);
+		for (int i = body.len - 1; i >= 0; i--) *(Tok *)vec_push(&q) = VEC_AT(&body, Tok, i);
 		free_args(&args);
+		vec_free(&body);
 	}
+	vec_free(&q);
 }
 
 /* ---- which tokens are binary operators ---- */
@@ -885,8 +920,8 @@ static OpKind binop_kind(const char *s) {
 
 /* The kinds of the binary operator tokens, in order. */
 static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds) {
-	int stack[512], sp = 0;
-	bool prev = false, decl = false, stmt_start = true;
+	int stack[512], sp = 0, decl_depth = 0;
+	bool prev = false, decl = false, stmt_start = true, declarator = false;
 	for (int i = 0; i < n; i++) {
 		const Tok *k = &t[i];
 		bool start = stmt_start;
@@ -894,7 +929,7 @@ static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds) {
 		if (k->kind == CXToken_Literal) { prev = true; continue; }
 		if (k->kind == CXToken_Identifier || k->kind == CXToken_Keyword) {
 			if (is_type_word(fe, k)) {
-				if (start) decl = true;
+				if (start) { decl = true; declarator = true; decl_depth = sp; }
 				prev = false;
 				if (!strcmp(k->s, "struct") || !strcmp(k->s, "union") || !strcmp(k->s, "enum")) i++;
 			} else if (!strcmp(k->s, "sizeof") || k->kind == CXToken_Keyword) {
@@ -907,6 +942,15 @@ static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds) {
 		if (k->kind != CXToken_Punctuation) continue;
 		const char *s = k->s;
 		if (sp >= 511) return false;
+		bool in_type = sp && (stack[sp - 1] == P_CAST || stack[sp - 1] == P_SIZEOF);
+		if (in_type && strcmp(s, ")") && strcmp(s, "(")) continue;   /* (void *), (int [4]): a type */
+		/* T *p = ..., *q: before '=' the tokens declare, they do not compute */
+		if (decl && declarator && sp == decl_depth) {
+			if (!strcmp(s, "=")) { declarator = false; prev = false; continue; }
+			if (!strcmp(s, ";")) { decl = declarator = false; prev = false; stmt_start = true; continue; }
+			if (strcmp(s, "(") && strcmp(s, ")") && strcmp(s, "[") && strcmp(s, "]") && strcmp(s, "{")) continue;
+		}
+		if (decl && !declarator && sp == decl_depth && !strcmp(s, ",")) { declarator = true; prev = false; continue; }
 		if (!strcmp(s, "(")) {
 			bool after_sizeof = i > 0 && !strcmp(t[i - 1].s, "sizeof");
 			stack[sp++] = prev ? P_CALL : parenthesized_type(fe, t, n, i) ? (after_sizeof ? P_SIZEOF : P_CAST) : P_GROUP;
@@ -927,7 +971,7 @@ static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds) {
 			int kind = sp ? stack[--sp] : P_BLOCK;
 			prev = kind == P_INIT;
 			if (kind == P_BLOCK) { stmt_start = true; decl = false; }
-		} else if (!strcmp(s, ";")) { prev = false; decl = false; stmt_start = true; }
+		} else if (!strcmp(s, ";")) { prev = false; decl = declarator = false; stmt_start = true; }
 		else if (!strcmp(s, ",")) {
 			int top = sp ? stack[sp - 1] : P_BLOCK;
 			bool separator = top == P_CALL || top == P_INIT || top == P_BRACKET || (decl && (top == P_BLOCK || !sp));
@@ -1040,7 +1084,7 @@ static Alignment *align_expansion(Fe *fe, const Expansion *e) {
 	}
 	tokens_of(fe, e->range, &inv);
 	Expander x = {fe, 0, false};
-	expand_list(&x, inv.data, inv.len, &exp, NULL, 0, 0);
+	expand_tokens(&x, inv.data, inv.len, &exp, 0);
 	bool classified = !x.failed && classify(fe, exp.data, exp.len, &kinds, &ukinds);
 	if (getenv("OWNCK_DEBUG_OPS")) {
 		fprintf(stderr, "align %s:%u: %d tokens, binary %d/%d, unary %d/%d (AST/tokens)%s:",
