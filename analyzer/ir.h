@@ -195,6 +195,8 @@ typedef struct Term {
 	SrcRange range;         /* RETURN: the `return` keyword or the closing brace; BRANCH: the condition */
 	const char *text;       /* BRANCH: the condition as written, when short enough */
 	uint8_t text_true;      /* BRANCH: the successor taken when `text` is true */
+	bool ptr_eq;            /* BRANCH: succ[0] when the pointers cmp[0] and cmp[1] are equal */
+	Operand cmp[2];
 	int key;                /* BRANCH on a pure expression: equal keys test the same
 	                           condition (7.36) while key_vars keep their values; 0: none */
 	int nkey_vars;

@@ -1066,6 +1066,15 @@ static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
 		else if ((is_null_const(a) && b.kind != OP_CONST) || (a.kind == OP_CONST && b_ptr))
 			branch_on(l, b, eq ? f : t, eq ? t : f, e, eq);
 		else if (a.kind == OP_CONST && b.kind == OP_CONST) goto_block(l, (a.value == b.value) == eq ? t : f);
+		else if (a_ptr || b_ptr) {   /* p == q: the analyses know fresh memory equals nothing older */
+			branch_on(l, op_none(r), eq ? t : f, eq ? f : t, e, !eq);
+			Term *term = &blk(l, l->cur)->term;
+			if (term->kind == T_BRANCH) {
+				term->ptr_eq = true;
+				term->cmp[0] = a;
+				term->cmp[1] = b;
+			}
+		}
 		else branch_on(l, op_none(r), t, f, e, false);
 		return true;
 	}

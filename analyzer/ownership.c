@@ -71,9 +71,12 @@ typedef struct Own {
 	uint64_t kept;           /* summary: parameters that reached an exit not released */
 	uint64_t escaped;        /* summary: parameters stored or moved somewhere */
 	bool ret_fresh, ret_other;   /* summary: returns fresh memory / something else */
+	bool returns;            /* summary: some return is reachable */
+	uint64_t null_returns;   /* summary: parameters that may be NULL at a return */
 	Vec families;            /* Family */
 	int cur_block;
 	int *npred, *pred;       /* per block: predecessor count, and the last one seen */
+	bool program_exit;       /* stepping the scope exits of a return from main: like exit() */
 	int nreal;               /* tracked indices >= nreal are ghosts (summary mode): */
 	int *ghost_param;        /* ... the original value of this parameter, never reassigned */
 } Own;
@@ -946,7 +949,8 @@ static void step_dead(Own *o, VState *st, const Stmt *s) {
 	for (int m = 0; m < o->nreal; m++) {
 		if (f->places[o->place_of[m]].var != s->var) continue;
 		/* p->f lives in *p, which outlives the pointer p */
-		if ((st[m].mask & OS_OWNED) && !through_deref(f, o->place_of[m]) && !held_elsewhere(o, st, m, s->var))
+		if ((st[m].mask & OS_OWNED) && !o->program_exit && !through_deref(f, o->place_of[m]) &&
+		    !held_elsewhere(o, st, m, s->var))
 			report_leak(o, st, m, temp ? LEAK_DISCARDED : LEAK_SCOPE,
 			            temp ? f->vars[s->var].decl : s->range, NULL);
 		leave_class(o, st, m);
@@ -991,6 +995,33 @@ static void step(Own *o, VState *st, const Stmt *s) {
 	}
 }
 
+/* What a summary says about how a call returns: not at all, or not when
+ * some argument was NULL (which then is known non-NULL afterwards). */
+static void after_call(Own *o, void *state, const Call *c) {
+	const Summary *sum = summary_of(o->u, c);
+	if (!sum) return;
+	if (sum->noreturn) { *nfacets(state) = 0; return; }
+	for (int i = 0; i < c->nargs && i < 64 && sum->aborts_on_null; i++) {
+		if (!((sum->aborts_on_null >> i) & 1)) continue;
+		int t = tracked(o, &c->args[i]);
+		if (t < 0) continue;
+		int out = 0, n = *nfacets(state);
+		for (int k = 0; k < n; k++) {
+			VState *st = facet_vs(o, state, k);
+			bool alive = true;
+			FOR_CLASS(o, st, t, m) {
+				uint8_t nm = st[m].mask & (uint8_t)~OS_NULL;
+				if (!nm) alive = false;
+				else st[m].mask = nm;
+			}
+			if (!alive) continue;
+			if (out != k) memcpy(facet_hdr(o, state, out), facet_hdr(o, state, k), facet_size(o));
+			out++;
+		}
+		*nfacets(state) = out;
+	}
+}
+
 static int cond_bit(const Own *o, const Term *t) {
 	const Operand *op = &t->cond;
 	if (op->kind == OP_PLACE && op->place >= 0 && op->offset == OFF_NONE) return o->cond_of[op->place];
@@ -1002,10 +1033,17 @@ static void transfer(void *ctx, int b, void *state) {
 	Own *o = ctx;
 	const Block *blk = &o->f->blocks[b];
 	o->cur_block = b;
+	/* returning from main ends the program, as exit() does: nothing leaks there */
+	int exit_tail = blk->nstmts;
+	if (blk->term.kind == T_RETURN && !strcmp(o->f->name, "main"))
+		while (exit_tail > 0 && (blk->stmts[exit_tail - 1].kind == ST_DEAD || blk->stmts[exit_tail - 1].kind == ST_RET))
+			exit_tail--;
 	for (int i = 0; i < blk->nstmts; i++) {
 		const Stmt *s = &blk->stmts[i];
 		o->gid = o->stmt_base[b] + i;
+		o->program_exit = i >= exit_tail;
 		for (int k = 0; k < *nfacets(state); k++) step(o, facet_vs(o, state, k), s);
+		if (s->kind == ST_CALL) after_call(o, state, s->call);
 		int bit = -1, var = -1;
 		if (s->kind == ST_ASSIGN) {
 			bit = o->cond_of[s->dst];
@@ -1054,6 +1092,23 @@ static bool refine_pointer(Own *o, VState *st, const Term *t, int succ) {
 	return true;
 }
 
+/* On the equal side of p == q, a value this function just allocated cannot
+ * be p unless q is the same allocation: fresh memory equals no older pointer. */
+static bool refine_equal(Own *o, VState *st, const Term *t, int succ) {
+	if (!t->ptr_eq || succ != 0) return true;
+	for (int side = 0; side < 2; side++) {
+		int x = tracked(o, &t->cmp[side]), y = tracked(o, &t->cmp[!side]);
+		if (x < 0 || t->cmp[side].offset != OFF_NONE || st[x].alloc < 0) continue;
+		if (y >= 0 && st[y].alias == st[x].alias) continue;
+		FOR_CLASS(o, st, x, m) {
+			uint8_t nm = st[m].mask & (uint8_t)~(OS_OWNED | OS_MAYBE);
+			if (!nm) return false;
+			st[m].mask = nm;
+		}
+	}
+	return true;
+}
+
 static bool edge(void *ctx, int b, int succ, void *state) {
 	Own *o = ctx;
 	const Term *t = &o->f->blocks[b].term;
@@ -1065,6 +1120,7 @@ static bool edge(void *ctx, int b, int succ, void *state) {
 		FacetHdr *h = facet_hdr(o, state, i);
 		if (m && (h->known & m) && (h->value & m) != want) continue;   /* the other way only */
 		if (!refine_pointer(o, facet_vs(o, state, i), t, succ)) continue;
+		if (!refine_equal(o, facet_vs(o, state, i), t, succ)) continue;
 		h->known |= m;
 		h->value = (h->value & ~m) | want;
 		if (out != i) memcpy(facet_hdr(o, state, out), h, facet_size(o));
@@ -1146,11 +1202,13 @@ static void index_conditions(Own *o) {
 static void note_exit(Own *o, void *state) {
 	for (int k = 0; k < *nfacets(state); k++) {
 		VState *st = facet_vs(o, state, k);
+		o->returns = true;
 		for (int g = o->nreal; g < o->ntracked; g++) {
 			uint64_t bit = 1ull << o->ghost_param[g];
 			uint8_t m = st[g].mask;
 			if (m & OS_RELEASED) o->released |= bit;
 			if (m & ~(OS_RELEASED | OS_NULL)) o->kept |= bit;
+			if (m & OS_NULL) o->null_returns |= bit;
 		}
 	}
 }
@@ -1198,7 +1256,6 @@ static void run(Own *o) {
 	free(o->var_keys);
 	free(o->npred);
 	free(o->pred);
-	free(o->ghost_param);
 	vec_free(&o->reported);
 	vec_free(&o->families);
 }
@@ -1210,6 +1267,7 @@ void ownership_analyze(Unit *u, const Function *f, Vec *out) {
 	o.f = f;
 	o.out = out;
 	run(&o);
+	free(o.ghost_param);
 }
 
 static Summary *summarize_one(Unit *u, const Function *f) {
@@ -1220,11 +1278,19 @@ static Summary *summarize_one(Unit *u, const Function *f) {
 	o.summary = true;
 	run(&o);
 	Summary *s = ARENA_NEW(&u->arena, Summary);
+	int *ghosts = o.ghost_param;
 	s->releases = o.released & ~o.kept;
 	/* released on some paths and kept on others (a refcount drop, a loop
 	 * ownck cannot tell apart): callers stop following the argument */
 	s->escapes = (o.escaped | (o.released & o.kept)) & ~s->releases;
 	s->allocator = o.ret_fresh && !o.ret_other && !(f->sig && f->sig->ret.mode != MODE_NONE);
+	s->noreturn = !o.returns;
+	if (o.returns)
+		for (int g = o.nreal; g < o.ntracked; g++) {
+			uint64_t bit = 1ull << o.ghost_param[g];
+			if (!(o.null_returns & bit)) s->aborts_on_null |= bit;
+		}
+	free(ghosts);
 	return s;
 }
 

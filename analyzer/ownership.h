@@ -87,6 +87,9 @@ typedef struct Summary {
 	uint64_t releases;       /* parameters released on every path */
 	uint64_t escapes;        /* parameters stored or handed somewhere ownck cannot follow */
 	bool allocator;          /* returns freshly owned memory (or NULL) on every path */
+	bool noreturn;           /* no path returns (it always ends in exit, abort, ...) */
+	uint64_t aborts_on_null; /* pointer parameters it does not return with when NULL
+	                            (void check_oom(void *p) { if (!p) die(); }) */
 } Summary;
 
 /* Infers summaries bottom-up over the unit's call graph (u->summaries). */
