@@ -3,7 +3,7 @@
 #   make            build build/ownck
 #   make test       build with -Werror and with ASan+UBSan, run the whole test suite
 #   make demo       run build/ownck on examples/
-#   make install    PREFIX=/usr/local: bin/ownck, include/ownck.h, share/ownck/models/
+#   make install    PREFIX=/usr/local: bin/ownck, include/ownck.h, share/ownck/models/ and docs/rules/
 #   make clean
 #
 # Every target first runs scripts/deps.sh, which installs libclang, cJSON and
@@ -62,10 +62,12 @@ demo: build/ownck
 	 [ $$status -le 1 ]
 
 install: build/ownck
-	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/ownck/models
+	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/ownck/models \
+	    $(DESTDIR)$(PREFIX)/share/ownck/docs/rules
 	install -m 755 build/ownck $(DESTDIR)$(PREFIX)/bin/ownck
 	install -m 644 annotations/ownck.h $(DESTDIR)$(PREFIX)/include/ownck.h
 	install -m 644 annotations/models/*.h $(DESTDIR)$(PREFIX)/share/ownck/models/
+	install -m 644 docs/rules/*.md $(DESTDIR)$(PREFIX)/share/ownck/docs/rules/
 
 clean:
 	rm -rf build

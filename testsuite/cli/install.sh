@@ -55,6 +55,12 @@ if command -v gcc >/dev/null 2>&1; then
 	expect_status 0 gcc -fsyntax-only -Wall -Werror -I"$P/include" "$TMP/project/app.c"
 fi
 
+# The rule pages are installed too: --explain prints them.
+[ -f "$P/share/ownck/docs/rules/leak.md" ] || fail "make install did not install docs/rules/leak.md"
+run "$P/bin/ownck" --explain leak
+expect_status 0
+expect_match out '^# leak$'
+
 # DESTDIR staging puts the same files under DESTDIR/PREFIX.
 expect_status 0 make -s -C "$ROOT" install DESTDIR="$TMP/stage" PREFIX=/opt/ownck
 for f in bin/ownck include/ownck.h share/ownck/models/libc.h; do
