@@ -100,6 +100,9 @@ static int pointer_under(const Function *f, int p) {
 static bool is_tracked_place(const Function *f, int p) {
 	const Place *pl = &f->places[p];
 	if (!pl->is_pointer) return false;
+	/* an array of owners is a container: its elements are not followed one by one (7.37) */
+	for (int q = p; f->places[q].parent >= 0; q = f->places[q].parent)
+		if (f->places[q].kind == PJ_INDEX) return false;
 	const Var *v = &f->vars[pl->var];
 	if (pl->kind == PJ_BASE) return v->kind != VK_GLOBAL && v->kind != VK_STATIC;
 	if (pl->kind != PJ_FIELD) return false;
@@ -938,6 +941,11 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 		st[d].alias = d;
 		leave_class(o, st, t);
 		set_fresh(&st[t], t, OS_UNINIT, false);
+		return;
+	}
+	if (dp->annot.mode == MODE_BORROW || dp->annot.mode == MODE_BORROW_MUT) {
+		/* a borrow: the borrow checker (loans.c) keeps it valid, not an alias */
+		set_fresh(&st[d], d, (uint8_t)(v.mask & OS_NULL ? OS_NULL | OS_OTHER : OS_OTHER), false);
 		return;
 	}
 	st[d].alias = v.alias;   /* an alias of the same allocation */

@@ -75,12 +75,17 @@ void note_sites(RuleCtx *c, Diag *d, const OwnFact *f, bool first) {
 void rules_run(Unit *u, const bool *enabled) {
 	Vec facts;
 	vec_init(&facts, sizeof(OwnFact));
+	Vec loan_facts;
+	vec_init(&loan_facts, sizeof(LoanFact));
 	ownership_summarize(u);
-	for (int i = 0; i < u->funcs.len; i++)
+	for (int i = 0; i < u->funcs.len; i++) {
 		ownership_analyze(u, VEC_AT(&u->funcs, Function *, i), &facts);
-	RuleCtx c = {u, &facts};
+		loans_check(u, VEC_AT(&u->funcs, Function *, i), &loan_facts);
+	}
+	RuleCtx c = {u, &facts, &loan_facts};
 #define RULE(e, id, fn, rust, cwe, sev, summary) if (enabled[e]) fn(&c);
 #include "rules.def"
 #undef RULE
 	vec_free(&facts);
+	vec_free(&loan_facts);
 }

@@ -10,6 +10,7 @@
 
 #include "unit.h"
 #include "ownership.h"
+#include "loans.h"
 
 typedef enum RuleId {
 #define RULE(e, id, fn, rust, cwe, sev, summary) e,
@@ -32,7 +33,11 @@ int rule_lookup(BORROW const char *id);   /* RuleId, or -1 */
 typedef struct RuleCtx {
 	Unit *u;
 	const Vec *facts;       /* OwnFact, for every function of the unit */
+	const Vec *loan_facts;  /* LoanFact, for every function of the unit */
 } RuleCtx;
+
+/* The borrow rules share one reporter: kind -> rule, message and notes. */
+void report_loan_facts(BORROW_MUT RuleCtx *c, LoanFactKind kind, RuleId rule);
 
 Diag *rule_report(BORROW_MUT RuleCtx *c, RuleId r, Severity sev, SrcRange at, const char *function,
                   BORROW const char *fmt, ...) __attribute__((format(printf, 6, 7)));

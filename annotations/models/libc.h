@@ -132,7 +132,8 @@ _Noreturn void _exit(int status);
 /* ---- string.h, strings.h: borrows for the duration of the call ---- */
 void *memcpy(BORROW_MUT void *restrict dest, BORROW const void *restrict src, size_t n);
 void *memccpy(BORROW_MUT void *restrict dest, BORROW const void *restrict src, int c, size_t n);
-void *memmove(BORROW_MUT void *dest, BORROW const void *src, size_t n);
+/* memmove exists for overlapping copies: no exclusivity to assert */
+void *memmove(void *dest, const void *src, size_t n);
 void *memset(BORROW_MUT void *s, int c, size_t n);
 int memcmp(BORROW const void *s1, BORROW const void *s2, size_t n);
 BORROW LIFETIME(s) void *memchr(BORROW LIFETIME(s) const void *s, int c, size_t n);

@@ -1,0 +1,752 @@
+/*
+ * loans.c - the borrow check: rustc's NLL on ownck's IR.
+ *
+ *   1. Loans: every store of a pointer or &place into a BORROW / BORROW_MUT
+ *      variable or field (a persistent loan), and every BORROW / BORROW_MUT
+ *      argument (a loan for the call, two-phase). A borrowed result tied to an
+ *      argument by LIFETIME (or elision) makes the argument's loan persistent.
+ *   2. Holders: which variables may hold each loan, flow-insensitively (a
+ *      copy, an offset, a reborrow, a tied result passes the loans on), as
+ *      NLL's location-insensitive subset constraints do.
+ *   3. Liveness of variables, backward. A loan is in scope where it reaches
+ *      from its creation while one of its holders is live (its region).
+ *   4. Each statement's accesses are checked against the loans in scope on
+ *      overlapping places (field-sensitive; an array is one place); an access
+ *      through a holder of the loan is the loan's own use, not a conflict.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include "loans.h"
+
+typedef struct Loan {
+	int place;             /* the borrowed place is `place`, or *place when deref */
+	bool deref, mut;
+	int gid;               /* the creating statement */
+	SrcRange at;
+	const char *by;        /* who holds it, for notes */
+	int holder;            /* the variable it is stored in */
+} Loan;
+
+typedef struct Ck {
+	Unit *u;
+	const Function *f;
+	Vec *out;
+	Vec loans;             /* Loan */
+	int nw;                /* 64-bit words per loan set */
+	int vw;                /* words per variable set */
+	uint64_t *holds;       /* nvars x nw: the loans each variable may hold */
+	uint64_t *live_out;    /* nblocks x vw */
+	int *stmt_base;
+	bool *reported;        /* per loan: conflicts against it are reported once (7.4) */
+	Vec seen_at;           /* long long: primary locations already reported */
+} Ck;
+
+#define BIT_SET(s, i)  ((s)[(i) >> 6] |= 1ull << ((i) & 63))
+#define BIT_TEST(s, i) (((s)[(i) >> 6] >> ((i) & 63)) & 1)
+
+static uint64_t *holds_of(Ck *c, int var) { return c->holds + (size_t)var * (size_t)c->nw; }
+static int root_var(const Function *f, int place) { return f->places[place].var; }
+
+static Annot place_annot(const Function *f, int place) {
+	const Place *p = &f->places[place];
+	if (p->kind == PJ_BASE) return f->vars[p->var].annot;
+	return p->annot;
+}
+
+static bool is_borrow_mode(Mode m) { return m == MODE_BORROW || m == MODE_BORROW_MUT; }
+
+static bool through_pointer(const Function *f, int p) {
+	for (; f->places[p].parent >= 0; p = f->places[p].parent)
+		if (f->places[p].kind == PJ_DEREF) return true;
+	return false;
+}
+
+/* The variable that holds what is stored into place d, or -1. */
+static int holder_of(const Function *f, int d) {
+	if (f->places[d].kind == PJ_BASE) return f->places[d].var;
+	return through_pointer(f, d) ? -1 : f->places[d].var;
+}
+
+/* ---- places as paths ---- */
+
+typedef struct Elem { ProjKind kind; int var; const char *field; bool owner; } Elem;
+
+/* The path from the variable down: x, x.f, *x, ... Each element records
+ * whether the pointer it holds owns its pointee (OWNED). */
+static int path_of(const Function *f, int place, bool deref, Elem *out, int max) {
+	Elem tmp[64];
+	int n = 0;
+	for (int p = place; p >= 0 && n < 63; p = f->places[p].parent) {
+		tmp[n].kind = f->places[p].kind;
+		tmp[n].var = f->places[p].var;
+		tmp[n].field = f->places[p].field;
+		tmp[n].owner = place_annot(f, p).mode == MODE_OWNED;
+		n++;
+	}
+	int k = 0;
+	for (int i = n - 1; i >= 0 && k < max; i--) out[k++] = tmp[i];
+	if (deref && k < max) { out[k].kind = PJ_DEREF; out[k].var = -1; out[k].field = NULL; out[k].owner = false; k++; }
+	return k;
+}
+
+/* One place contains the other (or they are the same). What a non-owning
+ * pointer inside a struct points to is another object, not part of the
+ * struct: u and *u->data do not overlap (though p and *p do). */
+static bool overlap(const Function *f, int p1, bool d1, int p2, bool d2) {
+	Elem a[64], b[64];
+	int na = path_of(f, p1, d1, a, 64), nb = path_of(f, p2, d2, b, 64);
+	int n = na < nb ? na : nb;
+	for (int i = 0; i < n; i++) {
+		if (a[i].kind != b[i].kind) return false;
+		if (a[i].kind == PJ_BASE && a[i].var != b[i].var) return false;
+		if (a[i].kind == PJ_FIELD && strcmp(a[i].field, b[i].field)) return false;
+	}
+	const Elem *longer = na > nb ? a : b;
+	int nl = na > nb ? na : nb;
+	for (int i = n + 1; i < nl; i++)
+		if (longer[i].kind == PJ_DEREF && !longer[i - 1].owner) return false;
+	return true;
+}
+
+static const char *place_text(Ck *c, int place, bool deref) {
+	const char *t = c->f->places[place].text;
+	return deref ? arena_printf(&c->u->arena, "*%s", t) : t;
+}
+
+/* ---- 1. loans ---- */
+
+static int add_loan(Ck *c, int place, bool deref, bool mut, int gid, SrcRange at, int holder, const char *by) {
+	Loan *l = vec_push(&c->loans);
+	l->place = place;
+	l->deref = deref;
+	l->mut = mut;
+	l->gid = gid;
+	l->at = at;
+	l->holder = holder;
+	l->by = by;
+	return c->loans.len - 1;
+}
+
+/* The argument a borrowed result is tied to: the parameter with the same
+ * LIFETIME, else the only borrowed parameter (elision); -1 when none. */
+static int tied_arg(const Signature *s) {
+	if (!s || !is_borrow_mode(s->ret.mode)) return -1;
+	if (s->ret.lifetime && !strcmp(s->ret.lifetime, "static")) return -1;
+	int only = -1, count = 0;
+	for (int i = 0; i < s->nparams; i++) {
+		if (s->ret.lifetime && s->params[i].annot.lifetime && !strcmp(s->ret.lifetime, s->params[i].annot.lifetime))
+			return i;
+		if (is_borrow_mode(s->params[i].annot.mode)) { only = i; count++; }
+	}
+	return !s->ret.lifetime && count == 1 ? only : -1;
+}
+
+static void collect_loans(Ck *c) {
+	const Function *f = c->f;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			int gid = c->stmt_base[b] + i;
+			if (s->kind == ST_ASSIGN && !s->compound) {
+				Annot a = place_annot(f, s->dst);
+				int h = holder_of(f, s->dst);
+				if (!is_borrow_mode(a.mode) || h < 0) continue;
+				bool mut = a.mode == MODE_BORROW_MUT;
+				const char *by = arena_printf(&c->u->arena, "'%s'", f->places[s->dst].text);
+				if (s->src.kind == OP_PLACE && f->vars[root_var(f, s->src.place)].kind != VK_TEMP)
+					add_loan(c, s->src.place, true, mut, gid, s->src.range, h, by);
+				else if (s->src.kind == OP_ADDR)
+					add_loan(c, s->src.place, false, mut, gid, s->src.range, h, by);
+			} else if (s->kind == ST_CALL && s->dst >= 0) {
+				int k = tied_arg(s->call->sig);
+				if (k < 0 || k >= s->call->nargs) continue;
+				const Operand *a = &s->call->args[k];
+				if (a->kind != OP_PLACE && a->kind != OP_ADDR) continue;
+				bool mut = s->call->sig->params[k].annot.mode == MODE_BORROW_MUT;
+				const char *by = arena_printf(&c->u->arena, "the result of '%s'", s->call->callee ? s->call->callee : "the call");
+				add_loan(c, a->place, a->kind == OP_PLACE, mut, gid, a->range, root_var(f, s->dst), by);
+			}
+		}
+}
+
+/* ---- 2. holders ---- */
+
+static bool merge_holds(Ck *c, int into, int from) {
+	if (into < 0 || from < 0 || into == from) return false;
+	uint64_t *d = holds_of(c, into), *s = holds_of(c, from);
+	bool changed = false;
+	for (int w = 0; w < c->nw; w++) {
+		uint64_t v = d[w] | s[w];
+		if (v != d[w]) { d[w] = v; changed = true; }
+	}
+	return changed;
+}
+
+static void compute_holders(Ck *c) {
+	const Function *f = c->f;
+	for (int l = 0; l < c->loans.len; l++) {
+		const Loan *ln = &VEC_AT(&c->loans, Loan, l);
+		BIT_SET(holds_of(c, ln->holder), l);
+	}
+	for (bool changed = true; changed;) {
+		changed = false;
+		for (int b = 0; b < f->nblocks; b++)
+			for (int i = 0; i < f->blocks[b].nstmts; i++) {
+				const Stmt *s = &f->blocks[b].stmts[i];
+				if (s->kind == ST_ASSIGN && (s->src.kind == OP_PLACE || s->src.kind == OP_ADDR))
+					changed |= merge_holds(c, holder_of(f, s->dst), root_var(f, s->src.place));
+				else if (s->kind == ST_CALL && s->dst >= 0) {
+					int k = tied_arg(s->call->sig);
+					if (k >= 0 && k < s->call->nargs &&
+					    (s->call->args[k].kind == OP_PLACE || s->call->args[k].kind == OP_ADDR))
+						changed |= merge_holds(c, root_var(f, s->dst), root_var(f, s->call->args[k].place));
+				}
+			}
+	}
+}
+
+/* ---- 3. liveness ---- */
+
+static void use_operand(const Function *f, const Operand *o, uint64_t *live) {
+	if ((o->kind == OP_PLACE || o->kind == OP_ADDR) && o->place >= 0) BIT_SET(live, root_var(f, o->place));
+}
+
+/* live := live before s, given live after s. */
+static void step_live(const Function *f, const Stmt *s, uint64_t *live) {
+	switch (s->kind) {
+	case ST_ASSIGN:
+		if (f->places[s->dst].kind == PJ_BASE && !s->compound) live[f->places[s->dst].var >> 6] &= ~(1ull << (f->places[s->dst].var & 63));
+		else BIT_SET(live, root_var(f, s->dst));
+		use_operand(f, &s->src, live);
+		break;
+	case ST_CALL:
+		if (s->dst >= 0) live[root_var(f, s->dst) >> 6] &= ~(1ull << (root_var(f, s->dst) & 63));
+		for (int i = 0; i < s->call->nargs; i++) use_operand(f, &s->call->args[i], live);
+		use_operand(f, &s->call->fn, live);
+		break;
+	case ST_USE:
+	case ST_RET:
+		use_operand(f, &s->src, live);
+		break;
+	case ST_DEAD:
+		live[s->var >> 6] &= ~(1ull << (s->var & 63));
+		break;
+	}
+}
+
+static void term_uses(const Function *f, const Term *t, uint64_t *live) {
+	if (t->kind == T_BRANCH || t->kind == T_SWITCH) use_operand(f, &t->cond, live);
+	if (t->kind == T_BRANCH && t->ptr_eq) {
+		use_operand(f, &t->cmp[0], live);
+		use_operand(f, &t->cmp[1], live);
+	}
+}
+
+static int succs(const Block *b, int i) { return b->term.kind == T_SWITCH ? b->term.targets[i] : b->term.succ[i]; }
+static int nsuccs(const Block *b) {
+	return b->term.kind == T_GOTO ? 1 : b->term.kind == T_BRANCH ? 2 : b->term.kind == T_SWITCH ? b->term.ncases + 1 : 0;
+}
+
+static void compute_liveness(Ck *c) {
+	const Function *f = c->f;
+	int vw = c->vw;
+	c->live_out = xcalloc((size_t)f->nblocks * (size_t)vw + 1, sizeof(uint64_t));
+	uint64_t *tmp = xcalloc((size_t)vw + 1, sizeof(uint64_t));
+	for (bool changed = true; changed;) {
+		changed = false;
+		for (int b = f->nblocks - 1; b >= 0; b--) {
+			const Block *blk = &f->blocks[b];
+			uint64_t *out = c->live_out + (size_t)b * (size_t)vw;
+			/* out = union of successors' in */
+			for (int k = 0; k < nsuccs(blk); k++) {
+				int s = succs(blk, k);
+				const Block *sb = &f->blocks[s];
+				memcpy(tmp, c->live_out + (size_t)s * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
+				term_uses(f, &sb->term, tmp);
+				for (int i = sb->nstmts - 1; i >= 0; i--) step_live(f, &sb->stmts[i], tmp);
+				for (int w = 0; w < vw; w++)
+					if ((out[w] | tmp[w]) != out[w]) { out[w] |= tmp[w]; changed = true; }
+			}
+		}
+	}
+	free(tmp);
+}
+
+/* ---- 4. checking ---- */
+
+typedef enum Access { AC_READ, AC_WRITE, AC_MOVE, AC_SHARED, AC_MUT } Access;
+
+static bool held_by_live(Ck *c, int loan, const uint64_t *live) {
+	for (int v = 0; v < c->f->nvars; v++)
+		if (BIT_TEST(live, v) && BIT_TEST(holds_of(c, v), loan)) return true;
+	return false;
+}
+
+/* The first use, after statement gid, of a variable holding the loan. */
+static bool later_use(Ck *c, int loan, int b0, int i0, SrcRange *at, const char **by) {
+	const Function *f = c->f;
+	char *seen = xcalloc((size_t)f->nblocks + 1, 1);
+	int *stack = xmalloc(sizeof(int) * (size_t)(f->nblocks + 1));
+	int sp = 0;
+	bool found = false;
+	int b = b0, start = i0 + 1;
+	for (;;) {
+		const Block *blk = &f->blocks[b];
+		for (int i = start; i < blk->nstmts && !found; i++) {
+			const Stmt *s = &blk->stmts[i];
+			const Operand *ops[64];
+			int n = 0;
+			if (s->kind == ST_CALL) {
+				for (int k = 0; k < s->call->nargs && n < 62; k++) ops[n++] = &s->call->args[k];
+				ops[n++] = &s->call->fn;
+			} else if (s->kind != ST_DEAD) {
+				ops[n++] = &s->src;
+			}
+			for (int k = 0; k < n && !found; k++) {
+				const Operand *o = ops[k];
+				if ((o->kind == OP_PLACE || o->kind == OP_ADDR) && o->place >= 0 &&
+				    BIT_TEST(holds_of(c, root_var(f, o->place)), loan) && o->range.line) {
+					*at = o->range;
+					*by = arena_printf(&c->u->arena, "'%s'", f->vars[root_var(f, o->place)].name);
+					found = true;
+				}
+			}
+			if (!found && s->kind == ST_ASSIGN && f->places[s->dst].kind != PJ_BASE &&
+			    BIT_TEST(holds_of(c, root_var(f, s->dst)), loan)) {
+				*at = s->range;
+				*by = arena_printf(&c->u->arena, "'%s'", f->vars[root_var(f, s->dst)].name);
+				found = true;
+			}
+		}
+		if (found) break;
+		for (int k = 0; k < nsuccs(blk); k++) {
+			int s = succs(blk, k);
+			if (!seen[s]) { seen[s] = 1; stack[sp++] = s; }
+		}
+		if (!sp) break;
+		b = stack[--sp];
+		start = 0;
+	}
+	free(seen);
+	free(stack);
+	return found;
+}
+
+static bool already(Ck *c, SrcRange at, int kind) {
+	long long key = ((long long)at.line << 24) ^ ((long long)at.col << 8) ^ kind;
+	for (int i = 0; i < c->seen_at.len; i++)
+		if (VEC_AT(&c->seen_at, long long, i) == key) return true;
+	*(long long *)vec_push(&c->seen_at) = key;
+	return false;
+}
+
+static LoanFact *fact(Ck *c, LoanFactKind k, SrcRange at, const char *what) {
+	LoanFact *lf = vec_push(c->out);
+	lf->kind = k;
+	lf->function = c->f->name;
+	lf->what = what;
+	lf->at = at;
+	lf->strict = true;
+	return lf;
+}
+
+typedef struct Ctx { int b, i; const uint64_t *live; const char *detail; } Ctx;
+
+static void conflict(Ck *c, int loan, Access ac, int place, bool deref, SrcRange at, Ctx *x) {
+	Loan *l = &VEC_AT(&c->loans, Loan, loan);
+	LoanFactKind k;
+	switch (ac) {
+	case AC_READ: if (!l->mut) return; k = LF_USE_WHILE_MUT; break;
+	case AC_WRITE: k = LF_ASSIGN_WHILE; break;
+	case AC_MOVE: k = LF_MOVE_WHILE; break;
+	case AC_SHARED: if (!l->mut) return; k = LF_MUT_SHARED; break;
+	default: k = l->mut ? LF_MUT_MUT : LF_MUT_SHARED; break;
+	}
+	if (c->reported[loan] || already(c, at, (int)k)) return;
+	c->reported[loan] = true;
+	LoanFact *lf = fact(c, k, at, place_text(c, place, deref));
+	lf->detail = x->detail;
+	lf->action = ac == AC_MUT ? "mutable" : "shared";
+	lf->first_mut = l->mut;
+	lf->has_loan = true;
+	lf->loan_at = l->at;
+	lf->loan_by = l->by;
+	lf->loan_what = place_text(c, l->place, l->deref);
+	lf->has_later = later_use(c, loan, x->b, x->i, &lf->later_at, &lf->later_by);
+}
+
+/* An access to place (or *place) at x: against every loan in scope. */
+static void check_access(Ck *c, const uint64_t *scope, Access ac, int place, bool deref, SrcRange at, Ctx *x,
+                         int via) {
+	const Function *f = c->f;
+	for (int l = 0; l < c->loans.len; l++) {
+		if (!BIT_TEST(scope, l)) continue;
+		Loan *ln = &VEC_AT(&c->loans, Loan, l);
+		if (via >= 0 && BIT_TEST(holds_of(c, via), l)) continue;   /* through the loan itself */
+		if (!overlap(f, ln->place, ln->deref, place, deref)) continue;
+		/* assigning a pointer that is not an owner does not touch what it pointed to */
+		if (ac == AC_WRITE && !deref && ln->deref && ln->place == place &&
+		    place_annot(f, place).mode != MODE_OWNED)
+			continue;
+		if (!held_by_live(c, l, x->live)) continue;
+		conflict(c, l, ac, place, deref, at, x);
+	}
+}
+
+static void write_shared(Ck *c, const Operand *o, SrcRange at, const char *detail) {
+	if (o->kind != OP_PLACE || place_annot(c->f, o->place).mode != MODE_BORROW) return;
+	if (already(c, at, LF_WRITE_SHARED)) return;
+	LoanFact *lf = fact(c, LF_WRITE_SHARED, at, c->f->places[o->place].text);
+	lf->detail = detail;
+	lf->has_loan = true;
+	lf->loan_at = c->f->vars[root_var(c->f, o->place)].decl;
+}
+
+static void move_out(Ck *c, const Operand *o, SrcRange at, const char *detail) {
+	if (o->kind != OP_PLACE || !is_borrow_mode(place_annot(c->f, o->place).mode)) return;
+	if (already(c, at, LF_MOVE_OUT)) return;
+	LoanFact *lf = fact(c, LF_MOVE_OUT, at, c->f->places[o->place].text);
+	lf->detail = detail;
+	lf->has_loan = true;
+	lf->loan_at = c->f->vars[root_var(c->f, o->place)].decl;
+}
+
+static bool releases(const Unit *u, const Call *call, int i) {
+	(void)u;
+	return call->sig && i < call->sig->nparams && (call->sig->params[i].flags & PF_RELEASES);
+}
+
+/* restrict parameters (7.22, 7.41): two arguments that provably overlap. */
+static void check_restrict(Ck *c, const Call *call, Ctx *x) {
+	const Signature *s = call->sig;
+	if (!s) return;
+	long long len = -1;
+	for (int i = 0; i < call->nargs && i < s->nparams; i++)
+		if (!(s->params[i].flags & PF_POINTER) && call->args[i].kind == OP_CONST) len = call->args[i].value;
+	for (int j = 1; j < call->nargs && j < s->nparams; j++) {
+		if (!(s->params[j].flags & PF_RESTRICT)) continue;
+		for (int i = 0; i < j; i++) {
+			if (!(s->params[i].flags & PF_RESTRICT)) continue;
+			const Operand *a = &call->args[i], *b = &call->args[j];
+			if (a->kind != b->kind || (a->kind != OP_PLACE && a->kind != OP_ADDR) || a->place != b->place) continue;
+			if (a->offset == OFF_UNKNOWN || b->offset == OFF_UNKNOWN) continue;
+			long long oa = a->offset == OFF_KNOWN ? a->value : 0, ob = b->offset == OFF_KNOWN ? b->value : 0;
+			long long d = oa > ob ? oa - ob : ob - oa;
+			if (len >= 0 && d >= len) continue;   /* disjoint ranges */
+			bool both_mut = !(s->params[i].flags & PF_CONST_POINTEE) && !(s->params[j].flags & PF_CONST_POINTEE);
+			LoanFactKind k = both_mut ? LF_MUT_MUT : LF_MUT_SHARED;
+			if (already(c, b->range, (int)k)) continue;
+			LoanFact *lf = fact(c, k, b->range, operand_text(&c->u->arena, c->f, b));
+			lf->action = (s->params[j].flags & PF_CONST_POINTEE) ? "shared" : "mutable";
+			lf->first_mut = !(s->params[i].flags & PF_CONST_POINTEE);
+			lf->strict = true;
+			lf->has_loan = true;
+			lf->loan_at = a->range;
+			lf->loan_what = operand_text(&c->u->arena, c->f, a);
+			lf->loan_by = arena_printf(&c->u->arena, "restrict parameter '%s' of '%s'", s->params[i].name,
+			                           call->callee ? call->callee : "the call");
+			lf->detail = arena_printf(&c->u->arena, "restrict parameter '%s'", s->params[j].name);
+			(void)x;
+		}
+	}
+}
+
+/* Two-phase borrows (7.23): an exclusive argument is reserved when it is
+ * evaluated and active when the call starts; a later argument that is a call
+ * using the same place mutably (vec_push(&v, vec_pop(&v))) conflicts. */
+static void check_reservations(Ck *c, const Call *call, Ctx *x) {
+	const Function *f = c->f;
+	const Signature *sig = call->sig;
+	const Block *blk = &f->blocks[x->b];
+	for (int i = 0; sig && i < call->nargs && i < sig->nparams; i++) {
+		const Operand *a = &call->args[i];
+		if (sig->params[i].annot.mode != MODE_BORROW_MUT || (a->kind != OP_PLACE && a->kind != OP_ADDR)) continue;
+		for (int j = i + 1; j < call->nargs; j++) {
+			const Operand *t = &call->args[j];
+			if (t->kind != OP_PLACE || f->vars[root_var(f, t->place)].kind != VK_TEMP) continue;
+			const Stmt *inner = NULL;
+			for (int k = x->i - 1; k >= 0 && !inner; k--)
+				if (blk->stmts[k].kind == ST_CALL && blk->stmts[k].dst == t->place) inner = &blk->stmts[k];
+			if (!inner || !inner->call->sig) continue;
+			const Call *ic = inner->call;
+			for (int k = 0; k < ic->nargs && k < ic->sig->nparams; k++) {
+				const Operand *b = &ic->args[k];
+				Mode m = ic->sig->params[k].annot.mode;
+				if ((m != MODE_BORROW_MUT && m != MODE_OWNED) || (b->kind != OP_PLACE && b->kind != OP_ADDR)) continue;
+				if (!overlap(f, a->place, a->kind == OP_PLACE, b->place, b->kind == OP_PLACE)) continue;
+				if (already(c, b->range, LF_MUT_MUT)) continue;
+				LoanFact *lf = fact(c, LF_MUT_MUT, b->range, place_text(c, b->place, b->kind == OP_PLACE));
+				lf->detail = arena_printf(&c->u->arena, "parameter '%s' of '%s'", ic->sig->params[k].name,
+				                          ic->callee ? ic->callee : "the call");
+				lf->first_mut = true;
+				lf->has_loan = true;
+				lf->loan_at = a->range;
+				lf->loan_what = place_text(c, a->place, a->kind == OP_PLACE);
+				lf->loan_by = arena_printf(&c->u->arena, "parameter '%s' of '%s' (reserved until the call)",
+				                           sig->params[i].name, call->callee ? call->callee : "the call");
+				lf->has_later = true;
+				lf->later_at = call->callee_range;
+				lf->later_by = arena_printf(&c->u->arena, "the call of '%s'", call->callee ? call->callee : "the function");
+			}
+		}
+	}
+}
+
+static bool mentions(const Function *f, const Operand *o, int place) {
+	if ((o->kind != OP_PLACE && o->kind != OP_ADDR) || o->place < 0) return false;
+	for (int p = o->place; p >= 0; p = f->places[p].parent)
+		if (p == place) return true;
+	return false;
+}
+
+/* 7.17: after an OWNED field is moved out through a borrow, is it put back
+ * on every path before any other use of it and before the function returns? */
+static bool refilled(Ck *c, int b0, int i0, int place) {
+	const Function *f = c->f;
+	char *seen = xcalloc((size_t)f->nblocks + 1, 1);
+	int *stack = xmalloc(sizeof(int) * 2 * (size_t)(f->nblocks + 1));
+	int sp = 0;
+	stack[sp++] = b0;
+	stack[sp++] = i0 + 1;
+	bool ok = true;
+	while (sp && ok) {
+		int start = stack[--sp], b = stack[--sp];
+		const Block *blk = &f->blocks[b];
+		bool done = false;
+		for (int i = start; i < blk->nstmts && !done && ok; i++) {
+			const Stmt *s = &blk->stmts[i];
+			if (s->kind == ST_ASSIGN && !s->compound && s->dst == place) { done = true; break; }
+			if (s->kind == ST_CALL) {
+				for (int k = 0; k < s->call->nargs; k++) ok &= !mentions(f, &s->call->args[k], place);
+			} else if (s->kind != ST_DEAD) {
+				ok &= !mentions(f, &s->src, place);
+			}
+		}
+		if (done || !ok) continue;
+		if (blk->term.kind == T_RETURN) { ok = false; break; }
+		for (int k = 0; k < nsuccs(blk); k++) {
+			int sb = succs(blk, k);
+			if (!seen[sb]) { seen[sb] = 1; stack[sp++] = sb; stack[sp++] = 0; }
+		}
+	}
+	free(seen);
+	free(stack);
+	return ok;
+}
+
+static void check_field_take(Ck *c, const Stmt *s, Ctx *x) {
+	const Function *f = c->f;
+	int q = s->src.place;
+	const Place *pl = &f->places[q];
+	if (pl->kind != PJ_FIELD || pl->annot.mode != MODE_OWNED || pl->parent < 0 ||
+	    f->places[pl->parent].kind != PJ_DEREF)
+		return;
+	int ptr = f->places[pl->parent].parent;
+	if (!is_borrow_mode(place_annot(f, ptr).mode) || refilled(c, x->b, x->i, q)) return;
+	if (already(c, s->src.range, LF_MOVE_OUT)) return;
+	LoanFact *lf = fact(c, LF_MOVE_OUT, s->src.range, pl->text);
+	lf->detail = arena_printf(&c->u->arena, "through the borrow '%s', and not put back", f->places[ptr].text);
+	lf->has_loan = true;
+	lf->loan_at = f->vars[root_var(f, ptr)].decl;
+}
+
+static void check_call(Ck *c, const uint64_t *scope, const Stmt *s, Ctx *x) {
+	const Function *f = c->f;
+	const Call *call = s->call;
+	const Signature *sig = call->sig;
+	for (int i = 0; i < call->nargs; i++) {
+		const Operand *a = &call->args[i];
+		if (a->kind != OP_PLACE && a->kind != OP_ADDR) continue;
+		Mode m = sig && i < sig->nparams ? sig->params[i].annot.mode : MODE_NONE;
+		bool deref = a->kind == OP_PLACE;
+		int via = root_var(f, a->place);
+		const char *pname = sig && i < sig->nparams && *sig->params[i].name ? sig->params[i].name : NULL;
+		char *detail = pname ? arena_printf(&c->u->arena, "parameter '%s' of '%s'", pname,
+		                                     call->callee ? call->callee : "the call")
+		                     : arena_printf(&c->u->arena, "argument %d of '%s'", i + 1,
+		                                    call->callee ? call->callee : "the call");
+		x->detail = detail;
+		if (m == MODE_OWNED) {
+			move_out(c, a, a->range, detail);
+			if (a->kind == OP_PLACE) check_access(c, scope, AC_MOVE, a->place, false, releases(c->u, call, i) ? call->callee_range : a->range, x, -1);
+		} else if (m == MODE_BORROW || m == MODE_BORROW_MUT) {
+			if (m == MODE_BORROW_MUT) write_shared(c, a, a->range, detail);
+			check_access(c, scope, m == MODE_BORROW_MUT ? AC_MUT : AC_SHARED, a->place, deref, a->range, x, via);
+			/* two-phase: against the other arguments of this call */
+			for (int j = 0; j < i; j++) {
+				const Operand *b = &call->args[j];
+				Mode mb = sig && j < sig->nparams ? sig->params[j].annot.mode : MODE_NONE;
+				if ((b->kind != OP_PLACE && b->kind != OP_ADDR) || !is_borrow_mode(mb)) continue;
+				if (m != MODE_BORROW_MUT && mb != MODE_BORROW_MUT) continue;
+				if (!overlap(f, b->place, b->kind == OP_PLACE, a->place, deref)) continue;
+				/* p and p + k: different elements unless provably the same (7.41) */
+				if (a->offset != b->offset || (a->offset == OFF_KNOWN && a->value != b->value) ||
+				    a->offset == OFF_UNKNOWN)
+					continue;
+				LoanFactKind k = m == MODE_BORROW_MUT && mb == MODE_BORROW_MUT ? LF_MUT_MUT : LF_MUT_SHARED;
+				if (already(c, a->range, (int)k)) continue;
+				LoanFact *lf = fact(c, k, a->range, place_text(c, a->place, deref));
+				lf->action = m == MODE_BORROW_MUT ? "mutable" : "shared";
+				lf->first_mut = mb == MODE_BORROW_MUT;
+				lf->has_loan = true;
+				lf->loan_at = b->range;
+				lf->loan_what = place_text(c, b->place, b->kind == OP_PLACE);
+				const char *bp = j < sig->nparams ? sig->params[j].name : "";
+				lf->loan_by = arena_printf(&c->u->arena, "parameter '%s' of '%s'", bp, call->callee ? call->callee : "the call");
+				lf->has_later = true;
+				lf->later_at = call->callee_range;
+				lf->later_by = arena_printf(&c->u->arena, "the call of '%s'", call->callee ? call->callee : "the function");
+			}
+		} else if (m == MODE_OUT_OWNED && a->kind == OP_ADDR) {
+			check_access(c, scope, AC_WRITE, a->place, false, a->range, x, -1);
+		} else {
+			check_access(c, scope, AC_READ, a->place, deref, a->range, x, via);
+		}
+	}
+	x->detail = NULL;
+	check_reservations(c, call, x);
+	check_restrict(c, call, x);
+}
+
+static void check_stmt(Ck *c, const uint64_t *scope, const Stmt *s, Ctx *x) {
+	const Function *f = c->f;
+	switch (s->kind) {
+	case ST_USE:
+		if (s->src.kind != OP_PLACE) break;
+		if (s->use == USE_WRITE) write_shared(c, &s->src, s->src.range, NULL);
+		check_access(c, scope, s->use == USE_WRITE ? AC_WRITE : AC_READ, s->src.place, true, s->src.range, x,
+		             root_var(f, s->src.place));
+		break;
+	case ST_ASSIGN: {
+		Annot da = place_annot(f, s->dst);
+		if (s->src.kind == OP_PLACE && !s->compound && f->vars[root_var(f, s->src.place)].kind != VK_TEMP) {
+			if (da.mode == MODE_OWNED) {
+				move_out(c, &s->src, s->src.range, NULL);
+				check_field_take(c, s, x);
+				check_access(c, scope, AC_MOVE, s->src.place, false, s->src.range, x, -1);
+			} else if (is_borrow_mode(da.mode)) {
+				if (da.mode == MODE_BORROW_MUT) write_shared(c, &s->src, s->src.range, NULL);
+				check_access(c, scope, da.mode == MODE_BORROW_MUT ? AC_MUT : AC_SHARED, s->src.place, true,
+				             s->src.range, x, root_var(f, s->src.place));
+			}
+		} else if (s->src.kind == OP_ADDR && is_borrow_mode(da.mode)) {
+			check_access(c, scope, da.mode == MODE_BORROW_MUT ? AC_MUT : AC_SHARED, s->src.place, false,
+			             s->src.range, x, -1);
+		}
+		if (!s->compound || place_annot(f, s->dst).mode == MODE_OWNED)
+			check_access(c, scope, AC_WRITE, s->dst, false, s->range, x,
+			             f->places[s->dst].kind == PJ_BASE ? -1 : root_var(f, s->dst));
+		break;
+	}
+	case ST_CALL:
+		check_call(c, scope, s, x);
+		break;
+	case ST_RET:
+		if (s->src.kind == OP_PLACE && f->sig && f->sig->ret.mode == MODE_OWNED) {
+			move_out(c, &s->src, s->src.range, NULL);
+			check_access(c, scope, AC_MOVE, s->src.place, false, s->src.range, x, -1);
+		}
+		break;
+	case ST_DEAD:
+		break;
+	}
+}
+
+/* Forward: the loans in scope, filtered by their region, checked when `report`. */
+static void run_block(Ck *c, int b, uint64_t *scope, bool report) {
+	const Function *f = c->f;
+	const Block *blk = &f->blocks[b];
+	int vw = c->vw;
+	uint64_t *live = xcalloc((size_t)(blk->nstmts + 1) * (size_t)vw + 1, sizeof(uint64_t));
+	/* live[i]: live before statement i (the region test), live[n] after the block */
+	memcpy(live + (size_t)blk->nstmts * (size_t)vw, c->live_out + (size_t)b * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
+	term_uses(f, &blk->term, live + (size_t)blk->nstmts * (size_t)vw);
+	for (int i = blk->nstmts - 1; i >= 0; i--) {
+		memcpy(live + (size_t)i * (size_t)vw, live + (size_t)(i + 1) * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
+		step_live(f, &blk->stmts[i], live + (size_t)i * (size_t)vw);
+	}
+	for (int i = 0; i < blk->nstmts; i++) {
+		const Stmt *s = &blk->stmts[i];
+		int gid = c->stmt_base[b] + i;
+		const uint64_t *before = live + (size_t)i * (size_t)vw, *after = live + (size_t)(i + 1) * (size_t)vw;
+		for (int l = 0; l < c->loans.len; l++)   /* outside its region a loan is over */
+			if (BIT_TEST(scope, l) && !held_by_live(c, l, before)) scope[l >> 6] &= ~(1ull << (l & 63));
+		if (report) {
+			/* the action conflicts with a loan whose holder is used here or later */
+			uint64_t *both = xmalloc(sizeof(uint64_t) * (size_t)vw + 8);
+			for (int w = 0; w < vw; w++) both[w] = after[w];
+			if (s->kind == ST_CALL)
+				for (int k = 0; k < s->call->nargs; k++) use_operand(f, &s->call->args[k], both);
+			Ctx x = {b, i, both, NULL};
+			check_stmt(c, scope, s, &x);
+			free(both);
+		}
+		for (int l = 0; l < c->loans.len; l++)
+			if (VEC_AT(&c->loans, Loan, l).gid == gid) BIT_SET(scope, l);
+	}
+	free(live);
+}
+
+void loans_check(Unit *u, const Function *f, Vec *out) {
+	if (f->skipped || !f->nblocks) return;
+	Ck c = {0};
+	c.u = u;
+	c.f = f;
+	c.out = out;
+	vec_init(&c.loans, sizeof(Loan));
+	vec_init(&c.seen_at, sizeof(long long));
+	c.stmt_base = xmalloc(sizeof(int) * (size_t)(f->nblocks + 1));
+	int g = 0;
+	for (int b = 0; b < f->nblocks; b++) { c.stmt_base[b] = g; g += f->blocks[b].nstmts; }
+	c.stmt_base[f->nblocks] = g;
+	collect_loans(&c);
+	bool any_mode = false;   /* restrict and borrow-mode checks need no loans */
+	for (int b = 0; b < f->nblocks && !any_mode; b++)
+		for (int i = 0; i < f->blocks[b].nstmts && !any_mode; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			if (s->kind == ST_CALL && s->call->sig) {
+				for (int k = 0; k < s->call->sig->nparams; k++)
+					if (s->call->sig->params[k].annot.mode != MODE_NONE || (s->call->sig->params[k].flags & PF_RESTRICT))
+						any_mode = true;
+			} else if (s->kind == ST_USE || s->kind == ST_ASSIGN || s->kind == ST_RET) {
+				if (s->src.kind == OP_PLACE && place_annot(f, s->src.place).mode != MODE_NONE) any_mode = true;
+			}
+		}
+	if (!c.loans.len && !any_mode) goto done;
+	c.nw = (c.loans.len + 63) / 64 + 1;
+	c.vw = (f->nvars + 63) / 64 + 1;
+	c.holds = xcalloc((size_t)f->nvars * (size_t)c.nw + 1, sizeof(uint64_t));
+	c.reported = xcalloc((size_t)c.loans.len + 1, sizeof(bool));
+	compute_holders(&c);
+	compute_liveness(&c);
+	/* forward dataflow of loans in scope; a handful of passes reach the fixpoint */
+	uint64_t *in = xcalloc((size_t)f->nblocks * (size_t)c.nw + 1, sizeof(uint64_t));
+	uint64_t *cur = xmalloc(sizeof(uint64_t) * (size_t)c.nw + 8);
+	for (bool changed = true; changed;) {
+		changed = false;
+		for (int b = 0; b < f->nblocks; b++) {
+			memcpy(cur, in + (size_t)b * (size_t)c.nw, sizeof(uint64_t) * (size_t)c.nw);
+			run_block(&c, b, cur, false);
+			const Block *blk = &f->blocks[b];
+			for (int k = 0; k < nsuccs(blk); k++) {
+				uint64_t *d = in + (size_t)succs(blk, k) * (size_t)c.nw;
+				for (int w = 0; w < c.nw; w++)
+					if ((d[w] | cur[w]) != d[w]) { d[w] |= cur[w]; changed = true; }
+			}
+		}
+	}
+	for (int b = 0; b < f->nblocks; b++) {
+		memcpy(cur, in + (size_t)b * (size_t)c.nw, sizeof(uint64_t) * (size_t)c.nw);
+		run_block(&c, b, cur, true);
+	}
+	free(in);
+	free(cur);
+	free(c.holds);
+	free(c.reported);
+	free(c.live_out);
+done:
+	free(c.stmt_base);
+	vec_free(&c.loans);
+	vec_free(&c.seen_at);
+}
