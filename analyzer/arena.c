@@ -137,5 +137,6 @@ void *vec_push(Vec *v) {
 
 void vec_free(Vec *v) {
 	free(v->data);
+	v->data = NULL;   /* the storage is gone: put NULL back (annotations.md 7.17) */
 	vec_init(v, v->elem);
 }

@@ -146,6 +146,7 @@ typedef struct Call {
 	Operand fn;                 /* the function pointer of an indirect call */
 	int nargs;
 	Operand *args;
+	SrcRange *arg_ext;          /* each argument expression as written */
 	SrcRange callee_range;      /* the callee's name */
 	bool noreturn;
 	bool defined_here;          /* the callee's body is in this unit */
@@ -169,8 +170,10 @@ typedef struct Stmt {
 	StmtKind kind;
 	UseKind use;            /* ST_USE */
 	bool compound;          /* ST_ASSIGN from p += k / p++: keeps the allocation */
+	bool rmw;               /* ST_ASSIGN from x += k / x++ on a non-pointer: reads, then writes */
 	int dst;                /* ST_ASSIGN, ST_CALL: destination place, or -1 */
 	int var;                /* ST_DEAD */
+	int access;             /* ST_USE: the exact place read or written through src (p->f, p[i]), or -1 */
 	Operand src;            /* ST_ASSIGN, ST_USE, ST_RET */
 	Call *call;             /* ST_CALL */
 	SrcRange range;         /* the construct; diagnostics' anchor */

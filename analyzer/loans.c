@@ -142,6 +142,18 @@ static int tied_arg(const Signature *s) {
 	return !s->ret.lifetime && count == 1 ? only : -1;
 }
 
+static void loans_from_temp(Ck *c, int temp, bool mut, int gid, int holder, const char *by) {
+	const Function *f = c->f;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			if (s->kind != ST_ASSIGN || s->dst != temp) continue;
+			if (s->src.kind == OP_ADDR) add_loan(c, s->src.place, false, mut, gid, s->src.range, holder, by);
+			else if (s->src.kind == OP_PLACE && f->vars[root_var(f, s->src.place)].kind != VK_TEMP)
+				add_loan(c, s->src.place, true, mut, gid, s->src.range, holder, by);
+		}
+}
+
 static void collect_loans(Ck *c) {
 	const Function *f = c->f;
 	for (int b = 0; b < f->nblocks; b++)
@@ -158,6 +170,8 @@ static void collect_loans(Ck *c) {
 					add_loan(c, s->src.place, true, mut, gid, s->src.range, h, by);
 				else if (s->src.kind == OP_ADDR)
 					add_loan(c, s->src.place, false, mut, gid, s->src.range, h, by);
+				else if (s->src.kind == OP_PLACE)   /* r = c ? &a : &b: each value the temporary got */
+					loans_from_temp(c, s->src.place, mut, gid, h, by);
 			} else if (s->kind == ST_CALL && s->dst >= 0) {
 				int k = tied_arg(s->call->sig);
 				if (k < 0 || k >= s->call->nargs) continue;
@@ -194,7 +208,10 @@ static void compute_holders(Ck *c) {
 		for (int b = 0; b < f->nblocks; b++)
 			for (int i = 0; i < f->blocks[b].nstmts; i++) {
 				const Stmt *s = &f->blocks[b].stmts[i];
-				if (s->kind == ST_ASSIGN && (s->src.kind == OP_PLACE || s->src.kind == OP_ADDR))
+				/* a copy of the pointer, or an address inside what it holds, keeps its loans;
+				 * a value loaded through it (int x = *p; q = p->next) does not */
+				if (s->kind == ST_ASSIGN && ((s->src.kind == OP_PLACE && f->places[s->src.place].kind == PJ_BASE &&
+				                              f->places[s->dst].is_pointer) || s->src.kind == OP_ADDR))
 					changed |= merge_holds(c, holder_of(f, s->dst), root_var(f, s->src.place));
 				else if (s->kind == ST_CALL && s->dst >= 0) {
 					int k = tied_arg(s->call->sig);
@@ -394,13 +411,52 @@ static void check_access(Ck *c, const uint64_t *scope, Access ac, int place, boo
 	}
 }
 
-static void write_shared(Ck *c, const Operand *o, SrcRange at, const char *detail) {
-	if (o->kind != OP_PLACE || place_annot(c->f, o->place).mode != MODE_BORROW) return;
-	if (already(c, at, LF_WRITE_SHARED)) return;
-	LoanFact *lf = fact(c, LF_WRITE_SHARED, at, c->f->places[o->place].text);
+/* The borrow through which place (or *place) is reached, walking from the
+ * variable down: past a BORROW or BORROW_MUT pointer, through what it owns
+ * (OWNED fields) and through pointers stored behind it (a &mut behind a & is
+ * still behind the &), but not through an unannotated pointer field, which
+ * ownck does not follow. *shared says whether a shared borrow is on the way.
+ * Returns the borrow's place, or -1. */
+static int borrow_above(const Function *f, int place, bool deref, bool *shared) {
+	int chain[64], n = 0;
+	for (int p = place; p >= 0 && n < 64; p = f->places[p].parent) chain[n++] = p;
+	int found = -1;
+	*shared = false;
+	for (int i = n - 1; i >= 0; i--) {   /* root first */
+		int p = chain[i];
+		bool is_last = i == 0;
+		bool derefs = (!is_last && f->places[chain[i - 1]].kind == PJ_DEREF) || (is_last && deref);
+		if (!derefs) continue;
+		Mode m = place_annot(f, p).mode;
+		if (m == MODE_BORROW || m == MODE_BORROW_MUT) {
+			if (found < 0 || m == MODE_BORROW) found = p;
+			if (m == MODE_BORROW) *shared = true;
+		} else if (m == MODE_NONE && f->places[p].kind != PJ_DEREF) {
+			found = -1;   /* an unannotated pointer: unchecked from here on */
+			*shared = false;
+		}
+	}
+	return found;
+}
+
+static int behind_shared(const Function *f, int place, bool deref) {
+	bool shared;
+	int b = borrow_above(f, place, deref, &shared);
+	return shared ? b : -1;
+}
+
+static void write_shared_at(Ck *c, int place, bool deref, SrcRange at, const char *detail) {
+	int b = behind_shared(c->f, place, deref);
+	if (b < 0 || already(c, at, LF_WRITE_SHARED)) return;
+	LoanFact *lf = fact(c, LF_WRITE_SHARED, at, c->f->places[b].text);
 	lf->detail = detail;
 	lf->has_loan = true;
-	lf->loan_at = c->f->vars[root_var(c->f, o->place)].decl;
+	lf->loan_at = c->f->vars[root_var(c->f, b)].decl;
+}
+
+static void write_shared(Ck *c, const Operand *o, SrcRange at, const char *detail) {
+	if (o->kind == OP_PLACE) write_shared_at(c, o->place, true, at, detail);
+	else if (o->kind == OP_ADDR) write_shared_at(c, o->place, false, at, detail);
 }
 
 static void move_out(Ck *c, const Operand *o, SrcRange at, const char *detail) {
@@ -417,6 +473,27 @@ static bool releases(const Unit *u, const Call *call, int i) {
 	return call->sig && i < call->sig->nparams && (call->sig->params[i].flags & PF_RELEASES);
 }
 
+/* The object a pointer variable certainly points to: an unannotated local
+ * pointer assigned exactly once, from another pointer variable, is an alias
+ * of it (7.8, 7.41). */
+static int same_object(const Function *f, int place) {
+	for (int hops = 0; hops < 8 && f->places[place].kind == PJ_BASE; hops++) {
+		int var = f->places[place].var, defs = 0, from = -1;
+		if (f->vars[var].kind != VK_LOCAL || f->vars[var].annot.mode != MODE_NONE) break;
+		for (int b = 0; b < f->nblocks; b++)
+			for (int i = 0; i < f->blocks[b].nstmts; i++) {
+				const Stmt *s = &f->blocks[b].stmts[i];
+				if (s->kind != ST_ASSIGN || f->places[s->dst].var != var) continue;
+				defs++;
+				if (s->src.kind == OP_PLACE && s->src.offset == OFF_NONE && f->places[s->src.place].kind == PJ_BASE)
+					from = s->src.place;
+			}
+		if (defs != 1 || from < 0) break;
+		place = from;
+	}
+	return place;
+}
+
 /* restrict parameters (7.22, 7.41): two arguments that provably overlap. */
 static void check_restrict(Ck *c, const Call *call, Ctx *x) {
 	const Signature *s = call->sig;
@@ -429,7 +506,9 @@ static void check_restrict(Ck *c, const Call *call, Ctx *x) {
 		for (int i = 0; i < j; i++) {
 			if (!(s->params[i].flags & PF_RESTRICT)) continue;
 			const Operand *a = &call->args[i], *b = &call->args[j];
-			if (a->kind != b->kind || (a->kind != OP_PLACE && a->kind != OP_ADDR) || a->place != b->place) continue;
+			if (a->kind != b->kind || (a->kind != OP_PLACE && a->kind != OP_ADDR)) continue;
+			if (a->place != b->place && (a->kind != OP_PLACE || same_object(c->f, a->place) != same_object(c->f, b->place)))
+				continue;
 			if (a->offset == OFF_UNKNOWN || b->offset == OFF_UNKNOWN) continue;
 			long long oa = a->offset == OFF_KNOWN ? a->value : 0, ob = b->offset == OFF_KNOWN ? b->value : 0;
 			long long d = oa > ob ? oa - ob : ob - oa;
@@ -452,35 +531,40 @@ static void check_restrict(Ck *c, const Call *call, Ctx *x) {
 	}
 }
 
-/* Two-phase borrows (7.23): an exclusive argument is reserved when it is
- * evaluated and active when the call starts; a later argument that is a call
- * using the same place mutably (vec_push(&v, vec_pop(&v))) conflicts. */
+static bool pos_le(SrcRange a, SrcRange b) { return a.line < b.line || (a.line == b.line && a.col <= b.col); }
+static bool pos_le_end(SrcRange a, SrcRange b) {
+	return a.line < b.end_line || (a.line == b.end_line && a.col <= b.end_col);
+}
+
+/* Two-phase borrows (7.23): an argument's loan is reserved when it is
+ * evaluated and active when the call starts. What the later arguments do in
+ * between (statements written inside them) may only share the place:
+ * vec_push(&v, vec_pop(&v)) and vec_push(&v, (v.len = 0, 1)) conflict, and
+ * a shared argument forbids mutation by the later ones (add(a, rewrite(&a))). */
 static void check_reservations(Ck *c, const Call *call, Ctx *x) {
 	const Function *f = c->f;
 	const Signature *sig = call->sig;
 	const Block *blk = &f->blocks[x->b];
-	for (int i = 0; sig && i < call->nargs && i < sig->nparams; i++) {
+	for (int i = 0; sig && i + 1 < call->nargs && i < sig->nparams; i++) {
 		const Operand *a = &call->args[i];
-		if (sig->params[i].annot.mode != MODE_BORROW_MUT || (a->kind != OP_PLACE && a->kind != OP_ADDR)) continue;
-		for (int j = i + 1; j < call->nargs; j++) {
-			const Operand *t = &call->args[j];
-			if (t->kind != OP_PLACE || f->vars[root_var(f, t->place)].kind != VK_TEMP) continue;
-			const Stmt *inner = NULL;
-			for (int k = x->i - 1; k >= 0 && !inner; k--)
-				if (blk->stmts[k].kind == ST_CALL && blk->stmts[k].dst == t->place) inner = &blk->stmts[k];
-			if (!inner || !inner->call->sig) continue;
-			const Call *ic = inner->call;
-			for (int k = 0; k < ic->nargs && k < ic->sig->nparams; k++) {
-				const Operand *b = &ic->args[k];
-				Mode m = ic->sig->params[k].annot.mode;
-				if ((m != MODE_BORROW_MUT && m != MODE_OWNED) || (b->kind != OP_PLACE && b->kind != OP_ADDR)) continue;
-				if (!overlap(f, a->place, a->kind == OP_PLACE, b->place, b->kind == OP_PLACE)) continue;
-				if (already(c, b->range, LF_MUT_MUT)) continue;
-				LoanFact *lf = fact(c, LF_MUT_MUT, b->range, place_text(c, b->place, b->kind == OP_PLACE));
-				lf->detail = arena_printf(&c->u->arena, "parameter '%s' of '%s'", ic->sig->params[k].name,
-				                          ic->callee ? ic->callee : "the call");
-				lf->first_mut = true;
+		Mode ma = sig->params[i].annot.mode;
+		if (!is_borrow_mode(ma) || (a->kind != OP_PLACE && a->kind != OP_ADDR)) continue;
+		SrcRange from = call->arg_ext[i + 1], to = call->arg_ext[call->nargs - 1];
+		if (!from.line || !to.line) continue;
+		for (int k = x->i - 1; k >= 0; k--) {
+			const Stmt *st = &blk->stmts[k];
+			if (st->kind == ST_DEAD) continue;
+			if (!st->range.line || !pos_le(from, st->range) || !pos_le_end(st->range, to)) break;
+			const Operand *hit = NULL;
+			const char *hdetail = NULL;
+			LoanFactKind kind = LF_MUT_MUT;
+			if (st->kind == ST_ASSIGN && !st->compound &&
+			    overlap(f, a->place, a->kind == OP_PLACE, st->dst, false)) {
+				kind = LF_ASSIGN_WHILE;
+				if (already(c, st->range, (int)kind)) continue;
+				LoanFact *lf = fact(c, kind, st->range, f->places[st->dst].text);
 				lf->has_loan = true;
+				lf->first_mut = ma == MODE_BORROW_MUT;
 				lf->loan_at = a->range;
 				lf->loan_what = place_text(c, a->place, a->kind == OP_PLACE);
 				lf->loan_by = arena_printf(&c->u->arena, "parameter '%s' of '%s' (reserved until the call)",
@@ -488,7 +572,34 @@ static void check_reservations(Ck *c, const Call *call, Ctx *x) {
 				lf->has_later = true;
 				lf->later_at = call->callee_range;
 				lf->later_by = arena_printf(&c->u->arena, "the call of '%s'", call->callee ? call->callee : "the function");
+				continue;
 			}
+			if (st->kind != ST_CALL || !st->call->sig) continue;
+			const Call *ic = st->call;
+			for (int j = 0; j < ic->nargs && j < ic->sig->nparams && !hit; j++) {
+				const Operand *b = &ic->args[j];
+				Mode m = ic->sig->params[j].annot.mode;
+				if ((m != MODE_BORROW_MUT && m != MODE_OWNED) || (b->kind != OP_PLACE && b->kind != OP_ADDR)) continue;
+				if (!overlap(f, a->place, a->kind == OP_PLACE, b->place, b->kind == OP_PLACE)) continue;
+				hit = b;
+				hdetail = arena_printf(&c->u->arena, "parameter '%s' of '%s'", ic->sig->params[j].name,
+				                       ic->callee ? ic->callee : "the call");
+			}
+			if (!hit) continue;
+			kind = ma == MODE_BORROW_MUT ? LF_MUT_MUT : LF_MUT_SHARED;
+			if (already(c, hit->range, (int)kind)) continue;
+			LoanFact *lf = fact(c, kind, hit->range, place_text(c, hit->place, hit->kind == OP_PLACE));
+			lf->detail = hdetail;
+			lf->action = "mutable";
+			lf->first_mut = ma == MODE_BORROW_MUT;
+			lf->has_loan = true;
+			lf->loan_at = a->range;
+			lf->loan_what = place_text(c, a->place, a->kind == OP_PLACE);
+			lf->loan_by = arena_printf(&c->u->arena, "parameter '%s' of '%s' (reserved until the call)",
+			                           sig->params[i].name, call->callee ? call->callee : "the call");
+			lf->has_later = true;
+			lf->later_at = call->callee_range;
+			lf->later_by = arena_printf(&c->u->arena, "the call of '%s'", call->callee ? call->callee : "the function");
 		}
 	}
 }
@@ -542,8 +653,9 @@ static void check_field_take(Ck *c, const Stmt *s, Ctx *x) {
 	if (pl->kind != PJ_FIELD || pl->annot.mode != MODE_OWNED || pl->parent < 0 ||
 	    f->places[pl->parent].kind != PJ_DEREF)
 		return;
-	int ptr = f->places[pl->parent].parent;
-	if (!is_borrow_mode(place_annot(f, ptr).mode) || refilled(c, x->b, x->i, q)) return;
+	bool shared;
+	int ptr = borrow_above(f, pl->parent, false, &shared);
+	if (ptr < 0 || refilled(c, x->b, x->i, q)) return;
 	if (already(c, s->src.range, LF_MOVE_OUT)) return;
 	LoanFact *lf = fact(c, LF_MOVE_OUT, s->src.range, pl->text);
 	lf->detail = arena_printf(&c->u->arena, "through the borrow '%s', and not put back", f->places[ptr].text);
@@ -569,6 +681,12 @@ static void check_call(Ck *c, const uint64_t *scope, const Stmt *s, Ctx *x) {
 		x->detail = detail;
 		if (m == MODE_OWNED) {
 			move_out(c, a, a->range, detail);
+			if (a->kind == OP_PLACE) {
+				Stmt fake = *s;
+				fake.kind = ST_ASSIGN;
+				fake.src = *a;
+				check_field_take(c, &fake, x);
+			}
 			if (a->kind == OP_PLACE) check_access(c, scope, AC_MOVE, a->place, false, releases(c->u, call, i) ? call->callee_range : a->range, x, -1);
 		} else if (m == MODE_BORROW || m == MODE_BORROW_MUT) {
 			if (m == MODE_BORROW_MUT) write_shared(c, a, a->range, detail);
@@ -600,8 +718,9 @@ static void check_call(Ck *c, const uint64_t *scope, const Stmt *s, Ctx *x) {
 			}
 		} else if (m == MODE_OUT_OWNED && a->kind == OP_ADDR) {
 			check_access(c, scope, AC_WRITE, a->place, false, a->range, x, -1);
-		} else {
-			check_access(c, scope, AC_READ, a->place, deref, a->range, x, via);
+		} else {   /* an unchecked borrow of what a pointer points to, or a read of a value */
+			bool ptr = a->kind == OP_PLACE && f->places[a->place].is_pointer;
+			check_access(c, scope, AC_READ, a->place, ptr, a->range, x, via);
 		}
 	}
 	x->detail = NULL;
@@ -614,26 +733,39 @@ static void check_stmt(Ck *c, const uint64_t *scope, const Stmt *s, Ctx *x) {
 	switch (s->kind) {
 	case ST_USE:
 		if (s->src.kind != OP_PLACE) break;
-		if (s->use == USE_WRITE) write_shared(c, &s->src, s->src.range, NULL);
-		check_access(c, scope, s->use == USE_WRITE ? AC_WRITE : AC_READ, s->src.place, true, s->src.range, x,
-		             root_var(f, s->src.place));
+		if (s->use == USE_WRITE) {
+			if (s->access >= 0) write_shared_at(c, s->access, false, s->src.range, NULL);
+			else write_shared(c, &s->src, s->src.range, NULL);
+		}
+		if (s->access >= 0)
+			check_access(c, scope, s->use == USE_WRITE ? AC_WRITE : AC_READ, s->access, false, s->src.range, x,
+			             root_var(f, s->src.place));
+		else
+			check_access(c, scope, s->use == USE_WRITE ? AC_WRITE : AC_READ, s->src.place, true, s->src.range, x,
+			             root_var(f, s->src.place));
 		break;
 	case ST_ASSIGN: {
 		Annot da = place_annot(f, s->dst);
-		if (s->src.kind == OP_PLACE && !s->compound && f->vars[root_var(f, s->src.place)].kind != VK_TEMP) {
-			if (da.mode == MODE_OWNED) {
-				move_out(c, &s->src, s->src.range, NULL);
-				check_field_take(c, s, x);
-				check_access(c, scope, AC_MOVE, s->src.place, false, s->src.range, x, -1);
-			} else if (is_borrow_mode(da.mode)) {
-				if (da.mode == MODE_BORROW_MUT) write_shared(c, &s->src, s->src.range, NULL);
-				check_access(c, scope, da.mode == MODE_BORROW_MUT ? AC_MUT : AC_SHARED, s->src.place, true,
-				             s->src.range, x, root_var(f, s->src.place));
-			}
+		bool named = s->src.kind == OP_PLACE && !s->compound && f->vars[root_var(f, s->src.place)].kind != VK_TEMP;
+		if (named && da.mode == MODE_OWNED) {
+			move_out(c, &s->src, s->src.range, NULL);
+			check_field_take(c, s, x);
+			check_access(c, scope, AC_MOVE, s->src.place, false, s->src.range, x, -1);
+		} else if (named && is_borrow_mode(da.mode)) {
+			if (da.mode == MODE_BORROW_MUT) write_shared(c, &s->src, s->src.range, NULL);
+			check_access(c, scope, da.mode == MODE_BORROW_MUT ? AC_MUT : AC_SHARED, s->src.place, true,
+			             s->src.range, x, root_var(f, s->src.place));
+		} else if (named && !f->places[s->dst].is_pointer) {
+			/* a read of the value; a pointer copied into an unannotated pointer is
+			 * an alias, which takes no part in exclusivity (7.8) */
+			check_access(c, scope, AC_READ, s->src.place, false, s->src.range, x, root_var(f, s->src.place));
 		} else if (s->src.kind == OP_ADDR && is_borrow_mode(da.mode)) {
+			if (da.mode == MODE_BORROW_MUT) write_shared(c, &s->src, s->src.range, NULL);
 			check_access(c, scope, da.mode == MODE_BORROW_MUT ? AC_MUT : AC_SHARED, s->src.place, false,
 			             s->src.range, x, -1);
 		}
+		if (s->rmw)   /* x += 1 reads x first: a use, as rustc reports it */
+			check_access(c, scope, AC_READ, s->dst, false, s->range, x, f->places[s->dst].kind == PJ_BASE ? -1 : root_var(f, s->dst));
 		if (!s->compound || place_annot(f, s->dst).mode == MODE_OWNED)
 			check_access(c, scope, AC_WRITE, s->dst, false, s->range, x,
 			             f->places[s->dst].kind == PJ_BASE ? -1 : root_var(f, s->dst));
@@ -645,6 +777,7 @@ static void check_stmt(Ck *c, const uint64_t *scope, const Stmt *s, Ctx *x) {
 	case ST_RET:
 		if (s->src.kind == OP_PLACE && f->sig && f->sig->ret.mode == MODE_OWNED) {
 			move_out(c, &s->src, s->src.range, NULL);
+			check_field_take(c, s, x);
 			check_access(c, scope, AC_MOVE, s->src.place, false, s->src.range, x, -1);
 		}
 		break;
@@ -676,8 +809,12 @@ static void run_block(Ck *c, int b, uint64_t *scope, bool report) {
 			/* the action conflicts with a loan whose holder is used here or later */
 			uint64_t *both = xmalloc(sizeof(uint64_t) * (size_t)vw + 8);
 			for (int w = 0; w < vw; w++) both[w] = after[w];
-			if (s->kind == ST_CALL)
-				for (int k = 0; k < s->call->nargs; k++) use_operand(f, &s->call->args[k], both);
+			if (s->kind == ST_CALL)   /* pointers the call receives; a value loaded through one was read before */
+				for (int k = 0; k < s->call->nargs; k++) {
+					const Operand *a = &s->call->args[k];
+					if (a->kind == OP_ADDR || (a->kind == OP_PLACE && f->places[a->place].is_pointer))
+						use_operand(f, a, both);
+				}
 			Ctx x = {b, i, both, NULL};
 			check_stmt(c, scope, s, &x);
 			free(both);

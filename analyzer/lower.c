@@ -95,6 +95,7 @@ typedef struct L {
 	bool too_deep;
 	bool indirect_goto;
 	int  indirect_from;
+	int  use_block, use_index;   /* the USE a dereference just emitted, to give it its exact place */
 	Map cond_keys;      /* normalized condition text -> key */
 } L;
 
@@ -133,6 +134,7 @@ static Stmt *emit(L *l, StmtKind k, SrcRange r) {
 	s->kind = k;
 	s->dst = -1;
 	s->var = -1;
+	s->access = -1;
 	s->range = r;
 	return s;
 }
@@ -171,6 +173,7 @@ static int intern_place(L *l, int parent, ProjKind k, const char *field, Annot a
 	p.is_pointer = ptr;
 	const char *pt = parentp->text;
 	if (k == PJ_DEREF) p.text = arena_printf(l->a, "*%s", pt);
+	else if (k == PJ_INDEX && parentp->kind == PJ_DEREF) p.text = arena_printf(l->a, "%s[]", pt + 1);   /* p[i] */
 	else if (k == PJ_INDEX) p.text = arena_printf(l->a, "%s[]", pt);
 	else if (parentp->kind == PJ_DEREF) p.text = arena_printf(l->a, "%s->%s", pt + 1, field);
 	else p.text = arena_printf(l->a, "%s.%s", pt, field);
@@ -341,6 +344,16 @@ static long long eval_int(CXCursor c, bool *ok) {
 
 /* ---- lvalues ---- */
 
+/* The dereference just emitted touches exactly `place` (p->f, not all of *p). */
+static void set_access(L *l, int use_block, int use_index, int place) {
+	if (use_block < 0 || use_block >= l->blocks.len) return;
+	BlockB *b = blk(l, use_block);
+	if (use_index < 0 || use_index >= b->stmts.len) return;
+	Stmt *s = &VEC_AT(&b->stmts, Stmt, use_index);
+	if (s->kind == ST_USE) s->access = place;
+}
+
+
 static Annot field_annot(L *l, CXCursor member) {
 	CXCursor fd = clang_getCursorReferenced(member);
 	Annot none = {0};
@@ -359,7 +372,12 @@ static int anon_place(L *l, CXCursor e, Operand o) {
 static int deref_of(L *l, CXCursor ptr_expr, UseKind how, bool addr_only, ProjKind k) {
 	Operand o = lower_expr(l, ptr_expr);
 	if (o.kind == OP_ADDR && o.offset == OFF_NONE && k == PJ_DEREF) return o.place;   /* *&x */
-	if (!addr_only) emit_use(l, o, how);
+	l->use_block = -1;
+	if (!addr_only && o.kind == OP_PLACE) {
+		emit_use(l, o, how);
+		l->use_block = l->cur;
+		l->use_index = blk(l, l->cur)->stmts.len - 1;
+	}
 	int base = o.kind == OP_PLACE || o.kind == OP_ADDR ? o.place : anon_place(l, ptr_expr, o);
 	Annot none = {0};
 	if (o.kind == OP_ADDR) return k == PJ_INDEX ? intern_place(l, base, PJ_INDEX, NULL, none, false) : base;
@@ -378,10 +396,22 @@ static int lower_member(L *l, CXCursor e, UseKind how, bool addr_only) {
 		int t = new_temp(l, field, clang_getCursorType(e), fe_extent(l->fe, e));
 		return var_place(l, t);
 	}
-	int bp;
-	if (type_is_ptr(clang_getCursorType(b))) bp = deref_of(l, b, how, addr_only, PJ_DEREF);
-	else bp = lower_lvalue(l, b, how, addr_only);
-	return intern_place(l, bp, PJ_FIELD, field, an, ptr);
+	int bp, ub = -1, ui = -1;
+	if (type_is_ptr(clang_getCursorType(b))) {
+		bp = deref_of(l, b, how, addr_only, PJ_DEREF);
+		ub = l->use_block;
+		ui = l->use_index;
+	} else {
+		l->use_block = -1;
+		bp = lower_lvalue(l, b, how, addr_only);
+		ub = l->use_block;
+		ui = l->use_index;
+	}
+	int fp = intern_place(l, bp, PJ_FIELD, field, an, ptr);
+	set_access(l, ub, ui, fp);
+	l->use_block = ub;
+	l->use_index = ui;
+	return fp;
 }
 
 static int lower_subscript(L *l, CXCursor e, UseKind how, bool addr_only) {
@@ -403,8 +433,12 @@ static int lower_subscript(L *l, CXCursor e, UseKind how, bool addr_only) {
 		                 type_is_ptr(clang_getCursorType(e)));
 	} else {
 		p = deref_of(l, a, how, addr_only, PJ_INDEX);
+		set_access(l, l->use_block, l->use_index, p);
 	}
+	int ub = l->use_block, ui = l->use_index;
 	lower_expr(l, i);
+	l->use_block = ub;
+	l->use_index = ui;
 	return p;
 }
 
@@ -432,7 +466,10 @@ static int lower_lvalue(L *l, CXCursor e, UseKind how, bool addr_only) {
 		int base, n = kids(l, e, &base);
 		CXCursor o = n ? KID(l, base, 0) : e;
 		pop_kids(l, base);
-		if (n && fe_unary_op(l->fe, e, o) == OPK_DEREF) p = deref_of(l, o, how, addr_only, PJ_DEREF);
+		if (n && fe_unary_op(l->fe, e, o) == OPK_DEREF) {
+			p = deref_of(l, o, how, addr_only, PJ_DEREF);
+			set_access(l, l->use_block, l->use_index, p);
+		}
 		else p = anon_place(l, e, lower_expr(l, e));
 		break;
 	}
@@ -581,8 +618,10 @@ static Operand lower_call(L *l, CXCursor e) {
 	int n = clang_Cursor_getNumArguments(e);
 	c->nargs = n > 0 ? n : 0;
 	c->args = ARENA_ARRAY(l->a, Operand, c->nargs);
+	c->arg_ext = ARENA_ARRAY(l->a, SrcRange, c->nargs);
 	for (int i = 0; i < c->nargs; i++) {   /* source order, left to right (7.42) */
 		CXCursor arg = clang_Cursor_getArgument(e, (unsigned)i);
+		c->arg_ext[i] = fe_extent(l->fe, arg);
 		c->args[i] = lower_expr(l, arg);
 		if (!c->args[i].range.line) c->args[i].range = fe_extent(l->fe, arg);
 	}
@@ -693,6 +732,7 @@ static Operand lower_compound_assign(L *l, CXCursor e) {
 		emit_assign(l, p, cur, lr, true);
 	} else {
 		emit_assign(l, p, op_none(lr), lr, false);
+		VEC_AT(&blk(l, l->cur)->stmts, Stmt, blk(l, l->cur)->stmts.len - 1).rmw = true;
 	}
 	return op_place(p, lr);
 }
@@ -731,6 +771,7 @@ static Operand lower_unary(L *l, CXCursor e) {
 			emit_assign(l, p, cur, orng, true);
 		} else {
 			emit_assign(l, p, op_none(orng), orng, false);
+			VEC_AT(&blk(l, l->cur)->stmts, Stmt, blk(l, l->cur)->stmts.len - 1).rmw = true;
 		}
 		return op_place(p, orng);
 	}
@@ -1658,6 +1699,7 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 	map_init(&l->place_ids);
 	map_init(&l->cond_keys);
 	l->scope = -1;
+	l->use_block = -1;
 }
 
 void lower_function(Fe *fe, CXCursor fn) {

@@ -26,6 +26,7 @@ enum {
 	OS_RELEASED = 16,   /* released (non-null, dangling) */
 	OS_OTHER    = 32,   /* something ownck does not own: borrowed, escaped, unknown */
 	OS_MAYBE    = 64,   /* owned if non-null, not yet looked at (an OUT_OWNED result, 7.19) */
+	OS_DANGLING = 128,  /* points into a local whose scope has ended */
 };
 
 enum { SITE_ARG_NONE = 63 };
@@ -42,6 +43,8 @@ typedef struct VState {
 	int32_t alloc;           /* site of the allocation, ALLOC_PARAM, or -1 */
 	int32_t vsite;           /* site where it got its (non-heap) value, or -1 */
 	int32_t offsite;         /* site where it was last advanced, or -1 */
+	int32_t ovar;            /* ORIG_STACK: the local it points into (-1: several) */
+	int32_t dsite;           /* OS_DANGLING: where that local's scope ended */
 	int32_t sites[OWN_MAX_SITES];   /* move/release sites, ascending, -1 = none */
 } VState;
 
@@ -177,6 +180,8 @@ static void set_fresh(VState *v, int self, uint8_t mask, bool strict) {
 	v->alloc = -1;
 	v->vsite = -1;
 	v->offsite = -1;
+	v->ovar = -1;
+	v->dsite = -1;
 	for (int i = 0; i < OWN_MAX_SITES; i++) v->sites[i] = -1;
 }
 
@@ -258,11 +263,16 @@ static bool join_vs(const Own *o, VState *d, const VState *s) {
 		d[t].strict |= s[t].strict;
 
 		if (d[t].link != s[t].link) d[t].link = -1;
+		/* which local it points into: known while only one is possible */
+		if (d[t].ovar != s[t].ovar && (s[t].origin & ORIG_STACK))
+			d[t].ovar = (d[t].origin & ORIG_STACK) ? -1 : s[t].ovar;
 		d[t].origin |= s[t].origin;
 		if (d[t].family != s[t].family) d[t].family = -1;
 		if (d[t].alloc < 0 && d[t].alloc != ALLOC_PARAM) d[t].alloc = s[t].alloc;
 		if (d[t].vsite < 0) d[t].vsite = s[t].vsite;
 		if (d[t].offsite < 0) d[t].offsite = s[t].offsite;
+
+		if (d[t].dsite < 0) d[t].dsite = s[t].dsite;
 		if (d[t].offkind != s[t].offkind || d[t].offset != s[t].offset) {
 			if (d[t].offkind != OFF_NONE || s[t].offkind != OFF_NONE) d[t].offkind = OFF_UNKNOWN;
 		}
@@ -546,9 +556,26 @@ static void report_leak(Own *o, VState *st, int t, LeakHow how, SrcRange at, con
 }
 
 /* A use of t's value: an error if it was moved or released on some path. */
+static void report_dangling(Own *o, VState *st, int t, SrcRange use) {
+	const VState *v = &st[t];
+	if (!o->out || v->ovar < 0) return;
+	if (already_reported(o, ((long long)t << 32) ^ (long long)v->vsite ^ ((long long)FACT_DANGLING << 60))) return;
+	const Stmt *s = v->vsite >= 0 ? stmt_of(o, v->vsite / 64) : NULL;
+	OwnFact *fct = new_fact(o, st, t, FACT_DANGLING, s && s->kind == ST_ASSIGN ? s->src.range : use);
+	fct->strict = true;   /* 7.45 */
+	fct->local = o->f->vars[v->ovar].name;
+	fct->local_at = o->f->vars[v->ovar].decl;
+	const Stmt *e = v->dsite >= 0 ? stmt_of(o, v->dsite / 64) : NULL;
+	fct->has_end = e != NULL;
+	if (e) fct->end_at = e->range;
+	fct->has_value = true;
+	fct->value_at = use;
+}
+
 static void check_use(Own *o, VState *st, int t, SrcRange at, UseHow how) {
 	if (t < 0) return;
 	uint8_t m = st[t].mask;
+	if (m & OS_DANGLING) report_dangling(o, st, t, at);
 	if (m & OS_MAYBE) st[t].mask = (uint8_t)((m & ~OS_MAYBE) | OS_OWNED | OS_NULL);   /* looked at: owned */
 	if (m & OS_RELEASED) report(o, st, t, FACT_USE_RELEASED, how, at, NULL);
 	else if (m & OS_MOVED) report(o, st, t, FACT_USE_MOVED, how, at, NULL);
@@ -882,13 +909,42 @@ static void assign_untracked(Own *o, VState *st, const Stmt *s, int d, bool into
 	const Operand *src = &s->src;
 	uint8_t mask = src->kind == OP_NULL || (src->kind == OP_CONST && !src->value) ? OS_NULL : OS_OTHER;
 	set_fresh(&st[d], d, mask, into_owner);
-	if (src->kind == OP_ADDR) st[d].origin = (uint8_t)origin_of_addr(o, src->place);
+	if (src->kind == OP_ADDR) {
+		st[d].origin = (uint8_t)origin_of_addr(o, src->place);
+		if (st[d].origin & ORIG_STACK) st[d].ovar = o->f->places[src->place].var;
+	}
 	else if (src->kind == OP_STRING) st[d].origin = ORIG_STRING;
 	else if (src->kind == OP_FUNC) st[d].origin = ORIG_FUNC;
 	if (st[d].origin) {
 		st[d].vsite = site_id(o, -1);
 		if (src->offset != OFF_NONE) st[d].offkind = (uint8_t)src->offset, st[d].offset = (int32_t)src->value;
 	}
+}
+
+/* A local's address returned, or stored in an out-parameter or a global
+ * (return-local-ref, E0515): the pointer outlives what it points to. */
+static void escape_local(Own *o, VState *st, const Stmt *s, const Operand *v, const char *stored_in) {
+	if (!o->out) return;
+	int var = -1;
+	bool some_local = false;   /* one of several locals */
+	if (v->kind == OP_ADDR && origin_of_addr(o, v->place) == ORIG_STACK) var = o->f->places[v->place].var;
+	int t = tracked(o, v);
+	if (t >= 0 && (st[t].origin & ORIG_STACK) && !(st[t].mask & (OS_OWNED | OS_MAYBE))) {
+		var = st[t].ovar;
+		some_local = var < 0;
+	}
+	if (!some_local && (var < 0 || o->f->vars[var].kind == VK_TEMP)) return;
+	if (already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_RETURN_LOCAL << 60))) return;
+	OwnFact *fct = new_fact(o, st, t, FACT_RETURN_LOCAL, s->range);
+	fct->strict = true;   /* 7.45 */
+	fct->what = t >= 0 ? fct->what : operand_text(&o->u->arena, o->f, v);
+	if (some_local) {
+		fct->local = "a local variable";
+	} else {
+		fct->local = o->f->vars[var].kind == VK_LITERAL ? NULL : o->f->vars[var].name;
+		fct->local_at = o->f->vars[var].decl;
+	}
+	fct->stored_in = stored_in;
 }
 
 static void step_assign(Own *o, VState *st, const Stmt *s) {
@@ -900,6 +956,10 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 	if (t >= 0 && !into_temp) check_use(o, st, t, s->src.range, HOW_USE);
 	bool into_owner = is_owner_slot(f, s->dst);
 	if (d < 0) {   /* a place ownck does not follow: a global, *p, p->f */
+		const Var *root = &f->vars[f->places[s->dst].var];
+		bool outlives = root->kind == VK_GLOBAL || root->kind == VK_STATIC ||
+		                (root->kind == VK_PARAM && pointer_under(f, s->dst) >= 0);
+		if (outlives) escape_local(o, st, s, &s->src, f->places[s->dst].text);
 		if (t < 0) return;
 		if (into_owner) move_out(o, st, t, site_id(o, -1), true);
 		else escape_value(o, st, t, true);
@@ -954,6 +1014,11 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 static void step_dead(Own *o, VState *st, const Stmt *s) {
 	const Function *f = o->f;
 	bool temp = f->vars[s->var].kind == VK_TEMP;
+	for (int m = 0; m < o->nreal; m++) {   /* pointers into it now dangle */
+		if (f->places[o->place_of[m]].var == s->var || !(st[m].origin & ORIG_STACK) || st[m].ovar != s->var) continue;
+		st[m].mask |= OS_DANGLING;
+		st[m].dsite = site_id(o, -1);
+	}
 	for (int m = 0; m < o->nreal; m++) {
 		if (f->places[o->place_of[m]].var != s->var) continue;
 		/* p->f lives in *p, which outlives the pointer p */
@@ -981,6 +1046,7 @@ static void step(Own *o, VState *st, const Stmt *s) {
 		break;
 	}
 	case ST_RET: {
+		escape_local(o, st, s, &s->src, NULL);
 		int t = tracked(o, &s->src);
 		if (o->summary) {
 			bool fresh = t >= 0 && (st[t].mask & OS_OWNED) && !(st[t].mask & ~(OS_OWNED | OS_NULL)) &&
@@ -1288,6 +1354,9 @@ static Summary *summarize_one(Unit *u, const Function *f) {
 	Summary *s = ARENA_NEW(&u->arena, Summary);
 	int *ghosts = o.ghost_param;
 	s->releases = o.released & ~o.kept;
+	for (int i = 0; i < f->nparams && i < 64; i++)   /* a BORROW parameter is never the callee's to release */
+		if (f->vars[i].annot.mode == MODE_BORROW || f->vars[i].annot.mode == MODE_BORROW_MUT)
+			s->releases &= ~(1ull << i);
 	/* released on some paths and kept on others (a refcount drop, a loop
 	 * ownck cannot tell apart): callers stop following the argument */
 	s->escapes = (o.escaped | (o.released & o.kept)) & ~s->releases;

@@ -39,6 +39,8 @@ typedef enum FactKind {
 	FACT_FREE_NON_HEAP,      /* a release of something that was never allocated */
 	FACT_FREE_OFFSET,        /* a release of a pointer past the start of its allocation */
 	FACT_MISMATCHED,         /* a release by a function that does not release that kind of value */
+	FACT_RETURN_LOCAL,       /* a local's address returned, or stored where it outlives the local */
+	FACT_DANGLING,           /* a local's address used after the local's scope ended */
 } FactKind;
 
 typedef enum LeakHow {
@@ -77,6 +79,11 @@ typedef struct OwnFact {
 	bool path_pointer;       /* ... the condition is a pointer (say NULL / not NULL) */
 	SrcRange path_at;
 	const char *expected;    /* FACT_MISMATCHED: the function(s) that should release it */
+	const char *local;       /* FACT_RETURN_LOCAL / FACT_DANGLING: the local pointed into */
+	SrcRange local_at;       /* its declaration */
+	bool has_end;            /* FACT_DANGLING: end_at is where its scope ended */
+	SrcRange end_at;
+	const char *stored_in;   /* FACT_RETURN_LOCAL: the out-parameter or global, or NULL for a return */
 	int nsites;
 	OwnSite sites[OWN_MAX_SITES];
 } OwnFact;

@@ -1,0 +1,19 @@
+/*
+ * borrow-outlives-owner (E0597, CWE-562): the address of a block-scoped
+ * local is kept in a pointer that is used after the block ends. Reported at
+ * the borrow, with the end of the local's scope and the later use as notes,
+ * as rustc's "does not live long enough". No annotations needed.
+ */
+#include "rules.h"
+
+void check_borrow_outlives_owner(RuleCtx *c) {
+	for (int i = 0; i < c->facts->len; i++) {
+		const OwnFact *f = &VEC_AT(c->facts, OwnFact, i);
+		if (f->kind != FACT_DANGLING) continue;
+		Diag *d = rule_report(c, R_BORROW_OUTLIVES_OWNER, SEV_ERROR, f->at, f->function,
+		                      "'%s' does not live long enough: '%s' still points to it after its scope ends", f->local,
+		                      f->what);
+		if (f->has_end) rule_note(c, d, f->end_at, "'%s' goes out of scope here", f->local);
+		if (f->has_value) rule_note(c, d, f->value_at, "'%s' is used here, after that", f->what);
+	}
+}

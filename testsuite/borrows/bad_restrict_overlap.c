@@ -1,0 +1,29 @@
+#include <ownck.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* restrict: memcpy's dest is BORROW_MUT restrict and its src is const
+ * restrict, so passing overlapping arguments (the same pointer, or constant
+ * offsets that provably overlap) is a borrow-conflict at the later argument
+ * (annotations.md 7.22, 7.41, 7.42). */
+
+void shift_left(size_t n)
+{
+    char *p = malloc(n + 1);
+    if (!p)
+        return;
+    memset(p, 'a', n + 1);
+    memcpy(p, p + 1, n);            // expect: borrow-conflict
+    free(p);
+}
+
+void same_pointer(char *buf)
+{
+    strcpy(buf, buf);               // expect: borrow-conflict
+}
+
+void constant_overlap(void)
+{
+    char buf[16] = "0123456789";
+    memcpy(buf + 2, buf, 4);        // expect: borrow-conflict
+}

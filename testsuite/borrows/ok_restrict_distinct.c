@@ -1,0 +1,33 @@
+#include <ownck.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* restrict parameters: distinct objects are fine, and so are memmove
+ * (no restrict) with overlapping arguments and calls whose arguments may
+ * overlap only at unknown offsets (annotations.md 7.41). A shared borrow of
+ * the destination that has ended does not block memcpy's exclusive one. */
+
+void copy_distinct(const char *src, size_t n)
+{
+    char *dst = malloc(n + 1);
+    if (!dst)
+        return;
+    memset(dst, 0, n + 1);
+    BORROW const char *view = dst;
+    size_t k = strlen(view);        /* last use of view */
+    memcpy(dst, src, n - k);        /* fine */
+    dst[n] = '\0';
+    memmove(dst, dst + 1, n);       /* memmove has no restrict */
+    free(dst);
+}
+
+void unknown_offset(char *buf, size_t i, size_t n)
+{
+    memcpy(buf, buf + i, n);        /* not provably overlapping */
+}
+
+void shared_twice(BORROW const char *s)
+{
+    (void)memcmp(s, s, 4);          /* two shared borrows, no restrict */
+    (void)strcmp(s, s);
+}
