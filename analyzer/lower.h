@@ -45,36 +45,36 @@ typedef struct Fe {
 	MacroInfo *macros;  /* built on first need */
 } Fe;
 
-SrcRange fe_range(BORROW Fe *fe, CXSourceRange r);
-SrcRange fe_extent(BORROW Fe *fe, CXCursor c);
-SrcRange fe_name_range(BORROW Fe *fe, CXCursor decl);
+SrcRange fe_range(BORROW_MUT Fe *fe, CXSourceRange r);
+SrcRange fe_extent(BORROW_MUT Fe *fe, CXCursor c);
+SrcRange fe_name_range(BORROW_MUT Fe *fe, CXCursor decl);
 bool     fe_in_system_header(CXCursor c);
 bool     fe_in_main_file(CXCursor c);
 
 /* The ownership annotation of a declaration (its own, else its type's
  * typedef's). When rec is non-NULL and the declaration carries annotations,
  * they are recorded for annotation-misuse. */
-Annot fe_decl_annot(BORROW Fe *fe, CXCursor decl, DeclKind kind, bool record);
+Annot fe_decl_annot(BORROW_MUT Fe *fe, CXCursor decl, DeclKind kind, bool record);
 bool  fe_type_is_pointer(CXType t);
 bool  fe_type_is_ptr_to_ptr(CXType t);
 
 /* The contract a call to this function declaration may assume. */
-const Signature *fe_callee_signature(BORROW Fe *fe, CXCursor fn_decl);
+const Signature *fe_callee_signature(BORROW_MUT Fe *fe, CXCursor fn_decl);
 
-OpKind fe_binary_op(BORROW Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs);
-OpKind fe_unary_op(BORROW Fe *fe, CXCursor op, CXCursor operand);
-OpKind fe_compound_op(BORROW Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs);
+OpKind fe_binary_op(BORROW_MUT Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs);
+OpKind fe_unary_op(BORROW_MUT Fe *fe, CXCursor op, CXCursor operand);
+OpKind fe_compound_op(BORROW_MUT Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs);
 
 /* The source text of a cursor, when it is written in one line of a file (not
  * in a macro) and is at most max bytes; else NULL. */
-const char *fe_source_text(BORROW Fe *fe, CXCursor c, size_t max);
+const char *fe_source_text(BORROW_MUT Fe *fe, CXCursor c, size_t max);
 
 /* The string of a CXString, copied into the unit's arena. */
-const char *fe_str(BORROW Fe *fe, CXString s);
+const char *fe_str(BORROW_MUT Fe *fe, CXString s);
 
-void lower_function(BORROW Fe *fe, CXCursor fn);
+void lower_function(BORROW_MUT Fe *fe, CXCursor fn);
 /* Lowering of fn begins: the operators inside its macro expansions are
  * aligned with their tokens on demand. */
-void fe_begin_function(BORROW Fe *fe, CXCursor fn);
+void fe_begin_function(BORROW_MUT Fe *fe, CXCursor fn);
 
 #endif

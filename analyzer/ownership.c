@@ -483,7 +483,7 @@ static void report(Own *o, VState *st, int t, FactKind k, UseHow how, SrcRange a
 	const VState *v = &st[t];
 	if (!o->out || v->sites[0] < 0) return;
 	/* one report per value and move history, as rustc does */
-	if (already_reported(o, ((long long)t << 32) ^ (long long)v->sites[0] ^ ((long long)k << 60))) return;
+	if (already_reported(o, ((long long)t << 32) ^ (long long)v->sites[0] ^ ((long long)k << 56))) return;
 	OwnFact *fct = new_fact(o, st, t, k, at);
 	fct->how = how;
 	fct->callee = callee;
@@ -545,7 +545,7 @@ static bool held_elsewhere(const Own *o, const VState *st, int t, int dying_var)
 
 static void report_leak(Own *o, VState *st, int t, LeakHow how, SrcRange at, const char *owner) {
 	if (!o->out) return;
-	if (already_reported(o, ((long long)t << 32) ^ ((long long)o->gid << 8) ^ ((long long)FACT_LEAK << 60)))
+	if (already_reported(o, ((long long)t << 32) ^ ((long long)o->gid << 8) ^ ((long long)FACT_LEAK << 56)))
 		return;
 	OwnFact *fct = new_fact(o, st, t, FACT_LEAK, at);
 	fct->leak = how;
@@ -559,7 +559,7 @@ static void report_leak(Own *o, VState *st, int t, LeakHow how, SrcRange at, con
 static void report_dangling(Own *o, VState *st, int t, SrcRange use) {
 	const VState *v = &st[t];
 	if (!o->out || v->ovar < 0) return;
-	if (already_reported(o, ((long long)t << 32) ^ (long long)v->vsite ^ ((long long)FACT_DANGLING << 60))) return;
+	if (already_reported(o, ((long long)t << 32) ^ (long long)v->vsite ^ ((long long)FACT_DANGLING << 56))) return;
 	const Stmt *s = v->vsite >= 0 ? stmt_of(o, v->vsite / 64) : NULL;
 	OwnFact *fct = new_fact(o, st, t, FACT_DANGLING, s && s->kind == ST_ASSIGN ? s->src.range : use);
 	fct->strict = true;   /* 7.45 */
@@ -658,7 +658,7 @@ static bool release_non_heap(Own *o, VState *st, int t, const Operand *arg, cons
 		}
 	}
 	if (!origin) return false;
-	if (o->out && !already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_FREE_NON_HEAP << 60))) {
+	if (o->out && !already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_FREE_NON_HEAP << 56))) {
 		OwnFact *fct = new_fact(o, st, t, FACT_FREE_NON_HEAP, c->callee_range);
 		fct->callee = c->callee;
 		fct->origin = origin;
@@ -683,7 +683,7 @@ static bool release_offset(Own *o, VState *st, int t, const Operand *arg, const 
 		untrack(o, st, t);   /* not known to be the start of anything: stop following it */
 		return true;
 	}
-	if (o->out && !already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_FREE_OFFSET << 60))) {
+	if (o->out && !already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_FREE_OFFSET << 56))) {
 		OwnFact *fct = new_fact(o, st, t, FACT_FREE_OFFSET, c->callee_range);
 		fct->callee = c->callee;
 		const Stmt *s = !moved_arg && st[t].offsite >= 0 ? stmt_of(o, st[t].offsite / 64) : NULL;
@@ -702,7 +702,7 @@ static void check_family(Own *o, VState *st, int t, const Call *c) {
 	const char *as = c->sig->realloc_like ? "free" : c->callee;   /* realloc releases like free */
 	for (int i = 0; i < f->n; i++)
 		if (!strcmp(f->by[i], as)) return;
-	if (!o->out || already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_MISMATCHED << 60))) return;
+	if (!o->out || already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_MISMATCHED << 56))) return;
 	OwnFact *fct = new_fact(o, st, t, FACT_MISMATCHED, c->callee_range);
 	fct->callee = c->callee;
 	fill_alloc(o, fct, st, t);
@@ -934,7 +934,7 @@ static void escape_local(Own *o, VState *st, const Stmt *s, const Operand *v, co
 		some_local = var < 0;
 	}
 	if (!some_local && (var < 0 || o->f->vars[var].kind == VK_TEMP)) return;
-	if (already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_RETURN_LOCAL << 60))) return;
+	if (already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_RETURN_LOCAL << 56))) return;
 	OwnFact *fct = new_fact(o, st, t, FACT_RETURN_LOCAL, s->range);
 	fct->strict = true;   /* 7.45 */
 	fct->what = t >= 0 ? fct->what : operand_text(&o->u->arena, o->f, v);
