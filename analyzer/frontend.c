@@ -294,6 +294,27 @@ static bool decl_noreturn(Fe *fe, CXCursor decl) {
 	return s.found;
 }
 
+typedef struct BorrowerScan { Fe *fe; Signature *s; } BorrowerScan;
+
+static enum CXVisitorResult borrower_field(CXCursor c, CXClientData data) {
+	BorrowerScan *b = data;
+	Annot a = fe_decl_annot(b->fe, c, DK_FIELD, false);
+	if (a.mode == MODE_BORROW || a.mode == MODE_BORROW_MUT) {
+		b->s->ret_borrower = true;
+		if (a.lifetime && !b->s->ret_borrower_lt) b->s->ret_borrower_lt = a.lifetime;
+	}
+	return CXVisit_Continue;
+}
+
+/* A struct returned by value that holds a borrow makes the caller's copy a
+ * borrower of the argument it came from (struct iter it = iter_new(&list)). */
+static void borrower_fields(Fe *fe, CXType t, Signature *s) {
+	CXType ct = strip_type(t);
+	if (ct.kind != CXType_Record) return;
+	BorrowerScan b = {fe, s};
+	clang_Type_visitFields(ct, borrower_field, &b);
+}
+
 static Signature *signature_of(Fe *fe, CXCursor decl, bool is_model, bool record) {
 	Arena *a = &fe->u->arena;
 	Signature *s = ARENA_NEW(a, Signature);
@@ -326,10 +347,14 @@ static Signature *signature_of(Fe *fe, CXCursor decl, bool is_model, bool record
 	}
 	if (rd >= 0) {
 		AnnotDecl *d = &VEC_AT(&fe->u->annot_decls, AnnotDecl, rd);
+		for (int i = 0; i < s->nparams; i++)
+			d->nborrow_params += s->params[i].annot.mode == MODE_BORROW || s->params[i].annot.mode == MODE_BORROW_MUT;
+		d->is_definition = clang_isCursorDefinition(decl) != 0;
 		d->nparam_lifetimes = lts.len;
 		d->param_lifetimes = arena_memdup(a, lts.data, sizeof(const char *) * (size_t)lts.len);
 	}
 	vec_free(&lts);
+	borrower_fields(fe, clang_getCursorResultType(decl), s);
 	s->variadic = clang_isFunctionTypeVariadic(clang_getCursorType(decl)) != 0;
 	s->noreturn = decl_noreturn(fe, decl);
 	s->from_model = is_model;

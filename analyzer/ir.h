@@ -75,6 +75,8 @@ typedef struct Signature {
 	bool annotated;     /* some declaration carries an ownck annotation */
 	bool realloc_like;  /* releases its first argument only on success */
 	int owned_if_null;  /* >= 0: the result is owned only when this argument is NULL (realpath, getcwd) */
+	bool ret_borrower;  /* returns a struct with a BORROW / BORROW_MUT field (an iterator, 7.43) */
+	const char *ret_borrower_lt;   /* ... that field's LIFETIME, or NULL */
 } Signature;
 
 /* ---- variables and places ---- */
@@ -247,6 +249,8 @@ typedef struct AnnotDecl {
 	Mode typedef_mode;          /* the ownership annotation its typedef carries */
 	int nparam_lifetimes;       /* DK_FUNCTION: lifetimes named by its parameters */
 	const char **param_lifetimes;
+	int nborrow_params;         /* DK_FUNCTION: its BORROW / BORROW_MUT parameters, for elision */
+	bool is_definition;         /* DK_FUNCTION: this declaration has the body */
 } AnnotDecl;
 
 /* ---- a string-keyed hash map (keys are not copied) ---- */

@@ -131,15 +131,16 @@ static int add_loan(Ck *c, int place, bool deref, bool mut, int gid, SrcRange at
 /* The argument a borrowed result is tied to: the parameter with the same
  * LIFETIME, else the only borrowed parameter (elision); -1 when none. */
 static int tied_arg(const Signature *s) {
-	if (!s || !is_borrow_mode(s->ret.mode)) return -1;
-	if (s->ret.lifetime && !strcmp(s->ret.lifetime, "static")) return -1;
+	if (!s || (!is_borrow_mode(s->ret.mode) && !s->ret_borrower)) return -1;
+	const char *lt = is_borrow_mode(s->ret.mode) ? s->ret.lifetime : s->ret_borrower_lt;
+	if (lt && !strcmp(lt, "static")) return -1;
 	int only = -1, count = 0;
 	for (int i = 0; i < s->nparams; i++) {
-		if (s->ret.lifetime && s->params[i].annot.lifetime && !strcmp(s->ret.lifetime, s->params[i].annot.lifetime))
+		if (lt && s->params[i].annot.lifetime && !strcmp(lt, s->params[i].annot.lifetime))
 			return i;
 		if (is_borrow_mode(s->params[i].annot.mode)) { only = i; count++; }
 	}
-	return !s->ret.lifetime && count == 1 ? only : -1;
+	return count == 1 ? only : -1;
 }
 
 static void loans_from_temp(Ck *c, int temp, bool mut, int gid, int holder, const char *by) {
@@ -210,8 +211,9 @@ static void compute_holders(Ck *c) {
 				const Stmt *s = &f->blocks[b].stmts[i];
 				/* a copy of the pointer, or an address inside what it holds, keeps its loans;
 				 * a value loaded through it (int x = *p; q = p->next) does not */
+				bool carrier = f->places[s->dst].is_pointer || f->vars[holder_of(f, s->dst) < 0 ? 0 : holder_of(f, s->dst)].is_aggregate;
 				if (s->kind == ST_ASSIGN && ((s->src.kind == OP_PLACE && f->places[s->src.place].kind == PJ_BASE &&
-				                              f->places[s->dst].is_pointer) || s->src.kind == OP_ADDR))
+				                              carrier) || s->src.kind == OP_ADDR))
 					changed |= merge_holds(c, holder_of(f, s->dst), root_var(f, s->src.place));
 				else if (s->kind == ST_CALL && s->dst >= 0) {
 					int k = tied_arg(s->call->sig);

@@ -45,6 +45,7 @@ typedef struct VState {
 	int32_t offsite;         /* site where it was last advanced, or -1 */
 	int32_t ovar;            /* ORIG_STACK: the local it points into (-1: several) */
 	int32_t dsite;           /* OS_DANGLING: where that local's scope ended */
+	int32_t pvar;            /* the parameter whose value it is (copies too); -1 none, -2 several */
 	int32_t sites[OWN_MAX_SITES];   /* move/release sites, ascending, -1 = none */
 } VState;
 
@@ -182,6 +183,7 @@ static void set_fresh(VState *v, int self, uint8_t mask, bool strict) {
 	v->offsite = -1;
 	v->ovar = -1;
 	v->dsite = -1;
+	v->pvar = -1;
 	for (int i = 0; i < OWN_MAX_SITES; i++) v->sites[i] = -1;
 }
 
@@ -213,6 +215,7 @@ static void entry_vs(Own *o, VState *st) {
 		}
 		set_fresh(&st[t], t, mask, strict);
 		if (pl->kind == PJ_BASE && v->kind == VK_PARAM && (mask & OS_OWNED)) st[t].alloc = ALLOC_PARAM;
+		if (pl->kind == PJ_BASE && v->kind == VK_PARAM) st[t].pvar = pl->var;
 		if (is_ghost(o, t)) {
 			int real = o->track[o->place_of[t]];
 			st[t] = st[real];
@@ -273,6 +276,7 @@ static bool join_vs(const Own *o, VState *d, const VState *s) {
 		if (d[t].offsite < 0) d[t].offsite = s[t].offsite;
 
 		if (d[t].dsite < 0) d[t].dsite = s[t].dsite;
+		if (d[t].pvar != s[t].pvar) d[t].pvar = d[t].pvar == -1 ? s[t].pvar : s[t].pvar == -1 ? d[t].pvar : -2;
 		if (d[t].offkind != s[t].offkind || d[t].offset != s[t].offset) {
 			if (d[t].offkind != OFF_NONE || s[t].offkind != OFF_NONE) d[t].offkind = OFF_UNKNOWN;
 		}
@@ -1031,6 +1035,47 @@ static void step_dead(Own *o, VState *st, const Stmt *s) {
 	}
 }
 
+/* The parameter a borrowed result must come from: the one whose LIFETIME
+ * is the function's, or by elision the only borrowed one (7.27). -1: any
+ * static data (LIFETIME(static)); -2: undecidable (missing-lifetime). */
+static int expected_param(const Signature *sig, const char **lt) {
+	*lt = sig->ret.lifetime;
+	if (sig->ret.lifetime && !strcmp(sig->ret.lifetime, "static")) return -1;
+	int only = -2, count = 0;
+	for (int i = 0; i < sig->nparams; i++) {
+		Mode m = sig->params[i].annot.mode;
+		if (m == MODE_BORROW || m == MODE_BORROW_MUT) { only = i; count++; }
+	}
+	if (!sig->ret.lifetime) return count == 1 ? only : -2;
+	return -3;   /* named: any parameter with that lifetime */
+}
+
+/* lifetime-mismatch (E0621/E0623): the returned borrow provably comes from a
+ * borrowed parameter that does not have the result's lifetime. */
+static void check_return_lifetime(Own *o, VState *st, const Stmt *s) {
+	const Signature *sig = o->f->sig;
+	if (!o->out || !sig || (sig->ret.mode != MODE_BORROW && sig->ret.mode != MODE_BORROW_MUT)) return;
+	int t = tracked(o, &s->src);
+	if (t < 0 || st[t].pvar < 0 || st[t].pvar >= sig->nparams) return;
+	int p = st[t].pvar;
+	const Param *pp = &sig->params[p];
+	if (pp->annot.mode != MODE_BORROW && pp->annot.mode != MODE_BORROW_MUT) return;   /* unchecked */
+	const char *lt;
+	int want = expected_param(sig, &lt);
+	if (want == -2) return;   /* missing-lifetime is reported instead (7.27) */
+	bool ok = want == -3 ? pp->annot.lifetime && !strcmp(pp->annot.lifetime, lt) : want == p;
+	if (ok) return;
+	if (already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_LIFETIME << 56))) return;
+	OwnFact *fct = new_fact(o, st, t, FACT_LIFETIME, s->range);
+	fct->strict = true;
+	fct->param = pp->name;
+	fct->param_lt = pp->annot.lifetime;
+	fct->ret_lt = lt;
+	fct->param_at = o->f->vars[p].decl;
+	fct->fn_at = o->f->name_range;
+	if (want >= 0) fct->expected = sig->params[want].name;
+}
+
 static void step(Own *o, VState *st, const Stmt *s) {
 	switch (s->kind) {
 	case ST_ASSIGN:
@@ -1047,6 +1092,7 @@ static void step(Own *o, VState *st, const Stmt *s) {
 	}
 	case ST_RET: {
 		escape_local(o, st, s, &s->src, NULL);
+		check_return_lifetime(o, st, s);
 		int t = tracked(o, &s->src);
 		if (o->summary) {
 			bool fresh = t >= 0 && (st[t].mask & OS_OWNED) && !(st[t].mask & ~(OS_OWNED | OS_NULL)) &&

@@ -41,6 +41,7 @@ typedef enum FactKind {
 	FACT_MISMATCHED,         /* a release by a function that does not release that kind of value */
 	FACT_RETURN_LOCAL,       /* a local's address returned, or stored where it outlives the local */
 	FACT_DANGLING,           /* a local's address used after the local's scope ended */
+	FACT_LIFETIME,           /* a returned borrow comes from a parameter with another lifetime */
 } FactKind;
 
 typedef enum LeakHow {
@@ -84,6 +85,10 @@ typedef struct OwnFact {
 	bool has_end;            /* FACT_DANGLING: end_at is where its scope ended */
 	SrcRange end_at;
 	const char *stored_in;   /* FACT_RETURN_LOCAL: the out-parameter or global, or NULL for a return */
+	const char *param;       /* FACT_LIFETIME: the parameter it borrows from, and its lifetime */
+	const char *param_lt;
+	const char *ret_lt;      /* ... and the lifetime the result is declared with */
+	SrcRange param_at, fn_at;
 	int nsites;
 	OwnSite sites[OWN_MAX_SITES];
 } OwnFact;
