@@ -211,7 +211,8 @@ static void compute_holders(Ck *c) {
 				const Stmt *s = &f->blocks[b].stmts[i];
 				/* a copy of the pointer, or an address inside what it holds, keeps its loans;
 				 * a value loaded through it (int x = *p; q = p->next) does not */
-				bool carrier = f->places[s->dst].is_pointer || f->vars[holder_of(f, s->dst) < 0 ? 0 : holder_of(f, s->dst)].is_aggregate;
+				int h = s->kind == ST_ASSIGN ? holder_of(f, s->dst) : -1;
+				bool carrier = h >= 0 && (f->places[s->dst].is_pointer || f->vars[h].is_aggregate);
 				if (s->kind == ST_ASSIGN && ((s->src.kind == OP_PLACE && f->places[s->src.place].kind == PJ_BASE &&
 				                              carrier) || s->src.kind == OP_ADDR))
 					changed |= merge_holds(c, holder_of(f, s->dst), root_var(f, s->src.place));
