@@ -45,7 +45,8 @@ typedef struct VState {
 	int32_t offsite;         /* site where it was last advanced, or -1 */
 	int32_t ovar;            /* ORIG_STACK: the local it points into (-1: several) */
 	int32_t dsite;           /* OS_DANGLING: where that local's scope ended */
-	int32_t pvar;            /* the parameter whose value it is (copies too); -1 none, -2 several */
+	int32_t ssite;           /* ORIG_STACK: where it got a local's address */
+	uint64_t pmask;          /* the parameters it may be (a copy of) on some path */
 	int32_t sites[OWN_MAX_SITES];   /* move/release sites, ascending, -1 = none */
 } VState;
 
@@ -183,7 +184,8 @@ static void set_fresh(VState *v, int self, uint8_t mask, bool strict) {
 	v->offsite = -1;
 	v->ovar = -1;
 	v->dsite = -1;
-	v->pvar = -1;
+	v->ssite = -1;
+	v->pmask = 0;
 	for (int i = 0; i < OWN_MAX_SITES; i++) v->sites[i] = -1;
 }
 
@@ -215,7 +217,7 @@ static void entry_vs(Own *o, VState *st) {
 		}
 		set_fresh(&st[t], t, mask, strict);
 		if (pl->kind == PJ_BASE && v->kind == VK_PARAM && (mask & OS_OWNED)) st[t].alloc = ALLOC_PARAM;
-		if (pl->kind == PJ_BASE && v->kind == VK_PARAM) st[t].pvar = pl->var;
+		if (pl->kind == PJ_BASE && v->kind == VK_PARAM && pl->var < 64) st[t].pmask = 1ull << pl->var;
 		if (is_ghost(o, t)) {
 			int real = o->track[o->place_of[t]];
 			st[t] = st[real];
@@ -276,7 +278,8 @@ static bool join_vs(const Own *o, VState *d, const VState *s) {
 		if (d[t].offsite < 0) d[t].offsite = s[t].offsite;
 
 		if (d[t].dsite < 0) d[t].dsite = s[t].dsite;
-		if (d[t].pvar != s[t].pvar) d[t].pvar = d[t].pvar == -1 ? s[t].pvar : s[t].pvar == -1 ? d[t].pvar : -2;
+		d[t].pmask |= s[t].pmask;
+		if (d[t].ssite < 0) d[t].ssite = s[t].ssite;
 		if (d[t].offkind != s[t].offkind || d[t].offset != s[t].offset) {
 			if (d[t].offkind != OFF_NONE || s[t].offkind != OFF_NONE) d[t].offkind = OFF_UNKNOWN;
 		}
@@ -563,9 +566,11 @@ static void report_leak(Own *o, VState *st, int t, LeakHow how, SrcRange at, con
 static void report_dangling(Own *o, VState *st, int t, SrcRange use) {
 	const VState *v = &st[t];
 	if (!o->out || v->ovar < 0) return;
-	if (already_reported(o, ((long long)t << 32) ^ (long long)v->vsite ^ ((long long)FACT_DANGLING << 56))) return;
-	const Stmt *s = v->vsite >= 0 ? stmt_of(o, v->vsite / 64) : NULL;
-	OwnFact *fct = new_fact(o, st, t, FACT_DANGLING, s && s->kind == ST_ASSIGN ? s->src.range : use);
+	if (already_reported(o, ((long long)t << 32) ^ (long long)v->ssite ^ ((long long)FACT_DANGLING << 56))) return;
+	int site = v->ssite >= 0 ? v->ssite : v->vsite;
+	const Stmt *s = site >= 0 ? stmt_of(o, site / 64) : NULL;
+	OwnFact *fct = new_fact(o, st, t, FACT_DANGLING,
+	                        s && s->kind == ST_ASSIGN ? s->src.range : s && s->kind == ST_CALL ? s->range : use);
 	fct->strict = true;   /* 7.45 */
 	fct->local = o->f->vars[v->ovar].name;
 	fct->local_at = o->f->vars[v->ovar].decl;
@@ -863,6 +868,33 @@ static void call_arg(Own *o, VState *st, const Call *c, int i) {
 	if (mode == MODE_NONE && escapes_through(o->u, c, i)) escape(o, st, t);
 }
 
+/* A borrowed result tied to an argument (LIFETIME, elision) points where
+ * the argument points: into a local when the argument is &local. */
+static void tie_result(Own *o, VState *st, const Call *c, int d) {
+	const Signature *sig = c->sig;
+	if (!sig || (sig->ret.mode != MODE_BORROW && sig->ret.mode != MODE_BORROW_MUT && !sig->ret_borrower)) return;
+	const char *lt = sig->ret.mode != MODE_NONE ? sig->ret.lifetime : sig->ret_borrower_lt;
+	int k = -1, count = 0;
+	for (int i = 0; i < sig->nparams; i++) {
+		Mode m = sig->params[i].annot.mode;
+		if (lt && sig->params[i].annot.lifetime && !strcmp(lt, sig->params[i].annot.lifetime)) { k = i; break; }
+		if (m == MODE_BORROW || m == MODE_BORROW_MUT) { k = i; count++; }
+	}
+	if (k < 0 || k >= c->nargs || (!lt && count != 1) || (lt && !strcmp(lt, "static"))) return;
+	const Operand *a = &c->args[k];
+	if (a->kind == OP_ADDR && origin_of_addr(o, a->place) == ORIG_STACK) {
+		st[d].origin = ORIG_STACK;
+		st[d].ovar = o->f->places[a->place].var;
+		st[d].ssite = site_id(o, -1);
+	} else if (tracked(o, a) >= 0) {
+		const VState *v = &st[tracked(o, a)];
+		st[d].origin = v->origin & ORIG_STACK;
+		st[d].ovar = v->ovar;
+		st[d].ssite = v->ssite;
+		st[d].pmask = v->pmask;
+	}
+}
+
 static void step_call(Own *o, VState *st, const Stmt *s) {
 	const Call *c = s->call;
 	for (int i = 0; i < c->nargs; i++) call_arg(o, st, c, i);
@@ -890,6 +922,7 @@ static void step_call(Own *o, VState *st, const Stmt *s) {
 		}
 	} else {
 		set_fresh(&st[d], d, OS_OTHER, false);
+		tie_result(o, st, c, d);
 	}
 }
 
@@ -915,7 +948,12 @@ static void assign_untracked(Own *o, VState *st, const Stmt *s, int d, bool into
 	set_fresh(&st[d], d, mask, into_owner);
 	if (src->kind == OP_ADDR) {
 		st[d].origin = (uint8_t)origin_of_addr(o, src->place);
-		if (st[d].origin & ORIG_STACK) st[d].ovar = o->f->places[src->place].var;
+		if (st[d].origin & ORIG_STACK) {
+			st[d].ovar = o->f->places[src->place].var;
+			st[d].ssite = site_id(o, -1);
+		}
+		int ptr = pointer_under(o->f, src->place);   /* &p->f, p->arr: derived from p */
+		if (ptr >= 0 && o->track[ptr] >= 0) st[d].pmask = st[o->track[ptr]].pmask;
 	}
 	else if (src->kind == OP_STRING) st[d].origin = ORIG_STRING;
 	else if (src->kind == OP_FUNC) st[d].origin = ORIG_FUNC;
@@ -936,6 +974,20 @@ static void escape_local(Own *o, VState *st, const Stmt *s, const Operand *v, co
 	if (t >= 0 && (st[t].origin & ORIG_STACK) && !(st[t].mask & (OS_OWNED | OS_MAYBE))) {
 		var = st[t].ovar;
 		some_local = var < 0;
+	}
+	if (var < 0 && !some_local && v->kind == OP_PLACE && o->f->places[v->place].kind == PJ_BASE &&
+	    o->f->vars[o->f->places[v->place].var].is_aggregate) {
+		/* a struct by value: its pointer fields travel with it */
+		for (int m = 0; m < o->nreal && var < 0 && !some_local; m++) {
+			int p = o->place_of[m];
+			if (o->f->places[p].var != o->f->places[v->place].var || p == v->place || pointer_under(o->f, p) >= 0)
+				continue;
+			if ((st[m].origin & ORIG_STACK) && !(st[m].mask & OS_UNINIT && st[m].mask == OS_UNINIT)) {
+				var = st[m].ovar;
+				some_local = var < 0;
+			}
+		}
+		t = -1;
 	}
 	if (!some_local && (var < 0 || o->f->vars[var].kind == VK_TEMP)) return;
 	if (already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_RETURN_LOCAL << 56))) return;
@@ -1056,18 +1108,28 @@ static void check_return_lifetime(Own *o, VState *st, const Stmt *s) {
 	const Signature *sig = o->f->sig;
 	if (!o->out || !sig || (sig->ret.mode != MODE_BORROW && sig->ret.mode != MODE_BORROW_MUT)) return;
 	int t = tracked(o, &s->src);
-	if (t < 0 || st[t].pvar < 0 || st[t].pvar >= sig->nparams) return;
-	int p = st[t].pvar;
-	const Param *pp = &sig->params[p];
-	if (pp->annot.mode != MODE_BORROW && pp->annot.mode != MODE_BORROW_MUT) return;   /* unchecked */
+	uint64_t from = t >= 0 ? st[t].pmask : 0;
+	if (s->src.kind == OP_ADDR) {   /* return &p->f, p->arr: borrowed from p */
+		int ptr = pointer_under(o->f, s->src.place);
+		if (ptr >= 0 && o->track[ptr] >= 0) from = st[o->track[ptr]].pmask;
+	}
 	const char *lt;
 	int want = expected_param(sig, &lt);
 	if (want == -2) return;   /* missing-lifetime is reported instead (7.27) */
-	bool ok = want == -3 ? pp->annot.lifetime && !strcmp(pp->annot.lifetime, lt) : want == p;
-	if (ok) return;
+	int p = -1;
+	for (int i = 0; i < sig->nparams && i < 64 && p < 0; i++) {   /* on some path, from the wrong one */
+		if (!((from >> i) & 1)) continue;
+		const Param *q = &sig->params[i];
+		if (q->annot.mode != MODE_BORROW && q->annot.mode != MODE_BORROW_MUT) continue;   /* unchecked */
+		bool ok = want == -3 ? q->annot.lifetime && !strcmp(q->annot.lifetime, lt) : want == i;
+		if (!ok) p = i;
+	}
+	if (p < 0) return;
+	const Param *pp = &sig->params[p];
 	if (already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_LIFETIME << 56))) return;
 	OwnFact *fct = new_fact(o, st, t, FACT_LIFETIME, s->range);
 	fct->strict = true;
+	if (t < 0) fct->what = operand_text(&o->u->arena, o->f, &s->src);
 	fct->param = pp->name;
 	fct->param_lt = pp->annot.lifetime;
 	fct->ret_lt = lt;
