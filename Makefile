@@ -3,7 +3,8 @@
 #   make            build build/ownck
 #   make test       build with -Werror and with ASan+UBSan, run the whole test suite
 #   make demo       run build/ownck on examples/
-#   make install    PREFIX=/usr/local: bin/ownck, include/ownck.h, share/ownck/models/ and docs/rules/
+#   make install    PREFIX=/usr/local: bin/ownck, bin/ownck-pre-commit, include/ownck.h,
+#                   share/ownck/ (models/, docs/rules/, the JSON schema), share/man/man1/ownck.1
 #   make clean
 #
 # Every target first runs scripts/deps.sh, which installs libclang, cJSON and
@@ -34,8 +35,13 @@ HEADERS = $(wildcard analyzer/*.h) $(wildcard rules/*.h) rules/rules.def
 .PHONY: all deps test demo install clean check-build asan-build
 all: build/ownck
 
+# Building needs only libclang and cJSON; the test suite also drives real
+# tools (git, pre-commit, neovim, bear).  Target-specific, so `make test`
+# passes "all" down to the deps run it triggers.
+OWNCK_DEPS = build
+test: OWNCK_DEPS = all
 deps:
-	@sh scripts/deps.sh
+	@OWNCK_DEPS=$(OWNCK_DEPS) sh scripts/deps.sh
 
 # Three builds from the same sources: the user's, the tests' (-Werror), and a
 # sanitizer build the test suite runs a second time.
@@ -63,11 +69,14 @@ demo: build/ownck
 
 install: build/ownck
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/include $(DESTDIR)$(PREFIX)/share/ownck/models \
-	    $(DESTDIR)$(PREFIX)/share/ownck/docs/rules
+	    $(DESTDIR)$(PREFIX)/share/ownck/docs/rules $(DESTDIR)$(PREFIX)/share/man/man1
 	install -m 755 build/ownck $(DESTDIR)$(PREFIX)/bin/ownck
+	install -m 755 scripts/ownck-pre-commit $(DESTDIR)$(PREFIX)/bin/ownck-pre-commit
 	install -m 644 annotations/ownck.h $(DESTDIR)$(PREFIX)/include/ownck.h
 	install -m 644 annotations/models/*.h $(DESTDIR)$(PREFIX)/share/ownck/models/
 	install -m 644 docs/rules/*.md $(DESTDIR)$(PREFIX)/share/ownck/docs/rules/
+	install -m 644 docs/ownck-json.schema.json $(DESTDIR)$(PREFIX)/share/ownck/
+	install -m 644 docs/ownck.1 $(DESTDIR)$(PREFIX)/share/man/man1/ownck.1
 
 clean:
 	rm -rf build

@@ -33,7 +33,9 @@ static void *worker(void *arg) {
 	for (;;) {
 		int i = atomic_fetch_add(&p->next, 1);
 		if (i >= p->o->nfiles) break;
-		p->units[i] = driver_analyze_one(fe, p->o->files[i], p->o->cc_args, p->o->ncc_args, p->o->enabled);
+		const Options *o = p->o;
+		p->units[i] = o->file_args ? driver_analyze_one(fe, o->files[i], o->file_args[i], o->nfile_args[i], o->enabled)
+		                           : driver_analyze_one(fe, o->files[i], o->cc_args, o->ncc_args, o->enabled);
 	}
 	frontend_free(fe);
 	return NULL;

@@ -9,22 +9,34 @@
 #define DRIVER_H
 
 #include "frontend.h"
-#include "rules.h"
+#include "ruleset.h"
 
-typedef enum Format { FMT_TEXT, FMT_JSON } Format;
+typedef enum Format { FMT_TEXT, FMT_JSON, FMT_SARIF } Format;
 
 typedef struct Options {
 	const char **files;
 	int nfiles;
-	const char **cc_args;       /* after -- */
+	const char **cc_args;       /* after -- (and -I/-D/-std...): for every file */
 	int ncc_args;
+	const char *const *const *file_args;   /* when not NULL: file i's own flags (-p), */
+	const int *nfile_args;                  /* used instead of cc_args */
 	Format format;
 	const char *output;         /* -o FILE, or NULL for stdout */
 	int jobs;
-	bool enabled[R_COUNT];
+	bool enabled[R_ALL];       /* by RuleId, and ownck's own rules (ruleset.h) */
 	bool werror, quiet, color, stats;
 	bool dump_ir, verify;
 	const char *dump_callgraph;   /* --dump-callgraph=FILE.dot, or NULL */
+	/* after the analysis (main.c, policy.h, baseline.h, gitdiff.h) */
+	bool rule_set[R_ALL];         /* the rules --enable/--disable named */
+	const char *config;           /* --config FILE */
+	const char *baseline;         /* --baseline FILE */
+	const char *write_baseline;   /* --write-baseline FILE */
+	bool report_unused;           /* --report-unused-suppressions */
+	const char *diff_ref;         /* --diff=REF */
+	bool staged;                  /* --staged */
+	const char *build_dir;        /* -p BUILD-DIR */
+	bool lsp;                     /* --lsp */
 } Options;
 
 /* Analyzes every file of o into units[0 .. o->nfiles). */

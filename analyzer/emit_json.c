@@ -1,12 +1,13 @@
 /*
  * emit_json.c - the --format=json document (interfaces.md), built with cJSON.
- * Key order is fixed by insertion order; docs/ownck-json.md documents it.
+ * Key order is fixed by insertion order; docs/json.md documents it and docs/ownck-json.schema.json
+ * is its JSON Schema.
  */
 #include <stdlib.h>
 #include <string.h>
 #include <cjson/cJSON.h>
 #include "emit.h"
-#include "rules.h"
+#include "ruleset.h"
 
 #ifndef OWNCK_VERSION
 #define OWNCK_VERSION "0.1.0"
@@ -23,7 +24,7 @@ static cJSON *location(const DiagLoc *at) {
 }
 
 static cJSON *diagnostic(const Diag *d) {
-	const RuleInfo *r = &rule_table[d->rule];
+	const RuleInfo *r = rule_info(d->rule);
 	cJSON *o = cJSON_CreateObject();
 	cJSON_AddStringToObject(o, "rule", r->id);
 	cJSON_AddStringToObject(o, "severity", severity_name(d->sev));

@@ -10,7 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "emit.h"
-#include "rules.h"
+#include "ruleset.h"
 
 #define C_BOLD    "\033[01m"
 #define C_ERROR   "\033[01;31m"
@@ -19,55 +19,12 @@
 #define C_CARET   "\033[01;32m"
 #define C_RESET   "\033[m"
 
-/* Source files, read once each for the snippets. */
-typedef struct Source { const char *path; char *text; size_t size; int *lines; int nlines; } Source;
-typedef struct Sources { Source *v; int n; } Sources;
-
-static Source *source(Sources *s, const char *path) {
-	for (int i = 0; i < s->n; i++)
-		if (!strcmp(s->v[i].path, path)) return &s->v[i];
-	s->v = xrealloc(s->v, sizeof(Source) * (size_t)(s->n + 1));
-	Source *src = &s->v[s->n++];
-	memset(src, 0, sizeof *src);
-	src->path = path;
-	FILE *f = fopen(path, "rb");
-	if (!f) return src;
-	size_t cap = 4096, n = 0;
-	char *buf = xmalloc(cap);
-	size_t got;
-	while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
-		n += got;
-		if (n == cap) buf = xrealloc(buf, cap *= 2);
-	}
-	fclose(f);
-	src->text = buf;
-	src->size = n;
-	int cl = 64;
-	src->lines = xmalloc(sizeof(int) * (size_t)cl);
-	src->lines[src->nlines++] = 0;
-	for (size_t i = 0; i < n; i++) {
-		if (buf[i] != '\n') continue;
-		if (src->nlines == cl) src->lines = xrealloc(src->lines, sizeof(int) * (size_t)(cl *= 2));
-		src->lines[src->nlines++] = (int)i + 1;
-	}
-	return src;
-}
-
-static void free_sources(Sources *s) {
-	for (int i = 0; i < s->n; i++) {
-		free(s->v[i].text);
-		free(s->v[i].lines);
-	}
-	free(s->v);
-}
-
 /* The source line with tabs expanded, and the caret under [col, end). */
-static void snippet(FILE *out, Sources *srcs, const DiagLoc *at, bool color) {
-	Source *s = source(srcs, at->file);
-	if (!s->text || at->line < 1 || at->line > s->nlines) return;
-	const char *line = s->text + s->lines[at->line - 1];
-	size_t len = 0;
-	while (line + len < s->text + s->size && line[len] != '\n' && line[len] != '\r') len++;
+static void snippet(FILE *out, SourceCache *srcs, const DiagLoc *at, bool color) {
+	Source *s = source_get(srcs, at->file);
+	const char *line;
+	size_t len;
+	if (!source_line(s, at->line, &line, &len)) return;
 	int last = at->end_line == at->line ? at->end_col : (int)len + 1;
 	if (last <= at->col) last = at->col + 1;
 	fprintf(out, "%5d | ", at->line);
@@ -102,7 +59,6 @@ static void header(FILE *out, const DiagLoc *at, const char *kind, const char *k
 }
 
 void emit_text(const EmitInput *in, FILE *out, bool color, bool quiet) {
-	Sources srcs = {0};
 	int errors = 0, warnings = 0;
 	for (int i = 0; i < in->ndiags; i++) {
 		const Diag *d = &in->diags[i];
@@ -110,15 +66,14 @@ void emit_text(const EmitInput *in, FILE *out, bool color, bool quiet) {
 		errors += err;
 		warnings += !err;
 		header(out, &d->at, severity_name(d->sev), err ? C_ERROR : C_WARNING, color);
-		fprintf(out, "%s [%s]\n", d->msg, rule_table[d->rule].id);
-		snippet(out, &srcs, &d->at, color);
+		fprintf(out, "%s [%s]\n", d->msg, rule_info(d->rule)->id);
+		snippet(out, in->sources, &d->at, color);
 		for (int k = 0; k < d->nnotes; k++) {
 			header(out, &d->notes[k].at, "note", C_NOTE, color);
 			fprintf(out, "%s\n", d->notes[k].msg);
-			snippet(out, &srcs, &d->notes[k].at, color);
+			snippet(out, in->sources, &d->notes[k].at, color);
 		}
 	}
-	free_sources(&srcs);
 	if (quiet || (!errors && !warnings)) return;
 	if (errors && warnings)
 		fprintf(out, "%d error%s and %d warning%s generated.\n", errors, errors == 1 ? "" : "s", warnings,

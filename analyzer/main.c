@@ -1,6 +1,8 @@
 /*
  * main.c - ownck's command line: options, where its data lives, which mode
- * runs, and the exit status (0 clean, 1 findings, 2 could not do the job).
+ * runs, which files with which flags (-p, .ownck.json), what is reported
+ * after the analysis (suppressions, configuration, baseline, --diff), and the
+ * exit status (0 clean, 1 findings, 2 could not do the job).
  *
  * This is the only file with process-wide state: the options and the model,
  * set up before any worker starts and read-only afterwards.
@@ -12,10 +14,18 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include <regex.h>
 #include "driver.h"
 #include "emit.h"
 #include "verify.h"
 #include "callgraph.h"
+#include "baseline.h"
+#include "compdb.h"
+#include "config.h"
+#include "gitdiff.h"
+#include "lsp.h"
+#include "paths.h"
+#include "policy.h"
 
 #ifndef OWNCK_VERSION
 #define OWNCK_VERSION "0.1.0"
@@ -32,6 +42,8 @@
 
 static const char usage[] =
 	"usage: ownck [options] FILE... [-- COMPILER-ARGS...]\n"
+	"       ownck -p BUILD-DIR [options] [FILE...]   flags from BUILD-DIR/compile_commands.json\n"
+	"       ownck --lsp                  language server on stdin/stdout (docs/editors.md)\n"
 	"       ownck --verify FILE...       check a test file's expectation comments\n"
 	"       ownck --dump-ir FILE...      print the control-flow IR of each function\n"
 	"       ownck --list-rules | --explain RULE | --version | --help\n"
@@ -39,14 +51,21 @@ static const char usage[] =
 	"Checks C code against Rust's ownership rules (annotations from <ownck.h>).\n"
 	"\n"
 	"options:\n"
-	"  --format=text|json      output format (default text)\n"
+	"  --format=text|json|sarif  output format (default text)\n"
 	"  -o FILE                 write the findings to FILE (atomically)\n"
+	"  -p BUILD-DIR            compile_commands.json (CMake, bear): every entry, or the FILEs' entries\n"
 	"  -j N                    analyze N files in parallel (default: number of cores)\n"
 	"  --enable=RULE,...       turn rules on; --disable=RULE,... turns them off\n"
 	"  --werror                warnings make the exit status 1 too\n"
 	"  --color=auto|always|never\n"
 	"  --quiet                 no summary line\n"
 	"  --model FILE.h          an extra model header (annotated prototypes)\n"
+	"  --config FILE           use FILE, not the nearest .ownck.json above each file\n"
+	"  --baseline FILE         hide the findings recorded in FILE\n"
+	"  --write-baseline FILE   record today's findings in FILE (and report none)\n"
+	"  --report-unused-suppressions  ownck-ignore comments that hide nothing\n"
+	"  --diff=REF, --staged    only findings on lines changed since REF / staged in git\n"
+	"  --header-filter=REGEX   report findings in headers whose path matches REGEX only\n"
 	"  --dump-callgraph=F.dot  write the call graph, with inferred summaries, as Graphviz DOT\n"
 	"  --stats                 files, functions and time per phase, on stderr\n"
 	"  -I DIR, -D NAME[=V], -std=...   passed to the parser, like the args after --\n"
@@ -103,21 +122,22 @@ static bool set_rules(Options *o, const char *list, bool on) {
 	char *copy = xstrdup(list), *save = NULL;
 	bool ok = true;
 	for (char *r = strtok_r(copy, ",", &save); r; r = strtok_r(NULL, ",", &save)) {
-		int id = rule_lookup(r);
+		int id = rule_find(r);
 		if (id < 0) {
 			fprintf(stderr, "ownck: error: unknown rule '%s' (see ownck --list-rules)\n", r);
 			ok = false;
 			continue;
 		}
 		o->enabled[id] = on;
+		o->rule_set[id] = true;
 	}
 	free(copy);
 	return ok;
 }
 
 static void list_rules(void) {
-	for (int i = 0; i < R_COUNT; i++) {
-		const RuleInfo *r = &rule_table[i];
+	for (int i = 0; i < R_ALL; i++) {
+		const RuleInfo *r = rule_info(i);
 		char cwe[16] = "-";
 		if (r->cwe) snprintf(cwe, sizeof cwe, "CWE-%d", r->cwe);
 		printf("%-22s %-6s %-8s %-8s %s\n", r->id, r->rust ? r->rust : "-", cwe, severity_name(r->severity),
@@ -126,14 +146,14 @@ static void list_rules(void) {
 }
 
 static int explain(const char *share, const char *rule) {
-	if (rule_lookup(rule) < 0) return bad_usage("unknown rule '%s' (see ownck --list-rules)", rule);
+	if (rule_find(rule) < 0) return bad_usage("unknown rule '%s' (see ownck --list-rules)", rule);
 	char name[128];
 	snprintf(name, sizeof name, "docs/rules/%s.md", rule);
 	char *path = join(share, name);
 	FILE *f = fopen(path, "r");
 	free(path);
 	if (!f) {
-		const RuleInfo *r = &rule_table[rule_lookup(rule)];
+		const RuleInfo *r = rule_info(rule_find(rule));
 		printf("%s: %s\n", r->id, r->summary);
 		return 0;
 	}
@@ -147,7 +167,10 @@ static int explain(const char *share, const char *rule) {
 typedef struct Cli {
 	Options o;
 	Vec files, cc, models;
+	Vec extra;        /* const char *: -I/-D/-std... given as options, for every file */
+	Vec after;        /* const char *: after --, for files without a compile_commands.json entry */
 	const char *explain;
+	const char *header_filter;
 	bool list, version, help;
 	int color_mode;   /* 0 auto, 1 always, 2 never */
 } Cli;
@@ -161,13 +184,16 @@ static const char *value_of(int argc, char **argv, int *i, const char *name) {
 
 static int parse_args(int argc, char **argv, Cli *c) {
 	Options *o = &c->o;
-	for (int i = 0; i < R_COUNT; i++) o->enabled[i] = true;
+	for (int i = 0; i < R_ALL; i++) o->enabled[i] = true;
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
 	o->jobs = cores > 0 ? (int)cores : 1;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i], *v;
 		if (!strcmp(a, "--")) {
-			for (i++; i < argc; i++) *(const char **)vec_push(&c->cc) = argv[i];
+			for (i++; i < argc; i++) {
+				*(const char **)vec_push(&c->cc) = argv[i];
+				*(const char **)vec_push(&c->after) = argv[i];
+			}
 			break;
 		}
 		if (a[0] != '-' || !strcmp(a, "-")) { *(const char **)vec_push(&c->files) = a; continue; }
@@ -179,11 +205,21 @@ static int parse_args(int argc, char **argv, Cli *c) {
 		else if (!strcmp(a, "--werror")) o->werror = true;
 		else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) o->quiet = true;
 		else if (!strcmp(a, "--stats")) o->stats = true;
+		else if (!strcmp(a, "--lsp")) o->lsp = true;
+		else if (!strcmp(a, "--staged")) o->staged = true;
+		else if (!strcmp(a, "--report-unused-suppressions")) o->report_unused = true;
+		else if ((v = value_of(argc, argv, &i, "--config"))) o->config = v;
+		else if ((v = value_of(argc, argv, &i, "--baseline"))) o->baseline = v;
+		else if ((v = value_of(argc, argv, &i, "--write-baseline"))) o->write_baseline = v;
+		else if ((v = value_of(argc, argv, &i, "--diff"))) o->diff_ref = v;
+		else if ((v = value_of(argc, argv, &i, "--header-filter"))) c->header_filter = v;
+		else if ((v = value_of(argc, argv, &i, "-p"))) o->build_dir = v;
 		else if ((v = value_of(argc, argv, &i, "--explain"))) c->explain = v;
 		else if ((v = value_of(argc, argv, &i, "--format"))) {
 			if (!strcmp(v, "text")) o->format = FMT_TEXT;
 			else if (!strcmp(v, "json")) o->format = FMT_JSON;
-			else return bad_usage("unknown format '%s' (text or json)", v);
+			else if (!strcmp(v, "sarif")) o->format = FMT_SARIF;
+			else return bad_usage("unknown format '%s' (text, json or sarif)", v);
 		} else if ((v = value_of(argc, argv, &i, "--color")) || (v = value_of(argc, argv, &i, "--colour"))) {
 			if (!strcmp(v, "auto")) c->color_mode = 0;
 			else if (!strcmp(v, "always")) c->color_mode = 1;
@@ -208,13 +244,17 @@ static int parse_args(int argc, char **argv, Cli *c) {
 		} else if (!strncmp(a, "-I", 2) || !strncmp(a, "-D", 2) || !strncmp(a, "-U", 2) ||
 		           !strncmp(a, "-std=", 5) || !strcmp(a, "-include") || !strcmp(a, "-isystem")) {
 			*(const char **)vec_push(&c->cc) = a;
+			*(const char **)vec_push(&c->extra) = a;
 			if ((!strcmp(a, "-I") || !strcmp(a, "-D") || !strcmp(a, "-U") || !strcmp(a, "-include") ||
-			     !strcmp(a, "-isystem")) && i + 1 < argc)
+			     !strcmp(a, "-isystem")) && i + 1 < argc) {
 				*(const char **)vec_push(&c->cc) = argv[++i];
+				*(const char **)vec_push(&c->extra) = argv[i];
+			}
 		} else {
 			return bad_usage("unknown option '%s'", a);
 		}
 	}
+	if (o->diff_ref && o->staged) return bad_usage("%s", "--diff=REF and --staged cannot be used together");
 	o->files = c->files.data;
 	o->nfiles = c->files.len;
 	o->cc_args = c->cc.data;
@@ -249,7 +289,26 @@ static bool close_output(FILE *f, const char *path, char *tmp) {
 	return ok;
 }
 
-static int run_analysis(Cli *c, const FrontendConfig *cfg, const Model *m) {
+/* What is hidden after the analysis, for --stats. */
+typedef struct Hidden { int suppressed_or_config, baseline, diff, headers; } Hidden;
+
+/* The run's context beyond the options: read before the analysis so that a
+ * bad configuration, baseline or git revision stops ownck before it works. */
+typedef struct Run {
+	ConfigSet *configs;
+	Baseline *baseline;
+	ChangedLines *changed;
+	regex_t header_re;
+	bool has_header_re;
+} Run;
+
+static bool is_main_file(Unit **units, int n, const char *file) {
+	for (int i = 0; i < n; i++)
+		if (units[i]->files.len && !strcmp(VEC_AT(&units[i]->files, const char *, 0), file)) return true;
+	return false;
+}
+
+static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model *m, const char *share_dir) {
 	Options *o = &c->o;
 	Unit **units = xcalloc((size_t)o->nfiles, sizeof(Unit *));
 	driver_run(o, cfg, m, units);
@@ -262,7 +321,65 @@ static int run_analysis(Cli *c, const FrontendConfig *cfg, const Model *m) {
 			*(Diag *)vec_push(&all) = VEC_AT(&units[i]->diags, Diag, k);
 	}
 	diag_sort_dedupe(&all);
-	EmitInput in = {all.data, all.len, units, o->nfiles, o->nfiles};
+
+	/* What is reported: suppressions, configuration, headers, baseline, diff. */
+	Hidden hidden = {0};
+	SourceCache sources = {0};
+	Suppressions *sup = suppress_new();
+	Policy pol = {o->enabled, o->rule_set, run->configs, o->report_unused, {0}};
+	vec_init(&pol.errors, sizeof(char *));
+	int before = all.len;
+	/* every file analyzed, for the comments that name unknown rules or hide nothing */
+	for (int i = 0; i < o->nfiles && !o->dump_ir; i++)
+		for (int k = 0; k < units[i]->files.len && !units[i]->failed; k++)
+			suppress_scan(sup, &sources, VEC_AT(&units[i]->files, const char *, k));
+	if (!o->dump_ir) policy_apply(&pol, &sources, sup, &all);
+	hidden.suppressed_or_config = before - all.len;
+	for (int i = 0; i < pol.errors.len; i++) {
+		fprintf(stderr, "ownck: error: %s\n", VEC_AT(&pol.errors, char *, i));
+		free(VEC_AT(&pol.errors, char *, i));
+		failed = true;
+	}
+	vec_free(&pol.errors);
+	if (run->has_header_re) {
+		Diag *d = all.data;
+		int out = 0;
+		for (int i = 0; i < all.len; i++) {
+			char *real = path_real(d[i].at.file);
+			bool keep = is_main_file(units, o->nfiles, d[i].at.file) ||
+			            !regexec(&run->header_re, d[i].at.file, 0, NULL, 0) ||
+			            (real && !regexec(&run->header_re, real, 0, NULL, 0));
+			free(real);
+			if (keep) d[out++] = d[i];
+		}
+		hidden.headers = all.len - out;
+		all.len = out;
+	}
+	if (o->write_baseline) {
+		char *err = NULL;
+		if (baseline_write(o->write_baseline, &sources, all.data, all.len, &err)) {
+			if (!o->quiet)
+				fprintf(stderr, "ownck: recorded %d finding%s in the baseline '%s'\n", all.len, all.len == 1 ? "" : "s",
+				        o->write_baseline);
+			hidden.baseline += all.len;
+			all.len = 0;   /* all of them are in the baseline now */
+		} else {
+			fprintf(stderr, "ownck: error: %s\n", err);
+			free(err);
+			failed = true;
+		}
+	}
+	if (run->baseline) hidden.baseline += baseline_filter(run->baseline, &sources, &all);
+	if (run->changed) {
+		Diag *d = all.data;
+		int out = 0;
+		for (int i = 0; i < all.len; i++)
+			if (gitdiff_changed(run->changed, d[i].at.file, d[i].at.line)) d[out++] = d[i];
+		hidden.diff = all.len - out;
+		all.len = out;
+	}
+
+	EmitInput in = {all.data, all.len, units, o->nfiles, o->nfiles, &sources, share_dir};
 	bool color = c->color_mode == 1 || (c->color_mode == 0 && !o->output && isatty(1));
 	emit_errors(&in, stderr, c->color_mode == 1 || (c->color_mode == 0 && isatty(2)));
 	char *tmp;
@@ -272,6 +389,7 @@ static int run_analysis(Cli *c, const FrontendConfig *cfg, const Model *m) {
 		written = close_output(out, o->output, tmp);
 	} else if (out) {
 		if (o->format == FMT_JSON) written = emit_json(&in, out);
+		else if (o->format == FMT_SARIF) written = emit_sarif(&in, out);
 		else emit_text(&in, out, color, o->quiet);
 		written = close_output(out, o->output, tmp) && written;
 	}
@@ -305,6 +423,10 @@ static int run_analysis(Cli *c, const FrontendConfig *cfg, const Model *m) {
 		}
 		fprintf(stderr, "ownck: %d files, %d functions (%d skipped), %d operators (%d unrecovered), "
 		                "parse %.3fs, lower %.3fs\n", o->nfiles, functions, skipped, ops, unknown, parse, lower);
+		if (hidden.suppressed_or_config || hidden.baseline || hidden.diff || hidden.headers)
+			fprintf(stderr, "ownck: not reported: %d by ownck-ignore or the configuration, %d in the baseline, "
+			                "%d outside the diff, %d in headers --header-filter leaves out\n",
+			        hidden.suppressed_or_config, hidden.baseline, hidden.diff, hidden.headers);
 	}
 	for (int i = 0; i < o->nfiles; i++) {
 		for (int k = 0; k < units[i]->funcs.len; k++) {
@@ -313,12 +435,155 @@ static int run_analysis(Cli *c, const FrontendConfig *cfg, const Model *m) {
 			                        f->name, units[i]->path, f->skipped);
 		}
 	}
+	source_cache_free(&sources);
+	suppress_free(sup);
 	for (int i = 0; i < o->nfiles; i++) unit_free(units[i]);
 	free(units);
 	vec_free(&all);
 	if (failed || !written) return 2;
 	if (!o->dump_ir && (errors || (o->werror && warnings))) return 1;
 	return 0;
+}
+
+/* The files to analyze and the flags of each: the command line's FILEs, or
+ * the entries of compile_commands.json (-p); without the files the
+ * configuration excludes. All strings are owned here. */
+typedef struct Inputs {
+	Vec paths;      /* char * */
+	Vec argv;       /* const char ** (its strings borrowed from the CompDb or the command line) */
+	Vec argc;       /* int */
+	CompDb *db;
+} Inputs;
+
+static void add_input(Inputs *in, const char *path, const CompileEntry *e, const Vec *extra, const Vec *fallback) {
+	int n = (e ? e->nargs : fallback->len) + extra->len;
+	const char **v = xcalloc((size_t)n + 1, sizeof(char *));
+	int k = 0;
+	if (e) for (int i = 0; i < e->nargs; i++) v[k++] = e->args[i];
+	else for (int i = 0; i < fallback->len; i++) v[k++] = VEC_AT(fallback, const char *, i);
+	for (int i = 0; i < extra->len; i++) v[k++] = VEC_AT(extra, const char *, i);
+	*(char **)vec_push(&in->paths) = xstrdup(path);
+	*(const char ***)vec_push(&in->argv) = v;
+	*(int *)vec_push(&in->argc) = k;
+}
+
+static void inputs_free(Inputs *in) {
+	for (int i = 0; i < in->paths.len; i++) {
+		free(VEC_AT(&in->paths, char *, i));
+		free(VEC_AT(&in->argv, const char **, i));
+	}
+	vec_free(&in->paths);
+	vec_free(&in->argv);
+	vec_free(&in->argc);
+	compdb_free(in->db);
+}
+
+/* The path to show for an entry of the database: relative to the current
+ * directory when under it, as every other path ownck prints. */
+static char *shown_path(const char *abs) {
+	char *cwd = getcwd(NULL, 0);
+	const char *rest = cwd ? path_under(abs, cwd) : NULL;
+	char *r = xstrdup(rest && *rest ? rest : abs);
+	free(cwd);
+	return r;
+}
+
+/* Fills in with the inputs; false (status 2) after printing why not. */
+static bool prepare_inputs(Cli *c, Run *run, Inputs *in) {
+	Options *o = &c->o;
+	vec_init(&in->paths, sizeof(char *));
+	vec_init(&in->argv, sizeof(const char **));
+	vec_init(&in->argc, sizeof(int));
+	if (o->build_dir) {
+		char *err = NULL;
+		in->db = compdb_open(o->build_dir, &err);
+		if (!in->db) {
+			fprintf(stderr, "ownck: error: %s\n", err);
+			free(err);
+			return false;
+		}
+	}
+	Vec names;   /* char *, owned: what to analyze */
+	vec_init(&names, sizeof(char *));
+	if (in->db && !o->nfiles)
+		for (int i = 0; i < compdb_count(in->db); i++)
+			*(char **)vec_push(&names) = shown_path(compdb_at(in->db, i)->file);
+	for (int i = 0; i < o->nfiles; i++) *(char **)vec_push(&names) = xstrdup(o->files[i]);
+	bool ok = true, have_db = in->db != NULL;
+	for (int i = 0; i < names.len; i++) {
+		const char *path = VEC_AT(&names, char *, i);
+		char *err = NULL;
+		const Config *cf = run->configs ? config_for(run->configs, path, &err) : NULL;
+		if (err) {
+			fprintf(stderr, "ownck: error: %s\n", err);
+			free(err);
+			ok = false;
+			continue;
+		}
+		if (cf && config_excludes(cf, path)) continue;
+		if (have_db) {
+			const CompileEntry *e = compdb_lookup(in->db, path);
+			if (e && !e->exact && c->after.len) e = NULL;   /* -- ARGS: the flags of files without an entry */
+			add_input(in, path, e, &c->extra, &c->after);
+		} else {   /* the flags in command-line order, as given */
+			Vec none;
+			vec_init(&none, sizeof(const char *));
+			add_input(in, path, NULL, &none, &c->cc);
+		}
+	}
+	for (int i = 0; i < names.len; i++) free(VEC_AT(&names, char *, i));
+	vec_free(&names);
+	if (in->db) {
+		char **w;
+		int nw = compdb_take_warnings(in->db, &w);
+		for (int i = 0; i < nw; i++) {
+			fprintf(stderr, "ownck: warning: %s\n", w[i]);
+			free(w[i]);
+		}
+		free(w);
+	}
+	return ok;
+}
+
+/* The configuration, baseline, git diff and header filter: read up front. */
+static bool prepare_run(Cli *c, Run *run) {
+	Options *o = &c->o;
+	bool ok = true;
+	run->configs = configset_new(o->config);
+	if (o->config && !path_is_file(o->config)) {
+		fprintf(stderr, "ownck: error: --config '%s': no such file\n", o->config);
+		ok = false;
+	}
+	char *err = NULL;
+	if (o->baseline && !(run->baseline = baseline_load(o->baseline, &err))) {
+		fprintf(stderr, "ownck: error: %s\n", err);
+		free(err);
+		ok = false;
+	}
+	if ((o->diff_ref || o->staged) && !(run->changed = gitdiff_load(o->diff_ref, o->staged, &err))) {
+		fprintf(stderr, "ownck: error: %s: %s\n", o->staged ? "--staged" : "--diff", err);
+		free(err);
+		ok = false;
+	}
+	if (c->header_filter) {
+		int rc = regcomp(&run->header_re, c->header_filter, REG_EXTENDED | REG_NOSUB);
+		if (rc) {
+			char msg[256];
+			regerror(rc, &run->header_re, msg, sizeof msg);
+			fprintf(stderr, "ownck: error: --header-filter '%s': %s\n", c->header_filter, msg);
+			ok = false;
+		} else {
+			run->has_header_re = true;
+		}
+	}
+	return ok;
+}
+
+static void run_free(Run *run) {
+	configset_free(run->configs);
+	baseline_free(run->baseline);
+	gitdiff_free(run->changed);
+	if (run->has_header_re) regfree(&run->header_re);
 }
 
 int main(int argc, char **argv) {
@@ -328,7 +593,13 @@ int main(int argc, char **argv) {
 	memset(&c, 0, sizeof c);
 	vec_init(&c.files, sizeof(const char *));
 	vec_init(&c.cc, sizeof(const char *));
+	vec_init(&c.extra, sizeof(const char *));
+	vec_init(&c.after, sizeof(const char *));
 	vec_init(&c.models, sizeof(const char *));
+	Run run;
+	memset(&run, 0, sizeof run);
+	Inputs in;
+	memset(&in, 0, sizeof in);
 	int status = parse_args(argc, argv, &c);
 	char *include_dir = NULL, *share_dir = NULL;
 	find_data(&include_dir, &share_dir);
@@ -342,7 +613,7 @@ int main(int argc, char **argv) {
 	}
 	if (c.list) { list_rules(); goto out; }
 	if (c.explain) { status = explain(share_dir, c.explain); goto out; }
-	if (!c.o.nfiles) { status = bad_usage("%s", "no input files"); goto out; }
+	if (!c.o.nfiles && !c.o.build_dir && !c.o.lsp) { status = bad_usage("%s", "no input files"); goto out; }
 
 	Vec model_paths;
 	vec_init(&model_paths, sizeof(const char *));
@@ -353,6 +624,33 @@ int main(int argc, char **argv) {
 	}
 	*(const char **)vec_push(&model_paths) = libc_model;
 	for (int i = 0; i < c.models.len; i++) *(const char **)vec_push(&model_paths) = VEC_AT(&c.models, const char *, i);
+	if (c.o.lsp) {
+		FrontendConfig lcfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len};
+		LspContext lc = {&c.o, &lcfg, share_dir, c.extra.data, c.extra.len};
+		status = lsp_main(&lc);
+		free(libc_model);
+		vec_free(&model_paths);
+		goto out;
+	}
+	if (!prepare_run(&c, &run) || !prepare_inputs(&c, &run, &in)) {
+		status = 2;
+		free(libc_model);
+		vec_free(&model_paths);
+		goto out;
+	}
+	/* the models the configurations name, once each */
+	for (int i = 0; i < configset_count(run.configs); i++) {
+		const Config *cf = configset_at(run.configs, i);
+		for (int k = 0; k < cf->nmodels; k++) {
+			bool dup = false;
+			for (int j = 0; j < model_paths.len && !dup; j++) dup = !strcmp(VEC_AT(&model_paths, const char *, j), cf->models[k]);
+			if (!dup) *(const char **)vec_push(&model_paths) = cf->models[k];
+		}
+	}
+	c.o.files = in.paths.data;
+	c.o.nfiles = in.paths.len;
+	c.o.file_args = in.argv.data;
+	c.o.nfile_args = in.argc.data;
 	FrontendConfig cfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len};
 	Vec errs;
 	vec_init(&errs, sizeof(char *));
@@ -363,16 +661,20 @@ int main(int argc, char **argv) {
 	}
 	if (errs.len) status = 2;
 	else if (c.o.verify) status = verify_files(&c.o, &cfg, m);
-	else status = run_analysis(&c, &cfg, m);
+	else status = run_analysis(&c, &run, &cfg, m, share_dir);
 	vec_free(&errs);
 	model_free(m);
 	free(libc_model);
 	vec_free(&model_paths);
 out:
+	inputs_free(&in);
+	run_free(&run);
 	free(include_dir);
 	free(share_dir);
 	vec_free(&c.files);
 	vec_free(&c.cc);
+	vec_free(&c.extra);
+	vec_free(&c.after);
 	vec_free(&c.models);
 	return status;
 }

@@ -1,6 +1,12 @@
 #!/bin/sh
 # Installs what ownck needs to build and test, and nothing else: libclang
-# (with llvm-config to find it), cJSON, and the compilers' sanitizer runtimes.
+# (with llvm-config to find it), cJSON, and the compilers' sanitizer runtimes;
+# for the integration tests (testsuite/cli/), the real programs ownck must work
+# with: git, Debian's python3-jsonschema (the SARIF and JSON schema checks run
+# /usr/bin/python3), pre-commit, neovim (a real LSP client), cmake and bear
+# (compile_commands.json as users get it). OWNCK_DEPS=build in the
+# environment limits it to what building ownck needs (for CI jobs and
+# packagers that only build and install).
 # Called by the Makefile before anything is built; a no-op when all is present.
 set -e
 
@@ -28,6 +34,14 @@ need libcjson-dev have_header /usr/include/cjson/cJSON.h
 need make command -v make
 need gcc command -v gcc
 need python3 command -v python3
+if [ "${OWNCK_DEPS:-all}" != build ]; then
+	need git command -v git
+	need python3-jsonschema /usr/bin/python3 -c 'import jsonschema'
+	need pre-commit test -x /usr/bin/pre-commit
+	need neovim test -x /usr/bin/nvim
+	need cmake command -v cmake
+	need bear command -v bear
+fi
 
 if [ -z "$missing" ]; then
 	exit 0

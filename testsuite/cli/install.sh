@@ -1,16 +1,26 @@
 #!/bin/sh
-# make install PREFIX=DIR: installs bin/ownck, include/ownck.h and
-# share/ownck/models/libc.h; the installed binary runs, finds <ownck.h> by
-# itself, and reports the bug of a file outside the source tree.
+# make install PREFIX=DIR: installs bin/ownck, bin/ownck-pre-commit,
+# include/ownck.h, share/ownck/models/libc.h, the rule pages, the JSON schema
+# and the man page; the installed binary runs, finds <ownck.h> by itself, and
+# reports the bug of a file outside the source tree; the installed hook
+# finds the installed ownck next to it.
 . "$ROOT/testsuite/cli/lib.sh"
 
 P=$TMP/prefix
 expect_status 0 make -s -C "$ROOT" build/ownck
 expect_status 0 make -s -C "$ROOT" install PREFIX="$P"
 
-for f in bin/ownck include/ownck.h share/ownck/models/libc.h; do
+for f in bin/ownck bin/ownck-pre-commit include/ownck.h share/ownck/models/libc.h \
+	share/ownck/ownck-json.schema.json share/man/man1/ownck.1; do
 	[ -f "$P/$f" ] || fail "make install did not install $f (in $P)"
 done
+[ -x "$P/bin/ownck-pre-commit" ] || fail "the installed ownck-pre-commit is not executable"
+# The man page renders without warnings.
+if command -v groff >/dev/null 2>&1; then
+	run groff -man -Tutf8 -ww -z "$P/share/man/man1/ownck.1"
+	expect_status 0
+	expect_empty err
+fi
 [ -x "$P/bin/ownck" ] || fail "the installed ownck is not executable"
 cmp -s "$P/include/ownck.h" "$ROOT/annotations/ownck.h" || fail "installed ownck.h differs from annotations/ownck.h"
 cmp -s "$P/share/ownck/models/libc.h" "$ROOT/annotations/models/libc.h" ||
@@ -60,6 +70,18 @@ fi
 run "$P/bin/ownck" --explain leak
 expect_status 0
 expect_match out '^# leak$'
+
+# The installed hook runs the installed ownck (the one next to it).
+export HOME="$TMP/home" GIT_CONFIG_NOSYSTEM=1 GIT_AUTHOR_NAME=t GIT_AUTHOR_EMAIL=t@example.com \
+	GIT_COMMITTER_NAME=t GIT_COMMITTER_EMAIL=t@example.com
+mkdir -p "$HOME"
+git init -q "$TMP/repo"
+ln -s "$P/bin/ownck-pre-commit" "$TMP/repo/.git/hooks/pre-commit"
+cp "$TMP/project/app.c" "$TMP/repo/"
+git -C "$TMP/repo" add app.c
+run_in "$TMP/repo" git commit -q -m bug
+expect_status 1
+expect_match err '^app\.c:12:5: error: .* \[use-after-move\]$'
 
 # DESTDIR staging puts the same files under DESTDIR/PREFIX.
 expect_status 0 make -s -C "$ROOT" install DESTDIR="$TMP/stage" PREFIX=/opt/ownck
