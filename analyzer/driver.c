@@ -19,6 +19,13 @@ Unit *driver_analyze_one(Frontend *fe, const char *path, const char *const *args
 	return u;
 }
 
+Unit *driver_analyze_text(Frontend *fe, const char *path, const char *text, size_t len,
+                          const char *const *args, int nargs, const bool *enabled) {
+	Unit *u = frontend_run_text(fe, path, text, len, args, nargs);
+	if (!u->failed) rules_run(u, enabled);
+	return u;
+}
+
 typedef struct Pool {
 	const Options *o;
 	const FrontendConfig *cfg;

@@ -47,6 +47,9 @@ void driver_run(BORROW const Options *o, BORROW const FrontendConfig *cfg, BORRO
  * limits; used by --verify. */
 OWNED Unit *driver_analyze_one(BORROW Frontend *fe, BORROW const char *path, BORROW const char *const *args,
                                int nargs, BORROW const bool *enabled);
+/* The same for an unsaved buffer: text is path's contents (frontend_run_text). */
+OWNED Unit *driver_analyze_text(BORROW Frontend *fe, BORROW const char *path, BORROW const char *text, size_t len,
+                                BORROW const char *const *args, int nargs, BORROW const bool *enabled);
 
 /* Runs fn(arg) on a thread with a stack big enough for deeply nested input. */
 void driver_on_big_stack(void (*fn)(void *), void *arg);

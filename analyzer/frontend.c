@@ -1468,17 +1468,25 @@ static bool readable_file(Unit *u, const char *path) {
 }
 
 Unit *frontend_run(Frontend *front, const char *path, const char *const *args, int nargs) {
+	return frontend_run_text(front, path, NULL, 0, args, nargs);
+}
+
+Unit *frontend_run_text(Frontend *front, const char *path, const char *text, size_t len,
+                        const char *const *args, int nargs) {
 	Unit *u = unit_new(path);
-	if (!readable_file(u, path)) {
+	if (!text && !readable_file(u, path)) {
 		u->failed = true;
 		return u;
 	}
+	/* libclang reads an unsaved file's text instead of the disk's, for the
+	 * parse and for clang_getFileContents alike, so the rest is unchanged. */
+	struct CXUnsavedFile unsaved = {path, text, (unsigned long)len};
 	const char **argv = xmalloc(sizeof(char *) * (size_t)(nargs + 16));
 	int argc = build_args(front->cfg, argv, nargs + 16, args, nargs);
 	double t0 = now();
 	CXTranslationUnit tu = NULL;
 	enum CXErrorCode rc = clang_parseTranslationUnit2(
-		front->index, path, argv, argc, NULL, 0,
+		front->index, path, argv, argc, text ? &unsaved : NULL, text ? 1u : 0u,
 		CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing, &tu);
 	free(argv);
 	u->stats.t_parse = now() - t0;

@@ -35,6 +35,12 @@ void frontend_free(OWNED Frontend *fe);
 OWNED Unit *frontend_run(BORROW Frontend *fe, BORROW const char *path,
                          BORROW const char *const *args, int nargs);
 
+/* The same for a file whose text is given (an editor's unsaved buffer): path
+ * names it (it need not exist on disk, and its #include "..." resolve from its
+ * directory as usual); the disk's version, if any, is not read. */
+OWNED Unit *frontend_run_text(BORROW Frontend *fe, BORROW const char *path, BORROW const char *text,
+                              size_t len, BORROW const char *const *args, int nargs);
+
 const char *frontend_clang_version(void);   /* malloc'd */
 
 #endif

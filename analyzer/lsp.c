@@ -10,11 +10,9 @@
  * again meanwhile: then the result is stale and dropped, and the newest text
  * is analyzed next (edits made while an analysis runs queue exactly one more).
  *
- * An unsaved buffer is analyzed by writing it to a private temporary
- * directory under its own name and parsing it with "-iquote" its real
- * directory, so that its #include "..." resolve as they would on disk; the
- * findings are mapped back to the document. (frontend.c has no entry point
- * for libclang's unsaved files yet; see docs/editors.md.)
+ * An unsaved buffer is analyzed as it is in the editor: its text is handed
+ * to libclang as an unsaved file under the document's own path, so its
+ * #include "..." resolve from its directory and no file is written.
  *
  * Malformed input (bad framing, a wrong Content-Length, bad JSON, messages
  * over MAX_MESSAGE bytes, unknown methods, wrong params) gets a JSON-RPC
@@ -278,8 +276,19 @@ static CompDb *db_for(Analyzer *a, const char *path) {
 	return db;
 }
 
+/* Whether file, as a Diag shows it, is the document analyzed as apath
+ * (whose real path is apath_real). */
+static bool is_document(const char *file, const char *apath, const char *apath_real) {
+	if (!strcmp(file, apath)) return true;
+	char *real = path_real(file);
+	bool same = real && !strcmp(real, apath_real);
+	free(real);
+	return same;
+}
+
 /* clang's "FILE:LINE:COL: error: MESSAGE" for the document, as a diagnostic. */
-static cJSON *clang_error(Analyzer *a, const char *msg, const char *tmp_real, SourceCache *sc, const char *key) {
+static cJSON *clang_error(Analyzer *a, const char *msg, const char *apath, const char *apath_real,
+                          SourceCache *sc, const char *key) {
 	const char *e = strstr(msg, ": error: ");
 	if (!e) e = strstr(msg, ": fatal error: ");
 	int line = 1, col = 1;
@@ -296,12 +305,10 @@ static cJSON *clang_error(Analyzer *a, const char *msg, const char *tmp_real, So
 			char *file = xmalloc((size_t)(c1 - msg));
 			memcpy(file, msg, (size_t)(c1 - msg - 1));
 			file[c1 - msg - 1] = 0;
-			char *real = path_real(file);
-			if (real && !strcmp(real, tmp_real)) {
+			if (is_document(file, apath, apath_real)) {
 				line = atoi(c1);
 				col = atoi(c2);
 			}
-			free(real);
 			free(file);
 		}
 		text = strstr(e, "error: ") + 7;
@@ -367,31 +374,6 @@ static cJSON *lsp_diag(Analyzer *a, SourceCache *sc, const Diag *d, const char *
 	return o;
 }
 
-/* Writes text to DIR/NAME in a fresh private directory; the file's path
- * (malloc'd) or NULL. */
-static char *write_temp(const char *name, const char *text, size_t len, char **dir_out) {
-	const char *base = getenv("TMPDIR");
-	char *tmpl = xmalloc((base && *base ? strlen(base) : 4) + 32);
-	sprintf(tmpl, "%s/ownck-lsp-XXXXXX", base && *base ? base : "/tmp");
-	if (!mkdtemp(tmpl)) {
-		free(tmpl);
-		return NULL;
-	}
-	char *path = path_join(tmpl, name);
-	FILE *f = fopen(path, "wb");
-	bool ok = f && fwrite(text, 1, len, f) == len;
-	if (f) ok = fclose(f) == 0 && ok;
-	if (!ok) {
-		remove(path);
-		rmdir(tmpl);
-		free(path);
-		free(tmpl);
-		return NULL;
-	}
-	*dir_out = tmpl;
-	return path;
-}
-
 typedef struct Snapshot { char *uri, *path, *text; size_t len; long version, generation; } Snapshot;
 
 /* Analyzes a snapshot; the publishDiagnostics params, or NULL (nothing to say). */
@@ -428,11 +410,6 @@ static cJSON *analyze(Analyzer *a, const Snapshot *snap) {
 	/* flags: compile_commands.json, the command line's, initializationOptions */
 	Vec args;
 	vec_init(&args, sizeof(const char *));
-	char *dir = snap->path ? path_dirname(snap->path) : NULL;
-	if (dir) {
-		*(const char **)vec_push(&args) = "-iquote";
-		*(const char **)vec_push(&args) = dir;
-	}
 	CompDb *db = db_for(a, snap->path);
 	const CompileEntry *e = db ? compdb_lookup(db, snap->path) : NULL;
 	for (int i = 0; e && i < e->nargs; i++) *(const char **)vec_push(&args) = e->args[i];
@@ -448,27 +425,18 @@ static cJSON *analyze(Analyzer *a, const Snapshot *snap) {
 	for (int i = 0; i < ctx->nextra; i++) *(const char **)vec_push(&args) = ctx->extra[i];
 	for (int i = 0; i < a->s->init_args.len; i++) *(const char **)vec_push(&args) = VEC_AT(&a->s->init_args, char *, i);
 
-	const char *name = snap->path ? strrchr(snap->path, '/') + 1 : "buffer.c";
-	char *tmpdir = NULL;
-	char *tmp = write_temp(*name ? name : "buffer.c", snap->text, snap->len, &tmpdir);
-	if (!tmp) {
-		send_log(a->s, "window/logMessage", 1, "ownck: cannot write a temporary file for the analysis");
-		vec_free(&args);
-		free(dir);
-		cJSON_Delete(params);
-		return NULL;
-	}
-	char *tmp_real = path_real(tmp);
-	if (!tmp_real) tmp_real = xstrdup(tmp);
-	Unit *u = driver_analyze_one(a->fe, tmp, args.data, args.len, ctx->o->enabled);
+	/* an untitled document gets a name in the working directory */
+	const char *apath = snap->path ? snap->path : "untitled.c";
+	char *apath_real = path_real(apath);
+	if (!apath_real) apath_real = xstrdup(apath);
+	Unit *u = driver_analyze_text(a->fe, apath, snap->text, snap->len, args.data, args.len, ctx->o->enabled);
 
 	SourceCache sc = {0};
 	source_put(&sc, key, snap->text, snap->len);
 	if (u->failed) {
 		for (int k = 0; k < u->errors.len; k++)
-			cJSON_AddItemToArray(list, clang_error(a, VEC_AT(&u->errors, const char *, k), tmp_real, &sc, key));
+			cJSON_AddItemToArray(list, clang_error(a, VEC_AT(&u->errors, const char *, k), apath, apath_real, &sc, key));
 	} else {
-		/* the temporary file is the document again */
 		Arena arena;
 		arena_init(&arena);
 		Vec diags;
@@ -480,16 +448,18 @@ static cJSON *analyze(Analyzer *a, const Snapshot *snap) {
 			d.notes = notes;
 			*(Diag *)vec_push(&diags) = d;
 		}
-		/* by real path: the unit shows the temporary file as it shows any file */
+		/* the document is named by its key; other files by their real paths */
 		Diag *dv = diags.data;
 		for (int k = 0; k < diags.len; k++) {
-			char *real = path_real(dv[k].at.file);
-			if (real && tmp_real && !strcmp(real, tmp_real)) dv[k].at.file = key;
-			free(real);
+			if (is_document(dv[k].at.file, apath, apath_real)) dv[k].at.file = key;
 			for (int j = 0; j < dv[k].nnotes; j++) {
-				real = path_real(dv[k].notes[j].at.file);
-				if (real && tmp_real && !strcmp(real, tmp_real)) dv[k].notes[j].at.file = key;
-				else if (real) dv[k].notes[j].at.file = arena_strdup(&arena, real);
+				Note *n = &dv[k].notes[j];
+				if (is_document(n->at.file, apath, apath_real)) {
+					n->at.file = key;
+					continue;
+				}
+				char *real = path_real(n->at.file);
+				if (real) n->at.file = arena_strdup(&arena, real);
 				free(real);
 			}
 		}
@@ -513,12 +483,7 @@ static cJSON *analyze(Analyzer *a, const Snapshot *snap) {
 	}
 	source_cache_free(&sc);
 	unit_free(u);
-	remove(tmp);   /* only now: the findings were mapped back by the file's real path */
-	rmdir(tmpdir);
-	free(tmp_real);
-	free(tmp);
-	free(tmpdir);
-	free(dir);
+	free(apath_real);
 	vec_free(&args);
 	return params;
 }

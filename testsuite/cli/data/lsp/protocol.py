@@ -304,6 +304,19 @@ m = s.publish(u3)
 ds = m and m["params"]["diagnostics"]
 check(ds and ds[0]["code"] == "clang" and ds[0]["range"]["start"]["line"] == 2 and "nope" in ds[0]["message"],
       "a file that does not compile: clang's error at its line", ds)
+
+# a buffer never saved: no file on disk, its #include "queue.h" found beside
+# it, and __FILE__ is the document's own path (libclang's unsaved files)
+path4 = os.path.join(DIR, "never_saved.c")
+check(not os.path.exists(path4), "never_saved.c is not on disk")
+text4 = BUGGY + "_Static_assert(sizeof(__FILE__) == %d, \"__FILE__ is the document\");\n" % (len(path4.encode()) + 1)
+u4 = uri("never_saved.c")
+s.notify("textDocument/didOpen", {"textDocument": {"uri": u4, "languageId": "c", "version": 1, "text": text4}})
+m = s.publish(u4)
+ds = m and m["params"]["diagnostics"]
+check(ds and len(ds) == 1 and ds[0]["code"] == "use-after-move" and ds[0]["range"]["start"]["line"] == BUG,
+      "an unsaved buffer with no file on disk: analyzed, includes resolved, __FILE__ its path", ds)
+check(not os.path.exists(path4), "... and nothing written beside it")
 s.response(s.request("shutdown")); s.notify("exit", None)
 check(s.finish() == 0, "clean exit after analyses")
 
