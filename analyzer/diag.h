@@ -20,6 +20,7 @@ typedef struct DiagLoc {
 typedef struct Note {
 	DiagLoc at;
 	const char *msg;
+	bool after;   /* happens after the primary action (a later use), for SARIF's codeFlow order */
 } Note;
 
 typedef struct Diag {

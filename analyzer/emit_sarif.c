@@ -170,9 +170,6 @@ static cJSON *location(const EmitInput *in, const DiagLoc *at, const char *msg, 
 	return l;
 }
 
-/* A note about what happens after the bad use ("borrow later used here")
- * comes after it in the story; every other note comes before. */
-static bool note_after(const Note *n) { return strstr(n->msg, "later used") != NULL; }
 
 static void add_flow_step(const EmitInput *in, cJSON *steps, const DiagLoc *at, const char *msg, int *order) {
 	cJSON *t = cJSON_CreateObject();
@@ -210,10 +207,10 @@ static cJSON *result(const EmitInput *in, const Diag *d, const char *fingerprint
 		cJSON *steps = cJSON_AddArrayToObject(thread, "locations");
 		int order = 0;
 		for (int i = 0; i < d->nnotes; i++)
-			if (!note_after(&d->notes[i])) add_flow_step(in, steps, &d->notes[i].at, d->notes[i].msg, &order);
+			if (!d->notes[i].after) add_flow_step(in, steps, &d->notes[i].at, d->notes[i].msg, &order);
 		add_flow_step(in, steps, &d->at, d->msg, &order);
 		for (int i = 0; i < d->nnotes; i++)
-			if (note_after(&d->notes[i])) add_flow_step(in, steps, &d->notes[i].at, d->notes[i].msg, &order);
+			if (d->notes[i].after) add_flow_step(in, steps, &d->notes[i].at, d->notes[i].msg, &order);
 	}
 	return o;
 }

@@ -13,7 +13,14 @@ void check_borrow_outlives_owner(RuleCtx *c) {
 		Diag *d = rule_report(c, R_BORROW_OUTLIVES_OWNER, SEV_ERROR, f->at, f->function,
 		                      "'%s' does not live long enough: '%s' still points to it after its scope ends", f->local,
 		                      f->what);
-		if (f->has_end) rule_note(c, d, f->end_at, "'%s' goes out of scope here", f->local);
-		if (f->has_value) rule_note(c, d, f->value_at, "'%s' is used here, after that", f->what);
+		/* the primary is the borrow; both notes come after it in the story */
+		if (f->has_end) {
+			rule_note(c, d, f->end_at, "'%s' goes out of scope here", f->local);
+			d->notes[d->nnotes - 1].after = true;
+		}
+		if (f->has_value) {
+			rule_note(c, d, f->value_at, "'%s' is used here, after that", f->what);
+			d->notes[d->nnotes - 1].after = true;
+		}
 	}
 }

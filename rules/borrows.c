@@ -62,7 +62,10 @@ void report_loan_facts(RuleCtx *c, LoanFactKind kind, RuleId rule) {
 		if (f->has_loan)
 			rule_note(c, d, f->loan_at, "%s borrow of '%s' occurs here, by %s", kind_word(f->first_mut), f->loan_what,
 			          f->loan_by);
-		if (f->has_later) rule_note(c, d, f->later_at, "borrow later used here, by %s", f->later_by);
+		if (f->has_later) {
+			rule_note(c, d, f->later_at, "borrow later used here, by %s", f->later_by);
+			d->notes[d->nnotes - 1].after = true;
+		}
 	}
 }
 

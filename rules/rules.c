@@ -37,6 +37,7 @@ void rule_note(RuleCtx *c, Diag *d, SrcRange at, const char *fmt, ...) {
 	if (d->nnotes) memcpy(notes, d->notes, sizeof(Note) * (size_t)d->nnotes);
 	Note *n = &notes[d->nnotes];
 	n->at = unit_loc(c->u, at);
+	n->after = false;
 	va_list ap;
 	va_start(ap, fmt);
 	n->msg = arena_vprintf(&c->u->arena, fmt, ap);

@@ -162,6 +162,40 @@ json_check "absolute URIs" "
 al = d['runs'][0]['results'][0]['locations'][0]['physicalLocation']['artifactLocation']
 assert al == {'uri': 'file://' + '$TMP/w/out%20side.c'}, al"
 
+# Stories where something happens after the primary: a borrow's later use
+# (E0499) and, for a dangling borrow (E0597, primary at the borrow), the end
+# of the scope and the later use.
+cat >"$TMP/after.c" <<'C'
+#include <ownck.h>
+struct buf { int n; };
+void touch(BORROW_MUT struct buf *a);
+void twice(BORROW_MUT struct buf *s)
+{
+    BORROW_MUT struct buf *r = s;
+    touch(s);
+    r->n = 1;
+}
+int dangle(void)
+{
+    int *p;
+    {
+        int x = 1;
+        p = &x;
+    }
+    return *p;
+}
+C
+run "$OWNCK" --format=sarif "$TMP/after.c"
+json_check "codeFlow: what happens after the primary comes after it" '
+def story(rule):
+    r = [r for r in d["runs"][0]["results"] if r["ruleId"] == rule][0]
+    steps = r["codeFlows"][0]["threadFlows"][0]["locations"]
+    return [s["location"]["physicalLocation"]["region"]["startLine"] for s in steps]
+s = story("borrow-outlives-owner")
+assert s == [15, 16, 17], s
+s = story("mut-borrow-conflict")
+assert s == [6, 7, 8], s'
+
 # -o FILE: the same document, written atomically.
 run "$OWNCK" --format=sarif -o "$TMP/o.sarif" "$F"
 expect_status 1
