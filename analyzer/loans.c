@@ -394,6 +394,9 @@ static void conflict(Ck *c, int loan, Access ac, int place, bool deref, SrcRange
 	lf->loan_by = l->by;
 	lf->loan_what = place_text(c, l->place, l->deref);
 	lf->has_later = later_use(c, loan, x->b, x->i, &lf->later_at, &lf->later_by);
+	/* only a back edge leads from the action to a use written above it */
+	lf->later_in_loop = lf->has_later && (lf->later_at.line < at.line ||
+	                                      (lf->later_at.line == at.line && lf->later_at.col < at.col));
 }
 
 /* An access to place (or *place) at x: against every loan in scope. */

@@ -40,6 +40,7 @@ typedef struct LoanFact {
 	bool has_later;
 	SrcRange later_at;        /* a later use that keeps the loan alive */
 	const char *later_by;
+	bool later_in_loop;       /* the later use comes before the action in the text: reached round a loop */
 	const char *detail;       /* E0596 / E0507: the call and parameter, or NULL */
 } LoanFact;
 

@@ -11,7 +11,7 @@ int assign_before_next_use(void)
     int x = 0, total = 0;
     BORROW const int *r = &x;
     while (more()) {
-        total += get(r);
+        total += get(r);            // expect-note: later used here, by 'r', in a later iteration of the loop
         x = total;                  // expect: assign-while-borrowed
     }
     return total;

@@ -18,7 +18,7 @@ size_t read_and_write_in_loop(int n)
     BORROW const char *r = p;
     size_t total = 0;
     for (int i = 0; i < n; i++) {
-        total += str_len(r);
+        total += str_len(r);        // expect-note: in a later iteration of the loop
         str_upper(p);               // expect: borrow-conflict
     }
     free(p);
