@@ -14,13 +14,7 @@ void check_borrow_outlives_owner(RuleCtx *c) {
 		                      "'%s' does not live long enough: '%s' still points to it after its scope ends", f->local,
 		                      f->what);
 		/* the primary is the borrow; both notes come after it in the story */
-		if (f->has_end) {
-			rule_note(c, d, f->end_at, "'%s' goes out of scope here", f->local);
-			d->notes[d->nnotes - 1].after = true;
-		}
-		if (f->has_value) {
-			rule_note(c, d, f->value_at, "'%s' is used here, after that", f->what);
-			d->notes[d->nnotes - 1].after = true;
-		}
+		if (f->has_end) rule_note(c, d, f->end_at, "'%s' goes out of scope here", f->local)->after = true;
+		if (f->has_value) rule_note(c, d, f->value_at, "'%s' is used here, after that", f->what)->after = true;
 	}
 }

@@ -64,11 +64,9 @@ void report_loan_facts(RuleCtx *c, LoanFactKind kind, RuleId rule) {
 		if (f->has_loan)
 			rule_note(c, d, f->loan_at, "%s borrow of '%s' occurs here, by %s%s", kind_word(f->first_mut), f->loan_what,
 			          f->loan_by, loan_here ? ", in the previous iteration of the loop" : "");
-		if (f->has_later) {
+		if (f->has_later)
 			rule_note(c, d, f->later_at, "borrow later used here, by %s%s", f->later_by,
-			          f->later_in_loop ? ", in a later iteration of the loop" : "");
-			d->notes[d->nnotes - 1].after = true;
-		}
+			          f->later_in_loop ? ", in a later iteration of the loop" : "")->after = true;
 	}
 }
 

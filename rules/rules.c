@@ -32,7 +32,7 @@ Diag *rule_report(RuleCtx *c, RuleId r, Severity sev, SrcRange at, const char *f
 	return d;
 }
 
-void rule_note(RuleCtx *c, Diag *d, SrcRange at, const char *fmt, ...) {
+Note *rule_note(RuleCtx *c, Diag *d, SrcRange at, const char *fmt, ...) {
 	Note *notes = ARENA_ARRAY(&c->u->arena, Note, d->nnotes + 1);
 	if (d->nnotes) memcpy(notes, d->notes, sizeof(Note) * (size_t)d->nnotes);
 	Note *n = &notes[d->nnotes];
@@ -44,6 +44,7 @@ void rule_note(RuleCtx *c, Diag *d, SrcRange at, const char *fmt, ...) {
 	va_end(ap);
 	d->notes = notes;
 	d->nnotes++;
+	return n;
 }
 
 void note_sites(RuleCtx *c, Diag *d, const OwnFact *f, bool first) {

@@ -41,7 +41,8 @@ void report_loan_facts(BORROW_MUT RuleCtx *c, LoanFactKind kind, RuleId rule);
 
 Diag *rule_report(BORROW_MUT RuleCtx *c, RuleId r, Severity sev, SrcRange at, const char *function,
                   BORROW const char *fmt, ...) __attribute__((format(printf, 6, 7)));
-void  rule_note(BORROW_MUT RuleCtx *c, BORROW_MUT Diag *d, SrcRange at, BORROW const char *fmt, ...)
+/* Appends a note to d; the note, valid until the next rule_note on d. */
+Note *rule_note(BORROW_MUT RuleCtx *c, BORROW_MUT Diag *d, SrcRange at, BORROW const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
 
 #define RULE(e, id, fn, rust, cwe, sev, summary) void fn(BORROW_MUT RuleCtx *c);
