@@ -358,6 +358,7 @@ static Signature *signature_of(Fe *fe, CXCursor decl, bool is_model, bool record
 	s->variadic = clang_isFunctionTypeVariadic(clang_getCursorType(decl)) != 0;
 	s->noreturn = decl_noreturn(fe, decl);
 	s->from_model = is_model;
+	s->system = is_model || fe_in_system_header(decl);
 	s->annotated = annotated;
 	s->realloc_like = is_model && (!strcmp(s->name, "realloc") || !strcmp(s->name, "reallocarray"));
 	/* built-in: these allocate only when asked to (a NULL buffer) */

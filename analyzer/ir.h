@@ -72,6 +72,7 @@ typedef struct Signature {
 	bool variadic;
 	bool noreturn;
 	bool from_model;    /* the contract comes from a model header */
+	bool system;        /* a model's or declared in a system header: it knows none of the user's globals */
 	bool annotated;     /* some declaration carries an ownck annotation */
 	bool realloc_like;  /* releases its first argument only on success */
 	int owned_if_null;  /* >= 0: the result is owned only when this argument is NULL (realpath, getcwd) */
@@ -137,7 +138,7 @@ typedef struct Operand {
 	OperandKind kind;
 	uint8_t offset;         /* OP_PLACE: pointer arithmetic applied (OFF_*) */
 	int place;              /* OP_PLACE, OP_ADDR */
-	long long value;        /* OP_CONST; OP_PLACE with OFF_KNOWN: the offset */
+	long long value;        /* OP_CONST; OP_PLACE with OFF_KNOWN: the offset, in bytes */
 	const char *name;       /* OP_FUNC */
 	SrcRange range;
 } Operand;

@@ -500,6 +500,13 @@ static int same_object(const Function *f, int place) {
 	return place;
 }
 
+/* An element a[i] of an array or of *p: which one is not known (7.37). */
+static bool indexed(const Function *f, int place) {
+	for (; place >= 0; place = f->places[place].parent)
+		if (f->places[place].kind == PJ_INDEX) return true;
+	return false;
+}
+
 /* restrict parameters (7.22, 7.41): two arguments that provably overlap. */
 static void check_restrict(Ck *c, const Call *call, Ctx *x) {
 	const Signature *s = call->sig;
@@ -516,9 +523,10 @@ static void check_restrict(Ck *c, const Call *call, Ctx *x) {
 			if (a->place != b->place && (a->kind != OP_PLACE || same_object(c->f, a->place) != same_object(c->f, b->place)))
 				continue;
 			if (a->offset == OFF_UNKNOWN || b->offset == OFF_UNKNOWN) continue;
+			if (indexed(c->f, a->place) || indexed(c->f, b->place)) continue;   /* &a[i], &a[j] */
 			long long oa = a->offset == OFF_KNOWN ? a->value : 0, ob = b->offset == OFF_KNOWN ? b->value : 0;
 			long long d = oa > ob ? oa - ob : ob - oa;
-			if (len >= 0 && d >= len) continue;   /* disjoint ranges */
+			if (len == 0 || (len > 0 && d >= len)) continue;   /* nothing copied, or disjoint ranges */
 			bool both_mut = !(s->params[i].flags & PF_CONST_POINTEE) && !(s->params[j].flags & PF_CONST_POINTEE);
 			LoanFactKind k = both_mut ? LF_MUT_MUT : LF_MUT_SHARED;
 			if (already(c, b->range, (int)k)) continue;
@@ -557,6 +565,8 @@ static void check_reservations(Ck *c, const Call *call, Ctx *x) {
 		if (!is_borrow_mode(ma) || (a->kind != OP_PLACE && a->kind != OP_ADDR)) continue;
 		SrcRange from = call->arg_ext[i + 1], to = call->arg_ext[call->nargs - 1];
 		if (!from.line || !to.line) continue;
+		SrcRange whole = blk->stmts[x->i].range;
+		if (from.line == whole.line && from.col == whole.col) continue;   /* all one macro expansion: no order to read */
 		for (int k = x->i - 1; k >= 0; k--) {
 			const Stmt *st = &blk->stmts[k];
 			if (st->kind == ST_DEAD) continue;
@@ -704,6 +714,9 @@ static void check_call(Ck *c, const uint64_t *scope, const Stmt *s, Ctx *x) {
 				if ((b->kind != OP_PLACE && b->kind != OP_ADDR) || !is_borrow_mode(mb)) continue;
 				if (m != MODE_BORROW_MUT && mb != MODE_BORROW_MUT) continue;
 				if (!overlap(f, b->place, b->kind == OP_PLACE, a->place, deref)) continue;
+				/* two restrict parameters (memcpy's): check_restrict decides, by 7.41 */
+				if ((sig->params[i].flags & PF_RESTRICT) && j < sig->nparams && (sig->params[j].flags & PF_RESTRICT))
+					continue;
 				/* p and p + k: different elements unless provably the same (7.41) */
 				if (a->offset != b->offset || (a->offset == OFF_KNOWN && a->value != b->value) ||
 				    a->offset == OFF_UNKNOWN)

@@ -342,6 +342,12 @@ static long long eval_int(CXCursor c, bool *ok) {
 	return v;
 }
 
+static bool restrict_call(const Signature *sig) {
+	for (int i = 0; sig && i < sig->nparams; i++)
+		if (sig->params[i].flags & PF_RESTRICT) return true;
+	return false;
+}
+
 /* ---- lvalues ---- */
 
 /* The dereference just emitted touches exactly `place` (p->f, not all of *p). */
@@ -624,6 +630,11 @@ static Operand lower_call(L *l, CXCursor e) {
 		c->arg_ext[i] = fe_extent(l->fe, arg);
 		c->args[i] = lower_expr(l, arg);
 		if (!c->args[i].range.line) c->args[i].range = fe_extent(l->fe, arg);
+		if (c->args[i].kind == OP_NONE && restrict_call(c->sig) && !type_is_ptr(clang_getCursorType(arg))) {
+			bool ok;   /* memcpy's length, 3 * sizeof *p: whether restrict ranges overlap (7.41) */
+			long long v = eval_int(arg, &ok);
+			if (ok) c->args[i] = op_const(v, c->args[i].range);
+		}
 	}
 	CXType rt = clang_getCursorType(e);
 	int dst = -1;
@@ -659,10 +670,20 @@ static Operand lower_children(L *l, CXCursor e) {
 	return op_none(fe_extent(l->fe, e));
 }
 
-static Operand with_offset(Operand o, Operand idx, bool sub) {
+/* Pointer offsets are counted in bytes, so that they compare with memcpy's
+ * length (7.41) and survive casts. 0: not known (an incomplete type). */
+static long long pointee_size(CXType t) {
+	t = clang_getCanonicalType(t);
+	CXType e = t.kind == CXType_Pointer ? clang_getPointeeType(t) : clang_getElementType(t);
+	if (clang_getCanonicalType(e).kind == CXType_Void) return 1;   /* GNU void * arithmetic */
+	long long n = clang_Type_getSizeOf(e);
+	return n > 0 ? n : 0;
+}
+
+static Operand with_offset(Operand o, Operand idx, bool sub, long long size) {
 	if (o.kind != OP_PLACE && o.kind != OP_ADDR) return o;
-	if (idx.kind == OP_CONST && o.offset != OFF_UNKNOWN) {
-		o.value = (o.offset == OFF_KNOWN ? o.value : 0) + (sub ? -idx.value : idx.value);
+	if (idx.kind == OP_CONST && o.offset != OFF_UNKNOWN && size > 0) {
+		o.value = (o.offset == OFF_KNOWN ? o.value : 0) + (sub ? -idx.value : idx.value) * size;
 		o.offset = OFF_KNOWN;
 	} else {
 		o.offset = OFF_UNKNOWN;
@@ -705,8 +726,16 @@ static Operand lower_binary(L *l, CXCursor e) {
 		bool lp = type_is_ptr(clang_getCursorType(lhs)) || type_is_array(clang_getCursorType(lhs));
 		bool rp = type_is_ptr(clang_getCursorType(rhs)) || type_is_array(clang_getCursorType(rhs));
 		Operand a = lower_expr(l, lhs), b = lower_expr(l, rhs);
-		if (lp && !rp) { a = with_offset(a, b, k == OPK_SUB); a.range = r; return a; }
-		if (rp && !lp && k == OPK_ADD) { b = with_offset(b, a, false); b.range = r; return b; }
+		if (lp && !rp) {
+			a = with_offset(a, b, k == OPK_SUB, pointee_size(clang_getCursorType(lhs)));
+			a.range = r;
+			return a;
+		}
+		if (rp && !lp && k == OPK_ADD) {
+			b = with_offset(b, a, false, pointee_size(clang_getCursorType(rhs)));
+			b.range = r;
+			return b;
+		}
 		return op_none(r);
 	}
 	default:
@@ -728,7 +757,7 @@ static Operand lower_compound_assign(L *l, CXCursor e) {
 	if (place_at(l, p)->is_pointer && (k == OPK_ADD_ASSIGN || k == OPK_SUB_ASSIGN || k == OPK_UNKNOWN)) {
 		Operand cur = op_place(p, lr);
 		if (k == OPK_UNKNOWN) cur.offset = OFF_UNKNOWN;
-		else cur = with_offset(cur, v, k == OPK_SUB_ASSIGN);
+		else cur = with_offset(cur, v, k == OPK_SUB_ASSIGN, pointee_size(clang_getCursorType(lhs)));
 		emit_assign(l, p, cur, lr, true);
 	} else {
 		emit_assign(l, p, op_none(lr), lr, false);
@@ -766,8 +795,9 @@ static Operand lower_unary(L *l, CXCursor e) {
 		SrcRange orng = fe_extent(l->fe, o);
 		if (place_at(l, p)->is_pointer) {
 			Operand cur = op_place(p, orng);
-			cur.offset = OFF_KNOWN;
-			cur.value = (k == OPK_PREINC || k == OPK_POSTINC) ? 1 : -1;
+			long long size = pointee_size(clang_getCursorType(o));
+			cur.offset = size ? OFF_KNOWN : OFF_UNKNOWN;
+			cur.value = (k == OPK_PREINC || k == OPK_POSTINC) ? size : -size;
 			emit_assign(l, p, cur, orng, true);
 		} else {
 			emit_assign(l, p, op_none(orng), orng, false);
@@ -882,6 +912,24 @@ static Operand lower_declref(L *l, CXCursor e) {
 	}
 }
 
+static bool spelled_va_list(CXType t) {
+	CXString s = clang_getTypeSpelling(t);
+	bool yes = strstr(clang_getCString(s), "va_list") != NULL;
+	clang_disposeString(s);
+	return yes;
+}
+
+/* va_arg(ap, T) is not exposed either. Unlike an implicit cast, it starts
+ * before its operand (at the builtin's name), and the operand is a va_list. */
+static bool is_va_arg(CXCursor e, CXCursor operand) {
+	if (clang_getCursorKind(e) != CXCursor_UnexposedExpr ||
+	    clang_equalLocations(clang_getRangeStart(clang_getCursorExtent(e)),
+	                         clang_getRangeStart(clang_getCursorExtent(operand))))
+		return false;
+	CXType t = clang_getCursorType(operand);
+	return spelled_va_list(t) || spelled_va_list(clang_getCanonicalType(t));
+}
+
 /* Implicit and explicit casts, parentheses, and the expressions libclang
  * does not expose: look through to the one operand. */
 static Operand lower_wrapper(L *l, CXCursor e) {
@@ -893,6 +941,7 @@ static Operand lower_wrapper(L *l, CXCursor e) {
 	pop_kids(l, base);
 	if (nexpr != 1) return lower_children(l, e);
 	Operand o = lower_expr(l, last);
+	if (is_va_arg(e, last)) return op_none(fe_extent(l->fe, e));   /* a value read from ap, not ap itself */
 	CXType t = clang_getCursorType(e);
 	if (type_is_ptr(t) && is_null_const(o)) o.kind = OP_NULL;
 	else if (!type_is_ptr(t) && !type_is_array(t) && (o.kind == OP_PLACE || o.kind == OP_ADDR) &&

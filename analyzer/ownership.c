@@ -963,6 +963,76 @@ static void assign_untracked(Own *o, VState *st, const Stmt *s, int d, bool into
 	}
 }
 
+/* Whether s may store something else in `place`: it assigns the place, or
+ * calls a function that can reach it: through the place's root variable or
+ * the local whose address it holds, or, for a global, any function of the
+ * program (a static local is out of every callee's sight). */
+static bool may_reset(const Function *f, const Stmt *s, int place, int local) {
+	if (s->kind != ST_ASSIGN && s->kind != ST_CALL) return false;
+	for (int p = place; s->dst >= 0 && p >= 0; p = f->places[p].parent)   /* db->hook.ctx, or all of db->hook */
+		if (s->dst == p || !strcmp(f->places[s->dst].text, f->places[p].text)) return true;
+	if (s->kind != ST_CALL) return false;
+	int root = f->places[place].var;
+	if (f->vars[root].kind == VK_GLOBAL && (!s->call->sig || !s->call->sig->system)) return true;
+	for (int a = 0; a < s->call->nargs; a++) {
+		const Operand *arg = &s->call->args[a];
+		if (arg->kind != OP_ADDR && !(arg->kind == OP_PLACE && f->places[arg->place].is_pointer)) continue;
+		int v = f->places[arg->place].var;
+		if (v == root || v == local) return true;
+	}
+	return false;
+}
+
+static int cond_bit(const Own *o, const Term *t);
+
+/* The condition bits that no assignment in the function may change: what a
+ * facet knows of them at one statement still holds at any later one. */
+static uint32_t stable_conds(const Own *o) {
+	const Function *f = o->f;
+	uint32_t unstable = 0;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			if (s->kind != ST_ASSIGN && !(s->kind == ST_CALL && s->dst >= 0)) continue;
+			if (o->cond_of[s->dst] >= 0) unstable |= 1u << o->cond_of[s->dst];
+			if (f->places[s->dst].kind == PJ_BASE) unstable |= o->var_keys[f->places[s->dst].var];
+		}
+	return ~unstable;
+}
+
+/* A return reached from statement `i` of block `b` before anything may
+ * store something else in `place` (its block), or -1. C code parks a local's
+ * address in a long-lived structure for the duration of a call and clears it
+ * before returning (sqlite's db->pParse = &sParse); like Clang's
+ * StackAddrEscape, only an address still stored when the function returns
+ * is a dangling one. */
+static int return_before_reset(Own *o, const FacetHdr *h, int b, int i, int place, int local) {
+	const Function *f = o->f;
+	uint32_t known = o->ncond ? h->known & stable_conds(o) : 0;
+	for (; i < f->blocks[b].nstmts; i++)
+		if (may_reset(f, &f->blocks[b].stmts[i], place, local)) return -1;
+	int *stack = ARENA_ARRAY(&o->u->arena, int, f->nblocks);
+	bool *seen = ARENA_ARRAY(&o->u->arena, bool, f->nblocks);
+	int sp = 0;
+	for (;;) {
+		const Block *blk = &f->blocks[b];
+		if (blk->term.kind == T_RETURN) return b;
+		int n = df_nsuccessors(blk);
+		int bit = blk->term.kind == T_BRANCH ? cond_bit(o, &blk->term) : -1;
+		for (int k = 0; k < n; k++) {
+			int t = blk->term.kind == T_SWITCH ? blk->term.targets[k] : blk->term.succ[k];
+			if (bit >= 0 && (known >> bit & 1) && (int)(h->value >> bit & 1) != (k == 0)) continue;   /* 7.36 */
+			if (seen[t]) continue;
+			seen[t] = true;
+			int j = 0;
+			while (j < f->blocks[t].nstmts && !may_reset(f, &f->blocks[t].stmts[j], place, local)) j++;
+			if (j == f->blocks[t].nstmts) stack[sp++] = t;
+		}
+		if (!sp) return -1;
+		b = stack[--sp];
+	}
+}
+
 /* A local's address returned, or stored in an out-parameter or a global
  * (return-local-ref, E0515): the pointer outlives what it points to. */
 static void escape_local(Own *o, VState *st, const Stmt *s, const Operand *v, const char *stored_in) {
@@ -990,6 +1060,12 @@ static void escape_local(Own *o, VState *st, const Stmt *s, const Operand *v, co
 		t = -1;
 	}
 	if (!some_local && (var < 0 || o->f->vars[var].kind == VK_TEMP)) return;
+	int exit = -1;
+	if (stored_in) {
+		exit = return_before_reset(o, (const FacetHdr *)st - 1, o->cur_block, o->gid - o->stmt_base[o->cur_block] + 1,
+		                           s->dst, var);
+		if (exit < 0) return;
+	}
 	if (already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_RETURN_LOCAL << 56))) return;
 	OwnFact *fct = new_fact(o, st, t, FACT_RETURN_LOCAL, s->range);
 	fct->strict = true;   /* 7.45 */
@@ -1001,6 +1077,7 @@ static void escape_local(Own *o, VState *st, const Stmt *s, const Operand *v, co
 		fct->local_at = o->f->vars[var].decl;
 	}
 	fct->stored_in = stored_in;
+	if (exit >= 0) fct->has_end = true, fct->end_at = o->f->blocks[exit].term.range;
 }
 
 static void step_assign(Own *o, VState *st, const Stmt *s) {

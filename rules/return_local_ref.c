@@ -2,8 +2,8 @@
  * return-local-ref (E0515, CWE-562): returning the address of a local (a
  * variable, an array, a by-value parameter, a compound literal, or a
  * pointer derived from one), or storing it through an out-parameter or into
- * a global: the pointer outlives the storage it points to. No annotations
- * needed; always an error (7.45).
+ * a global and still there when the function returns: the pointer outlives
+ * the storage it points to. No annotations needed; always an error (7.45).
  */
 #include "rules.h"
 
@@ -22,5 +22,7 @@ void check_return_local_ref(RuleCtx *c) {
 			d = rule_report(c, R_RETURN_LOCAL_REF, SEV_ERROR, f->at, f->function,
 			                "returning the address of %s, which ends when the function returns", what);
 		if (f->local_at.line) rule_note(c, d, f->local_at, "'%s' is declared here", f->local ? f->local : "the literal");
+		if (f->has_end)
+			rule_note(c, d, f->end_at, "the function returns here with the address still in '%s'", f->stored_in)->after = true;
 	}
 }

@@ -27,3 +27,10 @@ void constant_overlap(void)
     char buf[16] = "0123456789";
     memcpy(buf + 2, buf, 4);        // expect: borrow-conflict
 }
+
+struct tvalue { void *p; int tag; };
+
+void shift_three(struct tvalue *ra)
+{
+    memcpy(ra + 2, ra, 3 * sizeof(*ra));    // expect: borrow-conflict
+}

@@ -31,3 +31,23 @@ void shared_twice(BORROW const char *s)
     (void)memcmp(s, s, 4);          /* two shared borrows, no restrict */
     (void)strcmp(s, s);
 }
+
+void element_to_element(unsigned char *data, int to, int from)
+{
+    /* elements at unknown indexes of one array (sqlite's b-tree pages) */
+    memcpy(&data[to], &data[from], 2);
+    memcpy(&data[8 + to * 4], &data[4 + from * 4], 4);
+}
+
+struct tvalue { void *p; int tag; };
+
+void push_three(struct tvalue *ra)
+{
+    /* offsets count elements, lengths count bytes: 4 elements on, 3 copied (lua's OP_TFORCALL) */
+    memcpy(ra + 4, ra, 3 * sizeof(*ra));
+}
+
+void nothing_copied(char *buf)
+{
+    memcpy(buf, buf, 0);
+}
