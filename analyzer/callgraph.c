@@ -27,9 +27,9 @@ static void param_list(char *buf, size_t n, const Function *f, uint64_t mask) {
 	}
 }
 
-static void node(FILE *out, const Unit *u, const Function *f) {
+static void node(FILE *out, Unit *u, const Function *f) {
 	char label[1024], rel[256], esc[256];
-	const Summary *s = map_get(&u->summaries, f->name);
+	const Summary *s = ownership_summary(u, f);
 	snprintf(label, sizeof label, "%s", f->name);
 	if (s) {
 		param_list(rel, sizeof rel, f, s->releases);

@@ -57,14 +57,23 @@ static int *rpo_order(const Function *f, int *count) {
 	return order;
 }
 
+static size_t used(const Dataflow *d, const void *state) {
+	return d->used ? d->used(d->ctx, state) : d->state_size;
+}
+
 void df_forward(const Dataflow *d, DfResult *r) {
 	const Function *f = d->fn;
 	int n = f->nblocks;
-	size_t sz = d->state_size;
-	r->in = xcalloc((size_t)(n ? n : 1), sz ? sz : 1);
+	size_t sz = d->state_size ? d->state_size : 1;
+	r->in = xcalloc((size_t)(n ? n : 1), sizeof *r->in);
+	r->n = n;
 	r->reached = xcalloc((size_t)(n ? n : 1), sizeof(bool));
 	r->iterations = 0;
 	if (!n) return;
+	/* Each block's state is stored at the size it uses, not at state_size:
+	 * a function with thousands of blocks would otherwise touch (and have the
+	 * kernel zero) megabytes it never reads. */
+	size_t *cap = xcalloc((size_t)n, sizeof *cap);
 	int m;
 	int *order = rpo_order(f, &m);
 	int *rank = xmalloc(sizeof(int) * (size_t)n);
@@ -72,8 +81,11 @@ void df_forward(const Dataflow *d, DfResult *r) {
 	for (int i = 0; i < m; i++) rank[order[i]] = i;
 	/* the worklist is a bitmap over RPO ranks, scanned from a moving minimum */
 	unsigned char *queued = xcalloc((size_t)m, 1);
-	unsigned char *cur = xmalloc(sz ? sz : 1), *edge = xmalloc(sz ? sz : 1);
-	d->entry(d->ctx, r->in);
+	unsigned char *cur = xmalloc(sz), *edge = xmalloc(sz);
+	d->entry(d->ctx, cur);
+	cap[0] = used(d, cur);
+	r->in[0] = xmalloc(cap[0]);
+	memcpy(r->in[0], cur, cap[0]);
 	r->reached[0] = true;
 	queued[0] = 1;
 	int lo = 0, pending = 1;
@@ -83,21 +95,27 @@ void df_forward(const Dataflow *d, DfResult *r) {
 		queued[lo] = 0;
 		pending--;
 		r->iterations++;
-		memcpy(cur, r->in + (size_t)b * sz, sz);
+		memcpy(cur, r->in[b], used(d, r->in[b]));
 		d->transfer(d->ctx, b, cur);
 		const Block *blk = &f->blocks[b];
 		int ns = df_nsuccessors(blk);
 		for (int i = 0; i < ns; i++) {
 			int s = succ_at(blk, i);
-			memcpy(edge, cur, sz);
+			memcpy(edge, cur, used(d, cur));
 			if (d->edge && !d->edge(d->ctx, b, i, edge)) continue;
 			bool changed;
+			size_t eu = used(d, edge);
 			if (!r->reached[s]) {
-				memcpy(r->in + (size_t)s * sz, edge, sz);
+				r->in[s] = xmalloc(eu);
+				cap[s] = eu;
+				memcpy(r->in[s], edge, eu);
 				r->reached[s] = true;
 				changed = true;
 			} else {
-				changed = d->join(d->ctx, r->in + (size_t)s * sz, edge);
+				size_t need = used(d, r->in[s]) + eu;
+				if (need > sz) need = sz;
+				if (cap[s] < need) r->in[s] = xrealloc(r->in[s], cap[s] = need);
+				changed = d->join(d->ctx, r->in[s], edge);
 			}
 			int rs = rank[s];
 			if (changed && rs >= 0 && !queued[rs]) {
@@ -107,6 +125,7 @@ void df_forward(const Dataflow *d, DfResult *r) {
 			}
 		}
 	}
+	free(cap);
 	free(order);
 	free(rank);
 	free(queued);
@@ -115,6 +134,7 @@ void df_forward(const Dataflow *d, DfResult *r) {
 }
 
 void df_free(DfResult *r) {
+	for (int i = 0; r->in && i < r->n; i++) free(r->in[i]);
 	free(r->in);
 	free(r->reached);
 	r->in = NULL;

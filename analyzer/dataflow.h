@@ -20,12 +20,17 @@ typedef struct Dataflow {
 	/* Refine `state` (a copy of the block's out-state) for the edge to
 	 * successor number `succ`; return false if the edge cannot be taken. */
 	bool (*edge)(void *ctx, int block, int succ, void *state);
-	/* dst := dst join src; return whether dst changed. */
+	/* dst := dst join src; return whether dst changed. dst has room for
+	 * used(dst) + used(src) bytes (at most state_size). */
 	bool (*join)(void *ctx, void *dst, const void *src);
+	/* The bytes of a state that hold anything (a prefix of state_size): the
+	 * solver stores and copies only these. NULL: all of them. */
+	size_t (*used)(void *ctx, const void *state);
 } Dataflow;
 
 typedef struct DfResult {
-	unsigned char *in;      /* state at each block's entry (block * state_size) */
+	unsigned char **in;     /* state at each block's entry; NULL where not reached */
+	int n;
 	bool *reached;          /* false: no feasible path reaches the block */
 	long iterations;
 } DfResult;

@@ -41,12 +41,6 @@ const char *fe_str(Fe *fe, CXString s) {
 	return r;
 }
 
-static double now(void) {
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
-}
-
 /* ---- files and locations ---- */
 
 static FileText *file_text(Fe *fe, CXFile file) {
@@ -1484,13 +1478,13 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	struct CXUnsavedFile unsaved = {path, text, (unsigned long)len};
 	const char **argv = xmalloc(sizeof(char *) * (size_t)(nargs + 16));
 	int argc = build_args(front->cfg, argv, nargs + 16, args, nargs);
-	double t0 = now();
+	double t0 = stats_now();
 	CXTranslationUnit tu = NULL;
 	enum CXErrorCode rc = clang_parseTranslationUnit2(
 		front->index, path, argv, argc, text ? &unsaved : NULL, text ? 1u : 0u,
 		CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing, &tu);
 	free(argv);
-	u->stats.t_parse = now() - t0;
+	u->stats.t_parse = stats_now() - t0;
 	if (rc != CXError_Success || !tu) {
 		unit_error(u, "%s: clang could not parse the file (libclang error %d)", path, (int)rc);
 		u->failed = true;
@@ -1509,7 +1503,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	}
 	vec_free(&clang_errs);
 
-	t0 = now();
+	t0 = stats_now();
 	Fe fe = {0};
 	fe.u = u;
 	fe.tu = tu;
@@ -1541,6 +1535,6 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 		vec_free(&fe.macros->ops);
 	}
 	clang_disposeTranslationUnit(tu);
-	u->stats.t_lower = now() - t0;
+	u->stats.t_lower = stats_now() - t0;
 	return u;
 }

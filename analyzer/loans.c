@@ -40,10 +40,18 @@ typedef struct Ck {
 	int *stmt_base;
 	bool *reported;        /* per loan: conflicts against it are reported once (7.4) */
 	Vec seen_at;           /* long long: primary locations already reported */
+	/* the transposes, so that a statement costs what is in scope there,
+	 * not what the whole function holds: */
+	int *holder_start, *holder_vars;   /* loan l is held by holder_vars[holder_start[l] ..] */
+	int *made_start, *made_loans;      /* statement gid makes made_loans[made_start[gid] ..] */
 } Ck;
 
 #define BIT_SET(s, i)  ((s)[(i) >> 6] |= 1ull << ((i) & 63))
 #define BIT_TEST(s, i) (((s)[(i) >> 6] >> ((i) & 63)) & 1)
+/* Each index l set in the bit set s of n words. */
+#define FOR_BITS(s, n, l) \
+	for (int w_ = 0; w_ < (n); w_++) \
+		for (uint64_t m_ = (s)[w_]; m_ && ((l) = w_ * 64 + __builtin_ctzll(m_), 1); m_ &= m_ - 1)
 
 static uint64_t *holds_of(Ck *c, int var) { return c->holds + (size_t)var * (size_t)c->nw; }
 static int root_var(const Function *f, int place) { return f->places[place].var; }
@@ -298,9 +306,45 @@ static void compute_liveness(Ck *c) {
 typedef enum Access { AC_READ, AC_WRITE, AC_MOVE, AC_SHARED, AC_MUT } Access;
 
 static bool held_by_live(Ck *c, int loan, const uint64_t *live) {
-	for (int v = 0; v < c->f->nvars; v++)
-		if (BIT_TEST(live, v) && BIT_TEST(holds_of(c, v), loan)) return true;
+	for (int k = c->holder_start[loan]; k < c->holder_start[loan + 1]; k++)
+		if (BIT_TEST(live, c->holder_vars[k])) return true;
 	return false;
+}
+
+/* Counting sort of pairs (key, value) into start[nkeys + 1] / values. */
+static void csr_build(int nkeys, const int *keys, const int *vals, int n, int **start, int **out) {
+	int *st = xcalloc((size_t)nkeys + 2, sizeof(int));
+	int *o = xmalloc(sizeof(int) * (size_t)(n + 1));
+	for (int i = 0; i < n; i++) st[keys[i] + 1]++;
+	for (int k = 0; k < nkeys; k++) st[k + 1] += st[k];
+	int *fill = xmalloc(sizeof(int) * (size_t)(nkeys + 1));
+	memcpy(fill, st, sizeof(int) * (size_t)(nkeys + 1));
+	for (int i = 0; i < n; i++) o[fill[keys[i]]++] = vals[i];
+	free(fill);
+	*start = st;
+	*out = o;
+}
+
+static void index_loans(Ck *c) {
+	Vec keys, vals;
+	vec_init(&keys, sizeof(int));
+	vec_init(&vals, sizeof(int));
+	for (int v = 0; v < c->f->nvars; v++) {
+		int l;
+		FOR_BITS(holds_of(c, v), c->nw, l) {
+			*(int *)vec_push(&keys) = l;
+			*(int *)vec_push(&vals) = v;
+		}
+	}
+	csr_build(c->loans.len, keys.data, vals.data, keys.len, &c->holder_start, &c->holder_vars);
+	keys.len = vals.len = 0;
+	for (int l = 0; l < c->loans.len; l++) {
+		*(int *)vec_push(&keys) = VEC_AT(&c->loans, Loan, l).gid;
+		*(int *)vec_push(&vals) = l;
+	}
+	csr_build(c->stmt_base[c->f->nblocks], keys.data, vals.data, keys.len, &c->made_start, &c->made_loans);
+	vec_free(&keys);
+	vec_free(&vals);
 }
 
 /* The first use, after statement gid, of a variable holding the loan. */
@@ -403,8 +447,8 @@ static void conflict(Ck *c, int loan, Access ac, int place, bool deref, SrcRange
 static void check_access(Ck *c, const uint64_t *scope, Access ac, int place, bool deref, SrcRange at, Ctx *x,
                          int via) {
 	const Function *f = c->f;
-	for (int l = 0; l < c->loans.len; l++) {
-		if (!BIT_TEST(scope, l)) continue;
+	int l;
+	FOR_BITS(scope, c->nw, l) {
 		Loan *ln = &VEC_AT(&c->loans, Loan, l);
 		if (via >= 0 && BIT_TEST(holds_of(c, via), l)) continue;   /* through the loan itself */
 		if (!overlap(f, ln->place, ln->deref, place, deref)) continue;
@@ -822,8 +866,9 @@ static void run_block(Ck *c, int b, uint64_t *scope, bool report) {
 		const Stmt *s = &blk->stmts[i];
 		int gid = c->stmt_base[b] + i;
 		const uint64_t *before = live + (size_t)i * (size_t)vw, *after = live + (size_t)(i + 1) * (size_t)vw;
-		for (int l = 0; l < c->loans.len; l++)   /* outside its region a loan is over */
-			if (BIT_TEST(scope, l) && !held_by_live(c, l, before)) scope[l >> 6] &= ~(1ull << (l & 63));
+		int l;
+		FOR_BITS(scope, c->nw, l)   /* outside its region a loan is over */
+			if (!held_by_live(c, l, before)) scope[l >> 6] &= ~(1ull << (l & 63));
 		if (report) {
 			/* the action conflicts with a loan whose holder is used here or later */
 			uint64_t *both = xmalloc(sizeof(uint64_t) * (size_t)vw + 8);
@@ -838,8 +883,7 @@ static void run_block(Ck *c, int b, uint64_t *scope, bool report) {
 			check_stmt(c, scope, s, &x);
 			free(both);
 		}
-		for (int l = 0; l < c->loans.len; l++)
-			if (VEC_AT(&c->loans, Loan, l).gid == gid) BIT_SET(scope, l);
+		for (int k = c->made_start[gid]; k < c->made_start[gid + 1]; k++) BIT_SET(scope, c->made_loans[k]);
 	}
 	free(live);
 }
@@ -875,6 +919,7 @@ void loans_check(Unit *u, const Function *f, Vec *out) {
 	c.holds = xcalloc((size_t)f->nvars * (size_t)c.nw + 1, sizeof(uint64_t));
 	c.reported = xcalloc((size_t)c.loans.len + 1, sizeof(bool));
 	compute_holders(&c);
+	index_loans(&c);
 	compute_liveness(&c);
 	/* forward dataflow of loans in scope; a handful of passes reach the fixpoint */
 	uint64_t *in = xcalloc((size_t)f->nblocks * (size_t)c.nw + 1, sizeof(uint64_t));
@@ -901,6 +946,10 @@ void loans_check(Unit *u, const Function *f, Vec *out) {
 	free(c.holds);
 	free(c.reported);
 	free(c.live_out);
+	free(c.holder_start);
+	free(c.holder_vars);
+	free(c.made_start);
+	free(c.made_loans);
 done:
 	free(c.stmt_base);
 	vec_free(&c.loans);

@@ -10,6 +10,7 @@
 #include <errno.h>
 #include <limits.h>
 #include <stdio.h>
+#include <sys/resource.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
@@ -379,6 +380,7 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 		all.len = out;
 	}
 
+	double t_output = stats_now();
 	EmitInput in = {all.data, all.len, units, o->nfiles, o->nfiles, &sources, share_dir};
 	bool color = c->color_mode == 1 || (c->color_mode == 0 && !o->output && isatty(1));
 	emit_errors(&in, stderr, c->color_mode == 1 || (c->color_mode == 0 && isatty(2)));
@@ -393,6 +395,7 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 		else emit_text(&in, out, color, o->quiet);
 		written = close_output(out, o->output, tmp) && written;
 	}
+	t_output = stats_now() - t_output;
 	if (o->dump_callgraph) {
 		char *ctmp;
 		FILE *g = open_output(o->dump_callgraph, &ctmp);
@@ -414,15 +417,22 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 	}
 	if (o->stats) {
 		int functions = 0, skipped = 0, ops = 0, unknown = 0;
-		double parse = 0, lower = 0;
+		Stats t = {0};
 		for (int i = 0; i < o->nfiles; i++) {
 			Stats *s = &units[i]->stats;
 			functions += s->functions; skipped += s->skipped_functions;
 			ops += s->operators; unknown += s->operators_unknown;
-			parse += s->t_parse; lower += s->t_lower;
+			t.t_parse += s->t_parse; t.t_lower += s->t_lower; t.t_summaries += s->t_summaries;
+			t.t_ownership += s->t_ownership; t.t_loans += s->t_loans; t.t_rules += s->t_rules;
 		}
 		fprintf(stderr, "ownck: %d files, %d functions (%d skipped), %d operators (%d unrecovered), "
-		                "parse %.3fs, lower %.3fs\n", o->nfiles, functions, skipped, ops, unknown, parse, lower);
+		                "parse %.3fs, lower %.3fs\n", o->nfiles, functions, skipped, ops, unknown, t.t_parse, t.t_lower);
+		struct rusage ru;
+		getrusage(RUSAGE_SELF, &ru);
+		fprintf(stderr, "ownck: time (summed over files): parse %.3fs, lower %.3fs, summaries %.3fs, ownership %.3fs, "
+		                "loans %.3fs, rules %.3fs, output %.3fs; peak memory %ld MiB\n",
+		        t.t_parse, t.t_lower, t.t_summaries, t.t_ownership, t.t_loans, t.t_rules, t_output,
+		        ru.ru_maxrss / 1024);
 		if (hidden.suppressed_or_config || hidden.baseline || hidden.diff || hidden.headers)
 			fprintf(stderr, "ownck: not reported: %d by ownck-ignore or the configuration, %d in the baseline, "
 			                "%d outside the diff, %d in headers --header-filter leaves out\n",

@@ -36,6 +36,7 @@ typedef struct VState {
 	uint8_t strict;          /* under an annotation or a signature: errors, not warnings */
 	uint8_t offkind;         /* OFF_*: pointer arithmetic since the allocation */
 	uint8_t origin;          /* ORIG_*: what kind of memory it may point to */
+	uint8_t shared;          /* may be the representative of other members (else leave_class need not look) */
 	int32_t offset;
 	int32_t alias;           /* the alias class's representative (a tracked index) */
 	int32_t link;            /* realloc: restored on the null side of this tracked index */
@@ -82,6 +83,9 @@ typedef struct Own {
 	int cur_block;
 	int *npred, *pred;       /* per block: predecessor count, and the last one seen */
 	bool program_exit;       /* stepping the scope exits of a return from main: like exit() */
+	int *var_base;           /* var -> its PJ_BASE place, or -1 */
+	int *var_tstart, *var_tracked;   /* var -> the real tracked indices of its places */
+	bool *addr_taken;        /* var -> its address is taken somewhere (&x, an array) */
 	int nreal;               /* tracked indices >= nreal are ghosts (summary mode): */
 	int *ghost_param;        /* ... the original value of this parameter, never reassigned */
 } Own;
@@ -116,6 +120,36 @@ static bool is_tracked_place(const Function *f, int p) {
 	return !through_deref(f, p) && v->kind != VK_GLOBAL && v->kind != VK_STATIC;
 }
 
+/* Per variable: its base place, its tracked places, whether its address is taken. */
+static void index_vars(Own *o) {
+	const Function *f = o->f;
+	int nv = f->nvars;
+	o->var_base = xmalloc(sizeof(int) * (size_t)(nv + 1));
+	o->var_tstart = xcalloc((size_t)nv + 2, sizeof(int));
+	o->var_tracked = xmalloc(sizeof(int) * (size_t)(o->nreal + 1));
+	o->addr_taken = xcalloc((size_t)nv + 1, sizeof(bool));
+	for (int v = 0; v < nv; v++) {
+		o->var_base[v] = -1;
+		o->addr_taken[v] = f->vars[v].is_array;
+	}
+	for (int p = 0; p < f->nplaces; p++)
+		if (f->places[p].kind == PJ_BASE) o->var_base[f->places[p].var] = p;
+	for (int m = 0; m < o->nreal; m++) o->var_tstart[f->places[o->place_of[m]].var + 1]++;
+	for (int v = 0; v < nv; v++) o->var_tstart[v + 1] += o->var_tstart[v];
+	int *fill = xmalloc(sizeof(int) * (size_t)(nv + 1));
+	memcpy(fill, o->var_tstart, sizeof(int) * (size_t)(nv + 1));
+	for (int m = 0; m < o->nreal; m++) o->var_tracked[fill[f->places[o->place_of[m]].var]++] = m;
+	free(fill);
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			if (s->src.kind == OP_ADDR && s->src.place >= 0) o->addr_taken[f->places[s->src.place].var] = true;
+			for (int k = 0; s->kind == ST_CALL && k < s->call->nargs; k++)
+				if (s->call->args[k].kind == OP_ADDR && s->call->args[k].place >= 0)
+					o->addr_taken[f->places[s->call->args[k].place].var] = true;
+		}
+}
+
 static void index_places(Own *o) {
 	const Function *f = o->f;
 	int cap = f->nplaces + f->nparams + 1;
@@ -132,6 +166,7 @@ static void index_places(Own *o) {
 		}
 	}
 	o->nreal = o->ntracked;
+	index_vars(o);
 	/* Summaries judge what happens to each parameter's original value, even
 	 * when the parameter is reassigned (while (n) { next = n->next; free(n); n = next; }). */
 	for (int v = 0; o->summary && v < f->nparams && v < 64; v++) {
@@ -222,6 +257,7 @@ static void entry_vs(Own *o, VState *st) {
 			int real = o->track[o->place_of[t]];
 			st[t] = st[real];
 			st[t].alias = real;
+			st[real].shared = 1;
 		}
 	}
 }
@@ -255,17 +291,23 @@ static bool join_aliases(const Own *o, VState *d, const VState *s) {
 		int r = t >= o->nreal && d[t].alias != s[t].alias ? t : class_root(parent, t);
 		if (t >= o->nreal && d[t].alias == s[t].alias) r = class_root(parent, d[t].alias);
 		if (d[t].alias != r) { d[t].alias = r; changed = true; }
+		if (r != t) d[r].shared = 1;
 	}
 	free(parent);
 	return changed;
 }
 
+static size_t vs_size(const Own *o) { return sizeof(VState) * (size_t)(o->ntracked ? o->ntracked : 1); }
+
 static bool join_vs(const Own *o, VState *d, const VState *s) {
+	if (!memcmp(d, s, vs_size(o))) return false;   /* the common case at a join point; joins are idempotent */
 	bool changed = join_aliases(o, d, s);
 	for (int t = 0; t < o->ntracked; t++) {
+		if (!memcmp(&d[t], &s[t], sizeof *d)) continue;
 		VState old = d[t];
 		d[t].mask |= s[t].mask;
 		d[t].strict |= s[t].strict;
+		d[t].shared |= s[t].shared;
 
 		if (d[t].link != s[t].link) d[t].link = -1;
 		/* which local it points into: known while only one is possible */
@@ -299,7 +341,6 @@ static bool join_vs(const Own *o, VState *d, const VState *s) {
 
 typedef struct FacetHdr { uint32_t known, value; } FacetHdr;
 
-static size_t vs_size(const Own *o) { return sizeof(VState) * (size_t)(o->ntracked ? o->ntracked : 1); }
 static size_t facet_size(const Own *o) { return sizeof(FacetHdr) + vs_size(o); }
 static size_t state_size(const Own *o) { return sizeof(int32_t) * 2 + facet_size(o) * (size_t)o->max_facets; }
 static int32_t *nfacets(void *state) { return state; }
@@ -308,9 +349,15 @@ static FacetHdr *facet_hdr(const Own *o, void *state, int i) {
 }
 static VState *facet_vs(const Own *o, void *state, int i) { return (VState *)(facet_hdr(o, state, i) + 1); }
 
+/* States are sized for max_facets, but only the first nfacets hold anything. */
+static size_t used_size(void *ctx, const void *state) {
+	const Own *o = ctx;
+	return sizeof(int32_t) * 2 + facet_size(o) * (size_t)*(const int32_t *)state;
+}
+
 static void entry_state(void *ctx, void *state) {
 	Own *o = ctx;
-	memset(state, 0, state_size(o));
+	memset(state, 0, sizeof(int32_t) * 2 + facet_size(o));
 	*nfacets(state) = 1;
 	entry_vs(o, facet_vs(o, state, 0));
 }
@@ -404,20 +451,27 @@ static void forget_cond(Own *o, void *state, int bit) {
 
 /* t stops sharing a class: members that used t as representative re-root. */
 static void leave_class(Own *o, VState *st, int t) {
-	int new_root = -1;
+	if (st[t].alias != t || !st[t].shared) {   /* nobody refers to it */
+		st[t].alias = t;
+		return;
+	}
+	int new_root = -1, members = 0;
 	for (int m = 0; m < o->ntracked; m++) {
 		if (m == t || st[m].alias != t) continue;
 		if (new_root < 0) new_root = m;
 		st[m].alias = new_root;
+		members++;
 	}
+	if (new_root >= 0) st[new_root].shared = members > 1;
 	st[t].alias = t;
+	st[t].shared = 0;
 }
 
 /* Field places reached through `var` describe the old object once var changes. */
 static void forget_fields_of(Own *o, VState *st, int var) {
-	for (int m = 0; m < o->nreal; m++) {
-		int p = o->place_of[m];
-		if (o->f->places[p].kind == PJ_BASE || o->f->places[p].var != var) continue;
+	for (int k = o->var_tstart[var]; k < o->var_tstart[var + 1]; k++) {
+		int m = o->var_tracked[k], p = o->place_of[m];
+		if (o->f->places[p].kind == PJ_BASE) continue;
 		if (!through_deref(o->f, p)) continue;
 		leave_class(o, st, m);
 		set_fresh(&st[m], m, OS_OTHER, false);
@@ -1110,6 +1164,7 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 	bool temp = f->vars[f->places[o->place_of[t]].var].kind == VK_TEMP;
 	st[d] = v;
 	st[d].link = -1;
+	if (v.alias >= 0) st[v.alias].shared = 1;   /* d joins v's class, at least for now */
 	if (s->src.offset == OFF_KNOWN && v.offkind != OFF_UNKNOWN) {
 		st[d].offset = v.offset + (int32_t)s->src.value;
 		st[d].offkind = st[d].offset ? OFF_KNOWN : OFF_NONE;
@@ -1142,18 +1197,19 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 		return;
 	}
 	st[d].alias = v.alias;   /* an alias of the same allocation */
+	if (v.alias >= 0) st[v.alias].shared = 1;
 }
 
 static void step_dead(Own *o, VState *st, const Stmt *s) {
 	const Function *f = o->f;
 	bool temp = f->vars[s->var].kind == VK_TEMP;
-	for (int m = 0; m < o->nreal; m++) {   /* pointers into it now dangle */
-		if (f->places[o->place_of[m]].var == s->var || !(st[m].origin & ORIG_STACK) || st[m].ovar != s->var) continue;
+	for (int m = 0; o->addr_taken[s->var] && m < o->nreal; m++) {   /* pointers into it now dangle */
+		if (!(st[m].origin & ORIG_STACK) || st[m].ovar != s->var || f->places[o->place_of[m]].var == s->var) continue;
 		st[m].mask |= OS_DANGLING;
 		st[m].dsite = site_id(o, -1);
 	}
-	for (int m = 0; m < o->nreal; m++) {
-		if (f->places[o->place_of[m]].var != s->var) continue;
+	for (int k = o->var_tstart[s->var]; k < o->var_tstart[s->var + 1]; k++) {
+		int m = o->var_tracked[k];
 		/* p->f lives in *p, which outlives the pointer p */
 		if ((st[m].mask & OS_OWNED) && !o->program_exit && !through_deref(f, o->place_of[m]) &&
 		    !held_elsewhere(o, st, m, s->var))
@@ -1309,8 +1365,7 @@ static void transfer(void *ctx, int b, void *state) {
 			if (o->f->places[s->dst].kind == PJ_BASE) var = o->f->places[s->dst].var;
 		} else if (s->kind == ST_DEAD) {
 			var = s->var;
-			for (int p = 0; p < o->f->nplaces; p++)
-				if (o->f->places[p].kind == PJ_BASE && o->f->places[p].var == s->var) bit = o->cond_of[p];
+			if (o->var_base[var] >= 0) bit = o->cond_of[o->var_base[var]];
 		}
 		if (var >= 0 && o->var_keys[var])   /* a pure condition reading it may change */
 			for (int k = 0; k < 32; k++)
@@ -1495,13 +1550,14 @@ static void run(Own *o) {
 	index_places(o);
 	index_conditions(o);
 	count_preds(o);
-	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states};
+	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size};
 	DfResult r;
 	df_forward(&d, &r);
+	if (getenv("OWNCK_PROF")) fprintf(stderr, "PROF %s %d %d %d %d %ld %d\n", o->f->name, o->f->nblocks, o->ntracked, o->ncond, o->max_facets, r.iterations, o->summary);
 	void *st = xmalloc(state_size(o));
 	for (int b = 0; b < o->f->nblocks; b++) {
 		if (!r.reached[b]) continue;
-		memcpy(st, r.in + (size_t)b * state_size(o), state_size(o));
+		memcpy(st, r.in[b], used_size(o, r.in[b]));
 		transfer(o, b, st);
 		if (o->summary && o->f->blocks[b].term.kind == T_RETURN) note_exit(o, st);
 	}
@@ -1515,6 +1571,10 @@ static void run(Own *o) {
 	free(o->var_keys);
 	free(o->npred);
 	free(o->pred);
+	free(o->var_base);
+	free(o->var_tstart);
+	free(o->var_tracked);
+	free(o->addr_taken);
 	vec_free(&o->reported);
 	vec_free(&o->families);
 }
@@ -1567,6 +1627,19 @@ void ownership_summarize(Unit *u) {
 		map_put(&index, VEC_AT(&u->funcs, Function *, i)->name, (void *)(uintptr_t)(i + 1));
 	char *state = xcalloc((size_t)(n ? n : 1), 1);   /* 0 new, 1 on stack, 2 done */
 	int *stack = xmalloc(sizeof(int) * (size_t)(n ? n : 1) * 2);
+	/* Only calls read summaries: one nobody here calls is made on demand
+	 * (ownership_summary), which spares a second dataflow run for entry points. */
+	bool *called = xcalloc((size_t)(n ? n : 1), sizeof(bool));
+	for (int i = 0; i < n; i++) {
+		const Function *f = VEC_AT(&u->funcs, Function *, i);
+		for (int b = 0; b < f->nblocks; b++)
+			for (int k = 0; k < f->blocks[b].nstmts; k++) {
+				const Stmt *s = &f->blocks[b].stmts[k];
+				if (s->kind != ST_CALL || !s->call->defined_here) continue;
+				int ci = (int)(uintptr_t)map_get(&index, s->call->callee) - 1;
+				if (ci >= 0) called[ci] = true;
+			}
+	}
 	for (int root = 0; root < n; root++) {
 		if (state[root]) continue;
 		int sp = 0;
@@ -1589,13 +1662,20 @@ void ownership_summarize(Unit *u) {
 				stack[sp++] = 0;
 				continue;
 			}
-			Summary *sum = summarize_one(u, f);
+			Summary *sum = called[fi] ? summarize_one(u, f) : NULL;
 			if (sum) map_put(&u->summaries, f->name, sum);
 			state[fi] = 2;
 			sp -= 2;
 		}
 	}
+	free(called);
 	free(state);
 	free(stack);
 	map_free(&index);
+}
+
+const Summary *ownership_summary(Unit *u, const Function *f) {
+	Summary *s = map_get(&u->summaries, f->name);
+	if (!s && (s = summarize_one(u, f))) map_put(&u->summaries, f->name, s);
+	return s;
 }

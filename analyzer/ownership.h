@@ -106,6 +106,8 @@ typedef struct Summary {
 
 /* Infers summaries bottom-up over the unit's call graph (u->summaries). */
 void ownership_summarize(BORROW_MUT Unit *u);
+/* f's summary; for a function no call in the unit reaches, inferred now. */
+const Summary *ownership_summary(BORROW_MUT Unit *u, BORROW const Function *f);
 
 /* Analyzes f and appends its facts (OwnFact) to out. */
 void ownership_analyze(BORROW_MUT Unit *u, BORROW const Function *f, BORROW_MUT Vec *out);

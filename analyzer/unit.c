@@ -2,6 +2,7 @@
  * unit.c - the lifetime of a Unit, and the display names of its files.
  */
 #include <stdio.h>
+#include <time.h>
 #include <stdlib.h>
 #include <string.h>
 #include <limits.h>
@@ -68,4 +69,10 @@ DiagLoc unit_loc(const Unit *u, SrcRange r) {
 	d.end_line = r.end_line ? r.end_line : r.line;
 	d.end_col = r.end_col ? r.end_col : r.col + 1;
 	return d;
+}
+
+double stats_now(void) {
+	struct timespec ts;
+	clock_gettime(CLOCK_MONOTONIC, &ts);
+	return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }

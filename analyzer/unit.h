@@ -16,8 +16,11 @@ typedef struct Stats {
 	int skipped_functions;
 	int operators;            /* binary/unary operators classified */
 	int operators_unknown;    /* ... whose kind could not be recovered */
-	double t_parse, t_lower, t_analyze;
+	/* seconds, wall clock, for --stats */
+	double t_parse, t_lower, t_summaries, t_ownership, t_loans, t_rules;
 } Stats;
+
+double stats_now(void);   /* a monotonic clock, in seconds */
 
 typedef struct Unit {
 	Arena arena;

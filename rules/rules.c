@@ -79,15 +79,23 @@ void rules_run(Unit *u, const bool *enabled) {
 	vec_init(&facts, sizeof(OwnFact));
 	Vec loan_facts;
 	vec_init(&loan_facts, sizeof(LoanFact));
+	Stats *st = &u->stats;
+	double t0 = stats_now(), t1;
 	ownership_summarize(u);
+	st->t_summaries += (t1 = stats_now()) - t0;
 	for (int i = 0; i < u->funcs.len; i++) {
+		t0 = t1;
 		ownership_analyze(u, VEC_AT(&u->funcs, Function *, i), &facts);
+		st->t_ownership += (t1 = stats_now()) - t0;
 		loans_check(u, VEC_AT(&u->funcs, Function *, i), &loan_facts);
+		st->t_loans += (t0 = stats_now()) - t1;
+		t1 = t0;
 	}
 	RuleCtx c = {u, &facts, &loan_facts};
 #define RULE(e, id, fn, rust, cwe, sev, summary) if (enabled[e]) fn(&c);
 #include "rules.def"
 #undef RULE
+	st->t_rules += stats_now() - t1;
 	vec_free(&facts);
 	vec_free(&loan_facts);
 }
