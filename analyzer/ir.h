@@ -100,6 +100,7 @@ typedef struct Var {
 	bool is_array;
 	bool is_aggregate;      /* struct or union */
 	int scope;              /* the block scope that declares it; 0 for the function's */
+	int group;              /* VK_TEMP: its full expression (all of one group die at its end) */
 	SrcRange decl;          /* the declarator's name */
 } Var;
 
@@ -226,6 +227,8 @@ typedef struct Function {
 	int nplaces;
 	Block *blocks;              /* blocks[0] is the entry */
 	int nblocks;
+	int nscopes;                /* block scopes; Var.scope indexes them (-1: the parameters') */
+	int *scope_parent;          /* each scope's enclosing one, or -1 */
 	const char *skipped;        /* why the body could not be lowered, or NULL */
 } Function;
 

@@ -35,7 +35,7 @@ typedef struct Ck {
 	Vec loans;             /* Loan */
 	int nw;                /* 64-bit words per loan set */
 	int vw;                /* words per variable set */
-	uint64_t *holds;       /* nvars x nw: the loans each variable may hold */
+	struct LoanSet *holds; /* per variable: the loans it may hold (few: a dense matrix would be vars x loans) */
 	uint64_t *live_out;    /* nblocks x vw */
 	int *stmt_base;
 	bool *reported;        /* per loan: conflicts against it are reported once (7.4) */
@@ -44,6 +44,7 @@ typedef struct Ck {
 	 * not what the whole function holds: */
 	int *holder_start, *holder_vars;   /* loan l is held by holder_vars[holder_start[l] ..] */
 	int *made_start, *made_loans;      /* statement gid makes made_loans[made_start[gid] ..] */
+	int *lidx;             /* var -> its bit in live sets (a loan holder), or -1 */
 } Ck;
 
 #define BIT_SET(s, i)  ((s)[(i) >> 6] |= 1ull << ((i) & 63))
@@ -53,7 +54,18 @@ typedef struct Ck {
 	for (int w_ = 0; w_ < (n); w_++) \
 		for (uint64_t m_ = (s)[w_]; m_ && ((l) = w_ * 64 + __builtin_ctzll(m_), 1); m_ &= m_ - 1)
 
-static uint64_t *holds_of(Ck *c, int var) { return c->holds + (size_t)var * (size_t)c->nw; }
+typedef struct LoanSet { int *l; int n; } LoanSet;   /* ascending */
+
+static bool holds(const Ck *c, int var, int loan) {
+	const LoanSet *h = &c->holds[var];
+	int lo = 0, hi = h->n;
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (h->l[mid] < loan) lo = mid + 1;
+		else hi = mid;
+	}
+	return lo < h->n && h->l[lo] == loan;
+}
 static int root_var(const Function *f, int place) { return f->places[place].var; }
 
 static Annot place_annot(const Function *f, int place) {
@@ -196,13 +208,19 @@ static void collect_loans(Ck *c) {
 /* ---- 2. holders ---- */
 
 static bool merge_holds(Ck *c, int into, int from) {
-	if (into < 0 || from < 0 || into == from) return false;
-	uint64_t *d = holds_of(c, into), *s = holds_of(c, from);
-	bool changed = false;
-	for (int w = 0; w < c->nw; w++) {
-		uint64_t v = d[w] | s[w];
-		if (v != d[w]) { d[w] = v; changed = true; }
+	if (into < 0 || from < 0 || into == from || !c->holds[from].n) return false;
+	LoanSet *d = &c->holds[into];
+	const LoanSet *s = &c->holds[from];
+	int *u = xmalloc(sizeof(int) * (size_t)(d->n + s->n)), n = 0, i = 0, j = 0;
+	while (i < d->n || j < s->n) {   /* the sorted union */
+		if (j == s->n || (i < d->n && d->l[i] < s->l[j])) u[n++] = d->l[i++];
+		else if (i == d->n || s->l[j] < d->l[i]) u[n++] = s->l[j++];
+		else { u[n++] = d->l[i++]; j++; }
 	}
+	bool changed = n != d->n;
+	free(d->l);
+	d->l = u;
+	d->n = n;
 	return changed;
 }
 
@@ -210,7 +228,12 @@ static void compute_holders(Ck *c) {
 	const Function *f = c->f;
 	for (int l = 0; l < c->loans.len; l++) {
 		const Loan *ln = &VEC_AT(&c->loans, Loan, l);
-		BIT_SET(holds_of(c, ln->holder), l);
+		LoanSet *h = &c->holds[ln->holder];
+		if (holds(c, ln->holder, l)) continue;
+		h->l = xrealloc(h->l, sizeof(int) * (size_t)(h->n + 1));
+		int k = h->n++;
+		for (; k > 0 && h->l[k - 1] > l; k--) h->l[k] = h->l[k - 1];
+		h->l[k] = l;
 	}
 	for (bool changed = true; changed;) {
 		changed = false;
@@ -236,39 +259,104 @@ static void compute_holders(Ck *c) {
 
 /* ---- 3. liveness ---- */
 
-static void use_operand(const Function *f, const Operand *o, uint64_t *live) {
-	if ((o->kind == OP_PLACE || o->kind == OP_ADDR) && o->place >= 0) BIT_SET(live, root_var(f, o->place));
+/* Live sets hold only the variables that may hold a loan (Ck.lidx numbers
+ * them): nothing else is ever asked about, and a function with thousands of
+ * locals and few borrows would otherwise pay for all of them at every block. */
+static void live_set(const int *lidx, uint64_t *live, int var) { if (lidx[var] >= 0) BIT_SET(live, lidx[var]); }
+static void live_clear(const int *lidx, uint64_t *live, int var) {
+	if (lidx[var] >= 0) live[lidx[var] >> 6] &= ~(1ull << (lidx[var] & 63));
 }
 
-/* live := live before s, given live after s. */
-static void step_live(const Function *f, const Stmt *s, uint64_t *live) {
+/* What a statement does to liveness, as calls fn(ctx, var, use): kills
+ * first, then uses (a use in the same statement wins). */
+typedef void LiveFn(void *ctx, int var, bool use);
+
+static void operand_live(const Function *f, const Operand *o, LiveFn *fn, void *ctx) {
+	if ((o->kind == OP_PLACE || o->kind == OP_ADDR) && o->place >= 0) fn(ctx, root_var(f, o->place), true);
+}
+
+static void stmt_live(const Function *f, const Stmt *s, LiveFn *fn, void *ctx) {
 	switch (s->kind) {
 	case ST_ASSIGN:
-		if (f->places[s->dst].kind == PJ_BASE && !s->compound) live[f->places[s->dst].var >> 6] &= ~(1ull << (f->places[s->dst].var & 63));
-		else BIT_SET(live, root_var(f, s->dst));
-		use_operand(f, &s->src, live);
+		if (f->places[s->dst].kind == PJ_BASE && !s->compound) fn(ctx, f->places[s->dst].var, false);
+		else fn(ctx, root_var(f, s->dst), true);
+		operand_live(f, &s->src, fn, ctx);
 		break;
 	case ST_CALL:
-		if (s->dst >= 0) live[root_var(f, s->dst) >> 6] &= ~(1ull << (root_var(f, s->dst) & 63));
-		for (int i = 0; i < s->call->nargs; i++) use_operand(f, &s->call->args[i], live);
-		use_operand(f, &s->call->fn, live);
+		if (s->dst >= 0) fn(ctx, root_var(f, s->dst), false);
+		for (int i = 0; i < s->call->nargs; i++) operand_live(f, &s->call->args[i], fn, ctx);
+		operand_live(f, &s->call->fn, fn, ctx);
 		break;
 	case ST_USE:
 	case ST_RET:
-		use_operand(f, &s->src, live);
+		operand_live(f, &s->src, fn, ctx);
 		break;
 	case ST_DEAD:
-		live[s->var >> 6] &= ~(1ull << (s->var & 63));
+		fn(ctx, s->var, false);
 		break;
 	}
 }
 
-static void term_uses(const Function *f, const Term *t, uint64_t *live) {
-	if (t->kind == T_BRANCH || t->kind == T_SWITCH) use_operand(f, &t->cond, live);
+static void term_live(const Function *f, const Term *t, LiveFn *fn, void *ctx) {
+	if (t->kind == T_BRANCH || t->kind == T_SWITCH) operand_live(f, &t->cond, fn, ctx);
 	if (t->kind == T_BRANCH && t->ptr_eq) {
-		use_operand(f, &t->cmp[0], live);
-		use_operand(f, &t->cmp[1], live);
+		operand_live(f, &t->cmp[0], fn, ctx);
+		operand_live(f, &t->cmp[1], fn, ctx);
 	}
+}
+
+typedef struct BitsLive { const int *lidx; uint64_t *live; } BitsLive;
+
+static void bits_live(void *ctx, int var, bool use) {
+	BitsLive *b = ctx;
+	if (use) live_set(b->lidx, b->live, var);
+	else live_clear(b->lidx, b->live, var);
+}
+
+/* live := live before s, given live after s. */
+static void step_live(const Function *f, const int *lidx, const Stmt *s, uint64_t *live) {
+	BitsLive b = {lidx, live};
+	stmt_live(f, s, bits_live, &b);
+}
+
+static void term_uses(const Function *f, const int *lidx, const Term *t, uint64_t *live) {
+	BitsLive b = {lidx, live};
+	term_live(f, t, bits_live, &b);
+}
+
+/* Liveness inside one block without a bit set per statement (that would
+ * cost statements x holders): each holder's uses and kills in statement
+ * order. Live before statement i: the first event at or after i decides,
+ * else the block's live-out. */
+typedef struct LiveEv { int v, pos; bool use; } LiveEv;
+typedef struct BlockLive { Vec ev; uint64_t *out; int pos; const int *lidx; } BlockLive;
+
+static void push_ev(void *ctx, int var, bool use) {
+	BlockLive *bl = ctx;
+	if (bl->lidx[var] < 0) return;
+	LiveEv *e = vec_push(&bl->ev);
+	e->v = bl->lidx[var];
+	e->pos = bl->pos;
+	e->use = use;
+}
+
+static int ev_cmp(const void *pa, const void *pb) {
+	const LiveEv *a = pa, *b = pb;
+	if (a->v != b->v) return a->v < b->v ? -1 : 1;
+	if (a->pos != b->pos) return a->pos < b->pos ? -1 : 1;
+	return (int)b->use - (int)a->use;   /* a use before a kill at the same statement */
+}
+
+static bool live_before(const BlockLive *bl, int v, int i) {
+	const LiveEv *ev = bl->ev.data;
+	int lo = 0, hi = bl->ev.len;
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+		if (ev[mid].v < v || (ev[mid].v == v && ev[mid].pos < i)) lo = mid + 1;
+		else hi = mid;
+	}
+	if (lo < bl->ev.len && ev[lo].v == v) return ev[lo].use;
+	return BIT_TEST(bl->out, v);
 }
 
 static int succs(const Block *b, int i) { return b->term.kind == T_SWITCH ? b->term.targets[i] : b->term.succ[i]; }
@@ -291,8 +379,8 @@ static void compute_liveness(Ck *c) {
 				int s = succs(blk, k);
 				const Block *sb = &f->blocks[s];
 				memcpy(tmp, c->live_out + (size_t)s * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
-				term_uses(f, &sb->term, tmp);
-				for (int i = sb->nstmts - 1; i >= 0; i--) step_live(f, &sb->stmts[i], tmp);
+				term_uses(f, c->lidx, &sb->term, tmp);
+				for (int i = sb->nstmts - 1; i >= 0; i--) step_live(f, c->lidx, &sb->stmts[i], tmp);
 				for (int w = 0; w < vw; w++)
 					if ((out[w] | tmp[w]) != out[w]) { out[w] |= tmp[w]; changed = true; }
 			}
@@ -305,9 +393,21 @@ static void compute_liveness(Ck *c) {
 
 typedef enum Access { AC_READ, AC_WRITE, AC_MOVE, AC_SHARED, AC_MUT } Access;
 
-static bool held_by_live(Ck *c, int loan, const uint64_t *live) {
-	for (int k = c->holder_start[loan]; k < c->holder_start[loan + 1]; k++)
-		if (BIT_TEST(live, c->holder_vars[k])) return true;
+/* Live before statement pos of a block, and optionally the pointers a call
+ * receives (a value loaded through one was read before). */
+typedef struct LiveQ { const BlockLive *bl; int pos; const Call *args; } LiveQ;
+
+static bool held_by_live(Ck *c, int loan, const LiveQ *q) {
+	for (int k = c->holder_start[loan]; k < c->holder_start[loan + 1]; k++) {
+		int v = c->holder_vars[k];
+		if (live_before(q->bl, c->lidx[v], q->pos)) return true;
+		for (int a = 0; q->args && a < q->args->nargs; a++) {
+			const Operand *o = &q->args->args[a];
+			if ((o->kind == OP_ADDR || (o->kind == OP_PLACE && c->f->places[o->place].is_pointer)) &&
+			    root_var(c->f, o->place) == v)
+				return true;
+		}
+	}
 	return false;
 }
 
@@ -330,13 +430,19 @@ static void index_loans(Ck *c) {
 	vec_init(&keys, sizeof(int));
 	vec_init(&vals, sizeof(int));
 	for (int v = 0; v < c->f->nvars; v++) {
-		int l;
-		FOR_BITS(holds_of(c, v), c->nw, l) {
-			*(int *)vec_push(&keys) = l;
+		for (int k = 0; k < c->holds[v].n; k++) {
+			*(int *)vec_push(&keys) = c->holds[v].l[k];
 			*(int *)vec_push(&vals) = v;
 		}
 	}
 	csr_build(c->loans.len, keys.data, vals.data, keys.len, &c->holder_start, &c->holder_vars);
+	c->lidx = xmalloc(sizeof(int) * (size_t)(c->f->nvars + 1));
+	int nlive = 0;
+	for (int v = 0; v < c->f->nvars; v++) {
+		c->lidx[v] = -1;
+		if (c->holds[v].n) c->lidx[v] = nlive++;
+	}
+	c->vw = (nlive + 63) / 64 + 1;
 	keys.len = vals.len = 0;
 	for (int l = 0; l < c->loans.len; l++) {
 		*(int *)vec_push(&keys) = VEC_AT(&c->loans, Loan, l).gid;
@@ -370,14 +476,14 @@ static bool later_use(Ck *c, int loan, int b0, int i0, SrcRange *at, const char 
 			for (int k = 0; k < n && !found; k++) {
 				const Operand *o = ops[k];
 				if ((o->kind == OP_PLACE || o->kind == OP_ADDR) && o->place >= 0 &&
-				    BIT_TEST(holds_of(c, root_var(f, o->place)), loan) && o->range.line) {
+				    holds(c, root_var(f, o->place), loan) && o->range.line) {
 					*at = o->range;
 					*by = arena_printf(&c->u->arena, "'%s'", f->vars[root_var(f, o->place)].name);
 					found = true;
 				}
 			}
 			if (!found && s->kind == ST_ASSIGN && f->places[s->dst].kind != PJ_BASE &&
-			    BIT_TEST(holds_of(c, root_var(f, s->dst)), loan)) {
+			    holds(c, root_var(f, s->dst), loan)) {
 				*at = s->range;
 				*by = arena_printf(&c->u->arena, "'%s'", f->vars[root_var(f, s->dst)].name);
 				found = true;
@@ -415,7 +521,7 @@ static LoanFact *fact(Ck *c, LoanFactKind k, SrcRange at, const char *what) {
 	return lf;
 }
 
-typedef struct Ctx { int b, i; const uint64_t *live; const char *detail; } Ctx;
+typedef struct Ctx { int b, i; const LiveQ *live; const char *detail; } Ctx;
 
 static void conflict(Ck *c, int loan, Access ac, int place, bool deref, SrcRange at, Ctx *x) {
 	Loan *l = &VEC_AT(&c->loans, Loan, loan);
@@ -443,14 +549,19 @@ static void conflict(Ck *c, int loan, Access ac, int place, bool deref, SrcRange
 	                                      (lf->later_at.line == at.line && lf->later_at.col < at.col));
 }
 
+/* The loans in scope at a statement: as a set (for the block's dataflow)
+ * and as a list, so that a statement costs the loans in scope, not the
+ * function's. */
+typedef struct Scope { uint64_t *bits; int *list; int n; } Scope;
+
 /* An access to place (or *place) at x: against every loan in scope. */
-static void check_access(Ck *c, const uint64_t *scope, Access ac, int place, bool deref, SrcRange at, Ctx *x,
+static void check_access(Ck *c, const Scope *scope, Access ac, int place, bool deref, SrcRange at, Ctx *x,
                          int via) {
 	const Function *f = c->f;
-	int l;
-	FOR_BITS(scope, c->nw, l) {
+	for (int k = 0; k < scope->n; k++) {
+		int l = scope->list[k];
 		Loan *ln = &VEC_AT(&c->loans, Loan, l);
-		if (via >= 0 && BIT_TEST(holds_of(c, via), l)) continue;   /* through the loan itself */
+		if (via >= 0 && holds(c, via, l)) continue;   /* through the loan itself */
 		if (!overlap(f, ln->place, ln->deref, place, deref)) continue;
 		/* assigning a pointer that is not an owner does not touch what it pointed to */
 		if (ac == AC_WRITE && !deref && ln->deref && ln->place == place &&
@@ -723,7 +834,7 @@ static void check_field_take(Ck *c, const Stmt *s, Ctx *x) {
 	lf->loan_at = f->vars[root_var(f, ptr)].decl;
 }
 
-static void check_call(Ck *c, const uint64_t *scope, const Stmt *s, Ctx *x) {
+static void check_call(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 	const Function *f = c->f;
 	const Call *call = s->call;
 	const Signature *sig = call->sig;
@@ -791,7 +902,7 @@ static void check_call(Ck *c, const uint64_t *scope, const Stmt *s, Ctx *x) {
 	check_restrict(c, call, x);
 }
 
-static void check_stmt(Ck *c, const uint64_t *scope, const Stmt *s, Ctx *x) {
+static void check_stmt(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 	const Function *f = c->f;
 	switch (s->kind) {
 	case ST_USE:
@@ -850,42 +961,48 @@ static void check_stmt(Ck *c, const uint64_t *scope, const Stmt *s, Ctx *x) {
 }
 
 /* Forward: the loans in scope, filtered by their region, checked when `report`. */
-static void run_block(Ck *c, int b, uint64_t *scope, bool report) {
+static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 	const Function *f = c->f;
 	const Block *blk = &f->blocks[b];
 	int vw = c->vw;
-	uint64_t *live = xcalloc((size_t)(blk->nstmts + 1) * (size_t)vw + 1, sizeof(uint64_t));
-	/* live[i]: live before statement i (the region test), live[n] after the block */
-	memcpy(live + (size_t)blk->nstmts * (size_t)vw, c->live_out + (size_t)b * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
-	term_uses(f, &blk->term, live + (size_t)blk->nstmts * (size_t)vw);
-	for (int i = blk->nstmts - 1; i >= 0; i--) {
-		memcpy(live + (size_t)i * (size_t)vw, live + (size_t)(i + 1) * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
-		step_live(f, &blk->stmts[i], live + (size_t)i * (size_t)vw);
-	}
+	BlockLive bl = {{0}, xmalloc(sizeof(uint64_t) * (size_t)vw + 8), 0, c->lidx};
+	vec_init(&bl.ev, sizeof(LiveEv));
+	memcpy(bl.out, c->live_out + (size_t)b * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
+	term_uses(f, c->lidx, &blk->term, bl.out);
+	for (bl.pos = 0; bl.pos < blk->nstmts; bl.pos++) stmt_live(f, &blk->stmts[bl.pos], push_ev, &bl);
+	qsort(bl.ev.data, (size_t)bl.ev.len, sizeof(LiveEv), ev_cmp);
+	Scope scope = {bits, xmalloc(sizeof(int) * (size_t)(c->loans.len + 1)), 0};
+	int l;
+	FOR_BITS(bits, c->nw, l) scope.list[scope.n++] = l;
 	for (int i = 0; i < blk->nstmts; i++) {
 		const Stmt *s = &blk->stmts[i];
 		int gid = c->stmt_base[b] + i;
-		const uint64_t *before = live + (size_t)i * (size_t)vw, *after = live + (size_t)(i + 1) * (size_t)vw;
-		int l;
-		FOR_BITS(scope, c->nw, l)   /* outside its region a loan is over */
-			if (!held_by_live(c, l, before)) scope[l >> 6] &= ~(1ull << (l & 63));
+		LiveQ before = {&bl, i, NULL};
+		int kept = 0;
+		for (int k = 0; k < scope.n; k++) {   /* outside its region a loan is over */
+			l = scope.list[k];
+			if (held_by_live(c, l, &before)) scope.list[kept++] = l;
+			else bits[l >> 6] &= ~(1ull << (l & 63));
+		}
+		scope.n = kept;
 		if (report) {
 			/* the action conflicts with a loan whose holder is used here or later */
-			uint64_t *both = xmalloc(sizeof(uint64_t) * (size_t)vw + 8);
-			for (int w = 0; w < vw; w++) both[w] = after[w];
-			if (s->kind == ST_CALL)   /* pointers the call receives; a value loaded through one was read before */
-				for (int k = 0; k < s->call->nargs; k++) {
-					const Operand *a = &s->call->args[k];
-					if (a->kind == OP_ADDR || (a->kind == OP_PLACE && f->places[a->place].is_pointer))
-						use_operand(f, a, both);
-				}
-			Ctx x = {b, i, both, NULL};
-			check_stmt(c, scope, s, &x);
-			free(both);
+			LiveQ after = {&bl, i + 1, s->kind == ST_CALL ? s->call : NULL};
+			Ctx x = {b, i, &after, NULL};
+			check_stmt(c, &scope, s, &x);
 		}
-		for (int k = c->made_start[gid]; k < c->made_start[gid + 1]; k++) BIT_SET(scope, c->made_loans[k]);
+		for (int k = c->made_start[gid]; k < c->made_start[gid + 1]; k++) {
+			l = c->made_loans[k];
+			if (BIT_TEST(bits, l)) continue;
+			BIT_SET(bits, l);
+			int at = scope.n++;   /* kept in index order, as the bits were */
+			for (; at > 0 && scope.list[at - 1] > l; at--) scope.list[at] = scope.list[at - 1];
+			scope.list[at] = l;
+		}
 	}
-	free(live);
+	free(scope.list);
+	vec_free(&bl.ev);
+	free(bl.out);
 }
 
 void loans_check(Unit *u, const Function *f, Vec *out) {
@@ -915,8 +1032,7 @@ void loans_check(Unit *u, const Function *f, Vec *out) {
 		}
 	if (!c.loans.len && !any_mode) goto done;
 	c.nw = (c.loans.len + 63) / 64 + 1;
-	c.vw = (f->nvars + 63) / 64 + 1;
-	c.holds = xcalloc((size_t)f->nvars * (size_t)c.nw + 1, sizeof(uint64_t));
+	c.holds = xcalloc((size_t)f->nvars + 1, sizeof(LoanSet));
 	c.reported = xcalloc((size_t)c.loans.len + 1, sizeof(bool));
 	compute_holders(&c);
 	index_loans(&c);
@@ -943,6 +1059,7 @@ void loans_check(Unit *u, const Function *f, Vec *out) {
 	}
 	free(in);
 	free(cur);
+	for (int v = 0; v < f->nvars; v++) free(c.holds[v].l);
 	free(c.holds);
 	free(c.reported);
 	free(c.live_out);
@@ -950,6 +1067,7 @@ void loans_check(Unit *u, const Function *f, Vec *out) {
 	free(c.holder_vars);
 	free(c.made_start);
 	free(c.made_loans);
+	free(c.lidx);
 done:
 	free(c.stmt_base);
 	vec_free(&c.loans);

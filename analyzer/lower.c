@@ -84,6 +84,7 @@ typedef struct L {
 	int cur;            /* the block being filled */
 	Vec scopes;         /* ScopeB */
 	int scope;          /* current scope */
+	int full_exprs;     /* full expressions ended so far: the temporaries' groups */
 	Vec jumps;          /* Jump: gotos, resolved at the end */
 	Vec labels;         /* LabelB */
 	Vec breaks;         /* Target */
@@ -194,6 +195,7 @@ static int new_var(L *l, const char *name, VarKind k, Annot an, CXType t, SrcRan
 	             ct.kind == CXType_VariableArray;
 	v.is_aggregate = ct.kind == CXType_Record;
 	v.scope = l->scope;
+	v.group = l->full_exprs;
 	v.decl = decl;
 	*(Var *)vec_push(&l->vars) = v;
 	int id = l->vars.len - 1;
@@ -265,6 +267,7 @@ static void end_full_expr(L *l, SrcRange r) {
 		s->var = VEC_AT(&l->temps, int, i);
 	}
 	l->temps.len = 0;
+	l->full_exprs++;
 }
 
 static bool enter(L *l) {
@@ -1698,6 +1701,9 @@ static void freeze(L *l, Function *f) {
 	f->vars = arena_memdup(l->a, l->vars.data, sizeof(Var) * (size_t)l->vars.len);
 	f->nplaces = l->places.len;
 	f->places = arena_memdup(l->a, l->places.data, sizeof(Place) * (size_t)l->places.len);
+	f->nscopes = l->scopes.len;
+	f->scope_parent = ARENA_ARRAY(l->a, int, f->nscopes);
+	for (int i = 0; i < f->nscopes; i++) f->scope_parent[i] = VEC_AT(&l->scopes, ScopeB, i).parent;
 	int *num = reachable_numbering(l, &f->nblocks);
 	f->blocks = ARENA_ARRAY(l->a, Block, f->nblocks);
 	for (int i = 0; i < l->blocks.len; i++) {

@@ -86,6 +86,7 @@ typedef struct Own {
 	int *var_base;           /* var -> its PJ_BASE place, or -1 */
 	int *var_tstart, *var_tracked;   /* var -> the real tracked indices of its places */
 	bool *addr_taken;        /* var -> its address is taken somewhere (&x, an array) */
+	int *dead_tail;          /* block -> where its closing run of ST_DEADs before a return starts */
 	int nreal;               /* tracked indices >= nreal are ghosts (summary mode): */
 	int *ghost_param;        /* ... the original value of this parameter, never reassigned */
 } Own;
@@ -126,20 +127,29 @@ static void index_vars(Own *o) {
 	int nv = f->nvars;
 	o->var_base = xmalloc(sizeof(int) * (size_t)(nv + 1));
 	o->var_tstart = xcalloc((size_t)nv + 2, sizeof(int));
-	o->var_tracked = xmalloc(sizeof(int) * (size_t)(o->nreal + 1));
+	o->var_tracked = xmalloc(sizeof(int) * (size_t)(f->nplaces + 1));
 	o->addr_taken = xcalloc((size_t)nv + 1, sizeof(bool));
 	for (int v = 0; v < nv; v++) {
 		o->var_base[v] = -1;
 		o->addr_taken[v] = f->vars[v].is_array;
 	}
-	for (int p = 0; p < f->nplaces; p++)
+	for (int p = 0; p < f->nplaces; p++) {
 		if (f->places[p].kind == PJ_BASE) o->var_base[f->places[p].var] = p;
-	for (int m = 0; m < o->nreal; m++) o->var_tstart[f->places[o->place_of[m]].var + 1]++;
+		if (o->track[p] >= 0) o->var_tstart[f->places[p].var + 1]++;
+	}
 	for (int v = 0; v < nv; v++) o->var_tstart[v + 1] += o->var_tstart[v];
 	int *fill = xmalloc(sizeof(int) * (size_t)(nv + 1));
 	memcpy(fill, o->var_tstart, sizeof(int) * (size_t)(nv + 1));
-	for (int m = 0; m < o->nreal; m++) o->var_tracked[fill[f->places[o->place_of[m]].var]++] = m;
+	for (int p = 0; p < f->nplaces; p++)
+		if (o->track[p] >= 0) o->var_tracked[fill[f->places[p].var]++] = o->track[p];
 	free(fill);
+	o->dead_tail = xmalloc(sizeof(int) * (size_t)(f->nblocks + 1));
+	for (int b = 0; b < f->nblocks; b++) {
+		const Block *blk = &f->blocks[b];
+		int t = blk->nstmts;
+		while (blk->term.kind == T_RETURN && t > 0 && blk->stmts[t - 1].kind == ST_DEAD) t--;
+		o->dead_tail[b] = blk->term.kind == T_RETURN ? t : blk->nstmts;
+	}
 	for (int b = 0; b < f->nblocks; b++)
 		for (int i = 0; i < f->blocks[b].nstmts; i++) {
 			const Stmt *s = &f->blocks[b].stmts[i];
@@ -150,21 +160,80 @@ static void index_vars(Own *o) {
 		}
 }
 
+/* Pointer locals of block scopes that do not nest (siblings, cousins) are
+ * never alive together: they share a state slot, so that a state is as wide
+ * as the pointers alive at once, not as all the pointers of the function,
+ * and big functions stay linear. A slot is reset when its variable dies, so
+ * the next occupant starts uninitialized as it would have at entry. */
+static bool shares_slot(const Function *f, int p) {
+	const Place *pl = &f->places[p];
+	const Var *v = &f->vars[pl->var];
+	return pl->kind == PJ_BASE && v->kind == VK_LOCAL && v->scope >= 0 && v->scope < f->nscopes &&
+	       !v->is_aggregate && !v->is_array;
+}
+
+/* Call temporaries die together at the end of their full expression, so
+ * those of different full expressions share slots too; a temporary's slot
+ * is reset when it is defined (step). */
+static bool temp_slot(const Function *f, int p) {
+	const Place *pl = &f->places[p];
+	const Var *v = &f->vars[pl->var];
+	return pl->kind == PJ_BASE && v->kind == VK_TEMP && !v->is_aggregate && !v->is_array;
+}
+
 static void index_places(Own *o) {
 	const Function *f = o->f;
-	int cap = f->nplaces + f->nparams + 1;
+	int cap = f->nplaces + f->nparams + 1, ns = f->nscopes;
 	o->track = xmalloc(sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
 	o->place_of = xmalloc(sizeof(int) * (size_t)cap);
 	o->ghost_param = xmalloc(sizeof(int) * (size_t)cap);
+	int *count = xcalloc((size_t)ns + 1, sizeof(int)), *base = xcalloc((size_t)ns + 1, sizeof(int));
 	o->ntracked = 0;
+	int ngroups = 0, temps_width = 0;
+	for (int v = 0; v < f->nvars; v++)
+		if (f->vars[v].kind == VK_TEMP && f->vars[v].group >= ngroups) ngroups = f->vars[v].group + 1;
+	int *in_group = xcalloc((size_t)ngroups + 1, sizeof(int));
 	for (int p = 0; p < f->nplaces; p++) {
 		o->track[p] = -1;
-		if (is_tracked_place(f, p)) {
-			o->ghost_param[o->ntracked] = -1;
-			o->track[p] = o->ntracked;
-			o->place_of[o->ntracked++] = p;
+		if (!is_tracked_place(f, p)) continue;
+		if (shares_slot(f, p)) { count[f->vars[f->places[p].var].scope]++; continue; }
+		if (temp_slot(f, p)) {
+			int n = ++in_group[f->vars[f->places[p].var].group];
+			if (n > temps_width) temps_width = n;
+			continue;
 		}
+		o->ghost_param[o->ntracked] = -1;
+		o->track[p] = o->ntracked;
+		o->place_of[o->ntracked++] = p;
 	}
+	/* a scope's slots follow its ancestors' (a parent's index is smaller) */
+	int fixed = o->ntracked, width = 0;
+	for (int sc = 0; sc < ns; sc++) {
+		int up = f->scope_parent[sc];
+		base[sc] = up >= 0 ? base[up] + count[up] : 0;
+		if (base[sc] + count[sc] > width) width = base[sc] + count[sc];
+	}
+	for (int p = 0; p < f->nplaces; p++) {
+		if (!is_tracked_place(f, p) || !shares_slot(f, p)) continue;
+		int sc = f->vars[f->places[p].var].scope;
+		int slot = fixed + base[sc]++;
+		o->track[p] = slot;
+		o->place_of[slot] = p;
+		o->ghost_param[slot] = -1;
+	}
+	int temps_at = fixed + width;
+	memset(in_group, 0, sizeof(int) * (size_t)(ngroups + 1));
+	for (int p = 0; p < f->nplaces; p++) {
+		if (!is_tracked_place(f, p) || !temp_slot(f, p)) continue;
+		int slot = temps_at + in_group[f->vars[f->places[p].var].group]++;
+		o->track[p] = slot;
+		o->place_of[slot] = p;
+		o->ghost_param[slot] = -1;
+	}
+	free(in_group);
+	free(count);
+	free(base);
+	o->ntracked = temps_at + temps_width;
 	o->nreal = o->ntracked;
 	index_vars(o);
 	/* Summaries judge what happens to each parameter's original value, even
@@ -181,6 +250,24 @@ static void index_places(Own *o) {
 		g += f->blocks[b].nstmts;
 	}
 	o->stmt_base[f->nblocks] = g;
+}
+
+/* A shared slot's occupant is the variable the statement names: messages
+ * and place tests (place_of) must see that one. */
+static void claim_root(Own *o, int place) {
+	if (place < 0) return;
+	int p = o->var_base[o->f->places[place].var];
+	if (p >= 0 && o->track[p] >= 0) o->place_of[o->track[p]] = p;
+}
+
+static void claim(Own *o, const Stmt *s) {
+	if (s->kind == ST_DEAD) { if (o->var_base[s->var] >= 0) claim_root(o, o->var_base[s->var]); return; }
+	if (s->dst >= 0) claim_root(o, s->dst);
+	if (s->src.kind == OP_PLACE || s->src.kind == OP_ADDR) claim_root(o, s->src.place);
+	if (s->kind != ST_CALL) return;
+	for (int k = 0; k < s->call->nargs; k++)
+		if (s->call->args[k].kind == OP_PLACE || s->call->args[k].kind == OP_ADDR) claim_root(o, s->call->args[k].place);
+	if (s->call->fn.kind == OP_PLACE) claim_root(o, s->call->fn.place);
 }
 
 static bool is_ghost(const Own *o, int t) { return t >= o->nreal; }
@@ -444,8 +531,17 @@ static void forget_cond(Own *o, void *state, int bit) {
 }
 
 /* Every member of t's alias class, t included. */
+/* A representative nobody refers to (!shared) is a class of one. */
+static int class_first(const Own *o, const VState *st, int t) {
+	(void)o;
+	return st[t].alias == t && !st[t].shared ? t : 0;
+}
+static int class_end(const Own *o, const VState *st, int t) {
+	return st[t].alias == t && !st[t].shared ? t + 1 : o->ntracked;
+}
+
 #define FOR_CLASS(o, st, t, m) \
-	for (int m = 0; m < (o)->ntracked; m++) \
+	for (int m = class_first(o, st, t), m##_end = class_end(o, st, t); m < m##_end; m++) \
 		if (m == (t) || ((st)[m].alias == (st)[t].alias && (st)[t].alias != -1 && \
 		                 !((st)[m].mask & OS_UNINIT && (st)[m].mask == OS_UNINIT)))
 
@@ -1203,7 +1299,9 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 static void step_dead(Own *o, VState *st, const Stmt *s) {
 	const Function *f = o->f;
 	bool temp = f->vars[s->var].kind == VK_TEMP;
-	for (int m = 0; o->addr_taken[s->var] && m < o->nreal; m++) {   /* pointers into it now dangle */
+	/* pointers into it now dangle (unless only the return's scope ends follow) */
+	bool tail = o->gid - o->stmt_base[o->cur_block] >= o->dead_tail[o->cur_block];
+	for (int m = 0; o->addr_taken[s->var] && !tail && m < o->nreal; m++) {
 		if (!(st[m].origin & ORIG_STACK) || st[m].ovar != s->var || f->places[o->place_of[m]].var == s->var) continue;
 		st[m].mask |= OS_DANGLING;
 		st[m].dsite = site_id(o, -1);
@@ -1272,6 +1370,13 @@ static void check_return_lifetime(Own *o, VState *st, const Stmt *s) {
 }
 
 static void step(Own *o, VState *st, const Stmt *s) {
+	if ((s->kind == ST_ASSIGN || s->kind == ST_CALL) && s->dst >= 0 && !s->compound &&
+	    o->f->vars[o->f->places[s->dst].var].kind == VK_TEMP && o->track[s->dst] >= 0 &&
+	    o->f->places[s->dst].kind == PJ_BASE) {   /* a temporary's (shared) slot starts afresh */
+		int d = o->track[s->dst];
+		leave_class(o, st, d);
+		set_fresh(&st[d], d, OS_UNINIT, false);
+	}
 	switch (s->kind) {
 	case ST_ASSIGN:
 		step_assign(o, st, s);
@@ -1357,6 +1462,7 @@ static void transfer(void *ctx, int b, void *state) {
 		const Stmt *s = &blk->stmts[i];
 		o->gid = o->stmt_base[b] + i;
 		o->program_exit = i >= exit_tail;
+		claim(o, s);
 		for (int k = 0; k < *nfacets(state); k++) step(o, facet_vs(o, state, k), s);
 		if (s->kind == ST_CALL) after_call(o, state, s->call);
 		int bit = -1, var = -1;
@@ -1553,7 +1659,6 @@ static void run(Own *o) {
 	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size};
 	DfResult r;
 	df_forward(&d, &r);
-	if (getenv("OWNCK_PROF")) fprintf(stderr, "PROF %s %d %d %d %d %ld %d\n", o->f->name, o->f->nblocks, o->ntracked, o->ncond, o->max_facets, r.iterations, o->summary);
 	void *st = xmalloc(state_size(o));
 	for (int b = 0; b < o->f->nblocks; b++) {
 		if (!r.reached[b]) continue;
@@ -1575,6 +1680,7 @@ static void run(Own *o) {
 	free(o->var_tstart);
 	free(o->var_tracked);
 	free(o->addr_taken);
+	free(o->dead_tail);
 	vec_free(&o->reported);
 	vec_free(&o->families);
 }
