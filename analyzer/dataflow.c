@@ -69,7 +69,9 @@ void df_forward(const Dataflow *d, DfResult *r) {
 	r->n = n;
 	r->reached = xcalloc((size_t)(n ? n : 1), sizeof(bool));
 	r->iterations = 0;
+	r->gave_up = false;
 	if (!n) return;
+	long long work = 0;
 	/* Each block's state is stored at the size it uses, not at state_size:
 	 * a function with thousands of blocks would otherwise touch (and have the
 	 * kernel zero) megabytes it never reads. */
@@ -95,7 +97,10 @@ void df_forward(const Dataflow *d, DfResult *r) {
 		queued[lo] = 0;
 		pending--;
 		r->iterations++;
-		memcpy(cur, r->in[b], used(d, r->in[b]));
+		size_t u = used(d, r->in[b]);
+		work += (long long)u * (2 + df_nsuccessors(&f->blocks[b]));
+		if (d->budget && work > d->budget) { r->gave_up = true; break; }
+		memcpy(cur, r->in[b], u);
 		d->transfer(d->ctx, b, cur);
 		const Block *blk = &f->blocks[b];
 		int ns = df_nsuccessors(blk);

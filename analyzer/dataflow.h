@@ -26,6 +26,7 @@ typedef struct Dataflow {
 	/* The bytes of a state that hold anything (a prefix of state_size): the
 	 * solver stores and copies only these. NULL: all of them. */
 	size_t (*used)(void *ctx, const void *state);
+	long long budget;       /* bytes of state the solver may process; 0: no limit */
 } Dataflow;
 
 typedef struct DfResult {
@@ -33,6 +34,7 @@ typedef struct DfResult {
 	int n;
 	bool *reached;          /* false: no feasible path reaches the block */
 	long iterations;
+	bool gave_up;           /* the budget ran out before the fixpoint: in is incomplete */
 } DfResult;
 
 /* The successors of a block, in terminator order; returns their count. */

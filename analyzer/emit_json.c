@@ -69,10 +69,22 @@ bool emit_json(const EmitInput *in, FILE *out) {
 	cJSON *diags = cJSON_AddArrayToObject(root, "diagnostics");
 	for (int i = 0; i < in->ndiags; i++) cJSON_AddItemToArray(diags, diagnostic(&in->diags[i]));
 	cJSON *errors = cJSON_AddArrayToObject(root, "errors");
+	cJSON *skipped = cJSON_AddArrayToObject(root, "skipped");
 	int functions = 0;
 	for (int i = 0; i < in->nunits; i++) {
-		add_errors(errors, in->units[i]);
-		functions += in->units[i]->stats.functions;
+		const Unit *u = in->units[i];
+		add_errors(errors, u);
+		functions += u->stats.functions;
+		for (int k = 0; k < u->funcs.len; k++) {   /* functions that were not analyzed, and why */
+			const Function *f = VEC_AT(&u->funcs, Function *, k);
+			if (!f->skipped) continue;
+			DiagLoc at = unit_loc(u, f->name_range);
+			cJSON *e = cJSON_CreateObject();
+			cJSON_AddStringToObject(e, "function", f->name);
+			cJSON_AddStringToObject(e, "reason", f->skipped);
+			if (at.line > 0) cJSON_AddItemToObject(e, "location", location(&at));
+			cJSON_AddItemToArray(skipped, e);
+		}
 	}
 	cJSON *stats = cJSON_AddObjectToObject(root, "stats");
 	cJSON_AddNumberToObject(stats, "files", in->nfiles);

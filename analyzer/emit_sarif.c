@@ -215,7 +215,7 @@ static cJSON *result(const EmitInput *in, const Diag *d, const char *fingerprint
 	return o;
 }
 
-static void add_notifications(cJSON *list, const Unit *u) {
+static void add_notifications(cJSON *list, const EmitInput *in, const Unit *u) {
 	for (int k = 0; k < u->errors.len; k++) {
 		cJSON *n = cJSON_CreateObject();
 		cJSON_AddStringToObject(n, "level", "error");
@@ -225,6 +225,26 @@ static void add_notifications(cJSON *list, const Unit *u) {
 		cJSON *p = cJSON_AddObjectToObject(l, "physicalLocation");
 		cJSON_AddItemToObject(p, "artifactLocation", artifact(u->path));
 		cJSON_AddItemToArray(locs, l);
+		cJSON_AddItemToArray(list, n);
+	}
+	for (int k = 0; k < u->funcs.len; k++) {   /* functions that were not analyzed, and why */
+		const Function *f = VEC_AT(&u->funcs, Function *, k);
+		if (!f->skipped) continue;
+		DiagLoc at = unit_loc(u, f->name_range);
+		if (!at.file) at.file = u->path;
+		cJSON *n = cJSON_CreateObject();
+		cJSON_AddStringToObject(n, "level", "warning");
+		char msg[1024];
+		snprintf(msg, sizeof msg, "function '%s' was not analyzed: %s", f->name, f->skipped);
+		cJSON_AddItemToObject(n, "message", text_message(msg));
+		cJSON *l = cJSON_CreateObject();
+		if (at.line > 0) {
+			cJSON_AddItemToObject(l, "physicalLocation", physical(in, &at));
+		} else {
+			cJSON *p = cJSON_AddObjectToObject(l, "physicalLocation");
+			cJSON_AddItemToObject(p, "artifactLocation", artifact(u->path));
+		}
+		cJSON_AddItemToArray(cJSON_AddArrayToObject(n, "locations"), l);
 		cJSON_AddItemToArray(list, n);
 	}
 }
@@ -258,7 +278,7 @@ bool emit_sarif(const EmitInput *in, FILE *out) {
 	cJSON *inv = cJSON_CreateObject();
 	cJSON *notes = cJSON_CreateArray();
 	for (int i = 0; i < in->nunits; i++) {
-		add_notifications(notes, in->units[i]);
+		add_notifications(notes, in, in->units[i]);
 		if (in->units[i]->failed || in->units[i]->errors.len) ok = false;
 	}
 	cJSON_AddBoolToObject(inv, "executionSuccessful", ok);

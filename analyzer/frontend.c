@@ -1469,6 +1469,7 @@ Unit *frontend_run(Frontend *front, const char *path, const char *const *args, i
 Unit *frontend_run_text(Frontend *front, const char *path, const char *text, size_t len,
                         const char *const *args, int nargs) {
 	Unit *u = unit_new(path);
+	u->budget = front->cfg->function_budget;
 	if (!text && !readable_file(u, path)) {
 		u->failed = true;
 		return u;

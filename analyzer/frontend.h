@@ -16,6 +16,7 @@ typedef struct FrontendConfig {
 	const char *resource_dir;       /* clang's builtin headers */
 	const char **model_paths;       /* model headers, in order; later ones win */
 	int nmodels;
+	long long function_budget;      /* Unit.budget of what it parses */
 } FrontendConfig;
 
 typedef struct Model Model;

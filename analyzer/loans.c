@@ -970,7 +970,7 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 	memcpy(bl.out, c->live_out + (size_t)b * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
 	term_uses(f, c->lidx, &blk->term, bl.out);
 	for (bl.pos = 0; bl.pos < blk->nstmts; bl.pos++) stmt_live(f, &blk->stmts[bl.pos], push_ev, &bl);
-	qsort(bl.ev.data, (size_t)bl.ev.len, sizeof(LiveEv), ev_cmp);
+	if (bl.ev.len > 1) qsort(bl.ev.data, (size_t)bl.ev.len, sizeof(LiveEv), ev_cmp);
 	Scope scope = {bits, xmalloc(sizeof(int) * (size_t)(c->loans.len + 1)), 0};
 	int l;
 	FOR_BITS(bits, c->nw, l) scope.list[scope.n++] = l;
@@ -1005,8 +1005,9 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 	free(bl.out);
 }
 
-void loans_check(Unit *u, const Function *f, Vec *out) {
-	if (f->skipped || !f->nblocks) return;
+bool loans_check(Unit *u, const Function *f, Vec *out) {
+	if (f->skipped || !f->nblocks) return true;
+	bool done = true;
 	Ck c = {0};
 	c.u = u;
 	c.f = f;
@@ -1040,11 +1041,14 @@ void loans_check(Unit *u, const Function *f, Vec *out) {
 	/* forward dataflow of loans in scope; a handful of passes reach the fixpoint */
 	uint64_t *in = xcalloc((size_t)f->nblocks * (size_t)c.nw + 1, sizeof(uint64_t));
 	uint64_t *cur = xmalloc(sizeof(uint64_t) * (size_t)c.nw + 8);
-	for (bool changed = true; changed;) {
+	long long work = 0;
+	for (bool changed = true; changed && done;) {
 		changed = false;
 		for (int b = 0; b < f->nblocks; b++) {
 			memcpy(cur, in + (size_t)b * (size_t)c.nw, sizeof(uint64_t) * (size_t)c.nw);
 			run_block(&c, b, cur, false);
+			work += 8 * ((long long)c.nw + c.vw + f->blocks[b].nstmts);   /* the bytes a block pass touches, roughly */
+			if (u->budget && work > u->budget) { done = false; break; }
 			const Block *blk = &f->blocks[b];
 			for (int k = 0; k < nsuccs(blk); k++) {
 				uint64_t *d = in + (size_t)succs(blk, k) * (size_t)c.nw;
@@ -1053,7 +1057,7 @@ void loans_check(Unit *u, const Function *f, Vec *out) {
 			}
 		}
 	}
-	for (int b = 0; b < f->nblocks; b++) {
+	for (int b = 0; done && b < f->nblocks; b++) {
 		memcpy(cur, in + (size_t)b * (size_t)c.nw, sizeof(uint64_t) * (size_t)c.nw);
 		run_block(&c, b, cur, true);
 	}
@@ -1072,4 +1076,5 @@ done:
 	free(c.stmt_base);
 	vec_free(&c.loans);
 	vec_free(&c.seen_at);
+	return done;
 }

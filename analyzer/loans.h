@@ -45,6 +45,7 @@ typedef struct LoanFact {
 } LoanFact;
 
 /* Checks f's borrows and appends LoanFacts to out. */
-void loans_check(BORROW_MUT Unit *u, BORROW const Function *f, BORROW_MUT Vec *out);
+/* Returns false when f is too big for u->budget: nothing was appended. */
+bool loans_check(BORROW_MUT Unit *u, BORROW const Function *f, BORROW_MUT Vec *out);
 
 #endif

@@ -69,6 +69,7 @@ static const char usage[] =
 	"  --header-filter=REGEX   report findings in headers whose path matches REGEX only\n"
 	"  --dump-callgraph=F.dot  write the call graph, with inferred summaries, as Graphviz DOT\n"
 	"  --stats                 files, functions and time per phase, on stderr\n"
+	"  --function-budget=MiB   analysis work per function before it is skipped as too complex (4096)\n"
 	"  -I DIR, -D NAME[=V], -std=...   passed to the parser, like the args after --\n"
 	"\n"
 	"exit status: 0 no error findings, 1 findings, 2 ownck could not do its job\n";
@@ -188,6 +189,7 @@ static int parse_args(int argc, char **argv, Cli *c) {
 	for (int i = 0; i < R_ALL; i++) o->enabled[i] = true;
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
 	o->jobs = cores > 0 ? (int)cores : 1;
+	o->function_budget = 4096LL << 20;
 	for (int i = 1; i < argc; i++) {
 		const char *a = argv[i], *v;
 		if (!strcmp(a, "--")) {
@@ -236,6 +238,12 @@ static int parse_args(int argc, char **argv, Cli *c) {
 			*(const char **)vec_push(&c->models) = v;
 		} else if (!strcmp(a, "-o") && i + 1 < argc) {
 			o->output = argv[++i];
+		} else if ((v = value_of(argc, argv, &i, "--function-budget"))) {
+			char *end;
+			long long mib = strtoll(v, &end, 10);
+			if (!*v || *end || mib < 1 || mib > (1LL << 30))
+				return bad_usage("--function-budget needs a number of MiB from 1 to 2^30, not '%s'", v);
+			o->function_budget = mib << 20;
 		} else if (!strncmp(a, "-j", 2)) {
 			const char *n = a[2] ? a + 2 : (i + 1 < argc ? argv[++i] : "");
 			char *end;
@@ -635,7 +643,7 @@ int main(int argc, char **argv) {
 	*(const char **)vec_push(&model_paths) = libc_model;
 	for (int i = 0; i < c.models.len; i++) *(const char **)vec_push(&model_paths) = VEC_AT(&c.models, const char *, i);
 	if (c.o.lsp) {
-		FrontendConfig lcfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len};
+		FrontendConfig lcfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len, c.o.function_budget};
 		LspContext lc = {&c.o, &lcfg, share_dir, c.extra.data, c.extra.len};
 		status = lsp_main(&lc);
 		free(libc_model);
@@ -661,7 +669,7 @@ int main(int argc, char **argv) {
 	c.o.nfiles = in.paths.len;
 	c.o.file_args = in.argv.data;
 	c.o.nfile_args = in.argc.data;
-	FrontendConfig cfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len};
+	FrontendConfig cfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len, c.o.function_budget};
 	Vec errs;
 	vec_init(&errs, sizeof(char *));
 	Model *m = model_load(&cfg, &errs);

@@ -1650,17 +1650,18 @@ static void count_preds(Own *o) {
 	}
 }
 
-static void run(Own *o) {
+static bool run(Own *o) {
 	vec_init(&o->reported, sizeof(long long));
 	vec_init(&o->families, sizeof(Family));
 	index_places(o);
 	index_conditions(o);
 	count_preds(o);
-	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size};
+	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size, o->u->budget};
 	DfResult r;
 	df_forward(&d, &r);
+	bool done = !r.gave_up;
 	void *st = xmalloc(state_size(o));
-	for (int b = 0; b < o->f->nblocks; b++) {
+	for (int b = 0; done && b < o->f->nblocks; b++) {
 		if (!r.reached[b]) continue;
 		memcpy(st, r.in[b], used_size(o, r.in[b]));
 		transfer(o, b, st);
@@ -1683,16 +1684,18 @@ static void run(Own *o) {
 	free(o->dead_tail);
 	vec_free(&o->reported);
 	vec_free(&o->families);
+	return done;
 }
 
-void ownership_analyze(Unit *u, const Function *f, Vec *out) {
-	if (f->skipped || !f->nblocks) return;
+bool ownership_analyze(Unit *u, const Function *f, Vec *out) {
+	if (f->skipped || !f->nblocks) return true;
 	Own o = {0};
 	o.u = u;
 	o.f = f;
 	o.out = out;
-	run(&o);
+	bool done = run(&o);
 	free(o.ghost_param);
+	return done;
 }
 
 static Summary *summarize_one(Unit *u, const Function *f) {
@@ -1701,7 +1704,10 @@ static Summary *summarize_one(Unit *u, const Function *f) {
 	o.u = u;
 	o.f = f;
 	o.summary = true;
-	run(&o);
+	if (!run(&o)) {   /* over budget: callers know nothing of it */
+		free(o.ghost_param);
+		return NULL;
+	}
 	Summary *s = ARENA_NEW(&u->arena, Summary);
 	int *ghosts = o.ghost_param;
 	s->releases = o.released & ~o.kept;

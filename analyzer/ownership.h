@@ -110,6 +110,7 @@ void ownership_summarize(BORROW_MUT Unit *u);
 const Summary *ownership_summary(BORROW_MUT Unit *u, BORROW const Function *f);
 
 /* Analyzes f and appends its facts (OwnFact) to out. */
-void ownership_analyze(BORROW_MUT Unit *u, BORROW const Function *f, BORROW_MUT Vec *out);
+/* Returns false when f is too big for u->budget: nothing was appended. */
+bool ownership_analyze(BORROW_MUT Unit *u, BORROW const Function *f, BORROW_MUT Vec *out);
 
 #endif

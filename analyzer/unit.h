@@ -35,6 +35,7 @@ typedef struct Unit {
 	                               defined in the unit: inferred from their bodies */
 	bool failed;                /* the unit could not be analyzed at all */
 	Stats stats;
+	long long budget;           /* per function: bytes of analysis state to process at most (0: no limit) */
 } Unit;
 
 Unit *unit_new(BORROW const char *path);

@@ -84,12 +84,18 @@ void rules_run(Unit *u, const bool *enabled) {
 	ownership_summarize(u);
 	st->t_summaries += (t1 = stats_now()) - t0;
 	for (int i = 0; i < u->funcs.len; i++) {
+		Function *f = VEC_AT(&u->funcs, Function *, i);
 		t0 = t1;
-		ownership_analyze(u, VEC_AT(&u->funcs, Function *, i), &facts);
+		bool done = ownership_analyze(u, f, &facts);
 		st->t_ownership += (t1 = stats_now()) - t0;
-		loans_check(u, VEC_AT(&u->funcs, Function *, i), &loan_facts);
+		done &= loans_check(u, f, &loan_facts);
 		st->t_loans += (t0 = stats_now()) - t1;
 		t1 = t0;
+		if (!done) {   /* reported like a body that could not be lowered; an analysis that ran out reported nothing */
+			f->skipped = arena_printf(&u->arena, "too complex for the analysis budget (%lld MiB; --function-budget "
+			                          "raises it)", u->budget >> 20);
+			st->skipped_functions++;
+		}
 	}
 	RuleCtx c = {u, &facts, &loan_facts};
 #define RULE(e, id, fn, rust, cwe, sev, summary) if (enabled[e]) fn(&c);
