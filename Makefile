@@ -80,3 +80,20 @@ install: build/ownck
 
 clean:
 	rm -rf build
+
+# --- make bench (testsuite/bench/, docs/performance.md) -----------------------
+# Not part of `make test`: it measures ownck against the floor (parse and
+# visit every cursor with the same libclang, options and arguments as ownck)
+# on zlib, Lua and sqlite3 (fetched by testsuite/realcode/), and on generated
+# functions of growing size. The floor gets ownck.h's directory and the
+# resource directory from the same variables as build/ownck.
+.PHONY: bench
+build/bench/floor: testsuite/bench/floor.c | deps
+	@mkdir -p build/bench
+	$(CC) -std=c11 -D_GNU_SOURCE $(WARN) -I$(LLVM_INCDIR) \
+	    -DFLOOR_INCLUDE_DIR='"$(CURDIR)/annotations"' -DFLOOR_RESOURCE_DIR='"$(RESOURCE_DIR)"' \
+	    $(CFLAGS) -o $@ testsuite/bench/floor.c -L$(LLVM_LIBDIR) -Wl,-rpath,$(LLVM_LIBDIR) -lclang
+
+bench: build/ownck build/bench/floor
+	@sh testsuite/bench/run.sh
+# --- end of make bench --------------------------------------------------------

@@ -2,7 +2,6 @@
 # Runs ownck, without annotations, on real C from Debian source packages.
 # Usage: testsuite/realcode/run.sh [PROJECT...]   (default: zlib lua5.4 sqlite3 sqlite3-shell)
 # See testsuite/realcode/README.md.
-# shellcheck disable=SC2317  # the prepare_* functions are called through $fn
 set -u
 
 HERE=$(cd "$(dirname "$0")" && pwd)
@@ -13,238 +12,19 @@ JOBS=${OWNCK_JOBS:-2}
 PY=${PYTHON:-python3}
 # The parse-only comparison pass; skipped when there is no such compiler.
 CLANG=${CLANG:-$(command -v clang-14 || command -v clang || echo none)}
-ALL_PROJECTS="zlib lua5.4 sqlite3 sqlite3-shell"
+# What fetching and preparing need (ALL_PROJECTS, say, die, phase_done, ...).
+REALCODE=$HERE
+. "$REALCODE/prepare.sh"
 PROJECTS=${*:-$ALL_PROJECTS}
-pkg_of() {   # pkg_of PROJECT: its Debian source package
-	case $1 in sqlite3-shell) echo sqlite3;; *) echo "$1";; esac
-}
 
-say() { echo "realcode: $*" >&2; }
-die() { echo "realcode: error: $*" >&2; exit 1; }
-now() { date +%s.%N; }
-since() { awk -v a="$1" -v b="$(now)" 'BEGIN { printf "%.1f", b - a }'; }
-PHASES=""
-phase_done() {   # phase_done NAME START
-	t=$(since "$2")
-	PHASES="$PHASES$1 ${t}s
-"
-	say "$1 done in ${t}s"
-}
-
-for p in $PROJECTS; do
-	case " $ALL_PROJECTS " in *" $p "*) ;; *) die "unknown project '$p' (known: $ALL_PROJECTS)";; esac
-done
+realcode_check_projects
 case $OWNCK in
 	/*) ;;
 	*/*) OWNCK="$(pwd)/$OWNCK";;
 	*) OWNCK=$(command -v "$OWNCK") || die "no ownck binary named $OWNCK";;
 esac
 [ -x "$OWNCK" ] || die "no ownck binary at $OWNCK (run make, or set OWNCK)"
-command -v "$PY" >/dev/null 2>&1 || die "python3 is needed"
-mkdir -p "$CACHE/src" "$CACHE/build" "$CACHE/results" || die "cannot create $CACHE"
-CACHE=$(cd "$CACHE" && pwd)
-
-if [ "$(id -u)" -eq 0 ]; then
-	SUDO=""
-elif command -v sudo >/dev/null 2>&1; then
-	SUDO="sudo"
-else
-	SUDO="no-sudo"
-fi
-as_root() {
-	[ "$SUDO" = no-sudo ] && die "need root or sudo to run: $*"
-	$SUDO "$@"
-}
-LOG="$CACHE/apt.log"
-
-# --- 1. apt: deb-src entries, dpkg-dev, tcl -----------------------------------
-
-T=$(now)
-# The source packages not fetched yet (fetched ones need no apt at all).
-need_fetch=""
-for p in $PROJECTS; do
-	pkg=$(pkg_of "$p")
-	case " $need_fetch " in *" $pkg "*) continue;; esac
-	[ -f "$CACHE/src/$pkg/.fetched" ] || need_fetch="$need_fetch $pkg"
-done
-
-missing=""
-command -v dpkg-source >/dev/null 2>&1 || missing="$missing dpkg-dev"
-case " $PROJECTS " in *" sqlite3"*)
-	command -v tclsh >/dev/null 2>&1 || missing="$missing tcl";;
-esac
-command -v make >/dev/null 2>&1 || missing="$missing make"
-command -v gcc >/dev/null 2>&1 || missing="$missing gcc"   # configure needs a C compiler
-
-if [ -n "$need_fetch" ]; then
-	# shellcheck disable=SC2086
-	if ! apt-cache showsrc $need_fetch >/dev/null 2>&1 || \
-	   [ -z "$(apt-cache showsrc $need_fetch 2>/dev/null | sed -n 's/^Package: //p')" ]; then
-		if [ -z "$(apt-get indextargets 'Created-By: Sources' 2>/dev/null)" ]; then
-			codename=$(. /etc/os-release 2>/dev/null && echo "${VERSION_CODENAME:-}")
-			[ -n "$codename" ] || codename=bookworm
-			f=/etc/apt/sources.list.d/ownck-realcode-src.sources
-			say "no deb-src entries in the apt sources: adding $f ($codename)"
-			"$PY" "$HERE/realcode.py" debsrc "$codename" >"$CACHE/debsrc.sources" || die "cannot write deb-src entries"
-			as_root cp "$CACHE/debsrc.sources" "$f" || die "cannot write $f"
-			as_root chmod 644 "$f"
-		else
-			say "deb-src entries are configured but their indexes are missing"
-		fi
-		say "apt-get update (log: $LOG)"
-		as_root env DEBIAN_FRONTEND=noninteractive apt-get update >"$LOG" 2>&1 || {
-			cat "$LOG" >&2; die "apt-get update failed"; }
-		[ -n "$(apt-cache showsrc $need_fetch 2>/dev/null | sed -n 's/^Package: //p')" ] || \
-			die "apt-cache showsrc$need_fetch still finds nothing"
-	fi
-fi
-if [ -n "$missing" ]; then
-	say "installing missing packages:$missing"
-	# shellcheck disable=SC2086
-	as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >>"$LOG" 2>&1 || {
-		# The package lists may be stale: update once and retry.
-		as_root env DEBIAN_FRONTEND=noninteractive apt-get update >>"$LOG" 2>&1
-		as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $missing >>"$LOG" 2>&1
-	} || { cat "$LOG" >&2; die "could not install:$missing"; }
-fi
-phase_done "1 apt setup" "$T"
-
-# --- 2. fetch the source packages, once ---------------------------------------
-
-T=$(now)
-srcdir() {   # srcdir PKG: the unpacked source tree (the directory holding debian/)
-	for d in "$CACHE/src/$1"/*/; do
-		[ -d "$d/debian" ] && { echo "${d%/}"; return 0; }
-	done
-	return 1
-}
-for p in $need_fetch; do
-	say "fetching source package $p"
-	rm -rf "$CACHE/src/$p"
-	for q in $ALL_PROJECTS; do [ "$(pkg_of "$q")" != "$p" ] || rm -rf "$CACHE/build/$q"; done
-	mkdir -p "$CACHE/src/$p"
-	( cd "$CACHE/src/$p" && apt-get source -q --download-only "$p" ) >>"$LOG" 2>&1 || {
-		tail -20 "$LOG" >&2; die "apt-get source --download-only $p failed"; }
-	dsc=$(ls "$CACHE/src/$p"/*.dsc 2>/dev/null | head -1)
-	[ -n "$dsc" ] || die "no .dsc for $p"
-	( cd "$CACHE/src/$p" && dpkg-source -x "$dsc" ) >>"$LOG" 2>&1 || {
-		tail -20 "$LOG" >&2; die "dpkg-source -x $dsc failed"; }
-	srcdir "$p" >/dev/null || die "no unpacked source tree for $p"
-	touch "$CACHE/src/$p/.fetched"
-done
-phase_done "2 fetch" "$T"
-
-# --- 3. per project: the files to analyze and the flags that make them parse ---
-#
-# Each project is prepared in $CACHE/build/PROJECT (a copy of the source tree, or
-# an out-of-tree build directory), which ends up holding:
-#   .ownck-files   the .c files to analyze, one per line, relative to that directory
-#   .ownck-flags   the compiler arguments, one per line
-#   .ownck-recipe  the recipe version; a different one makes the next run prepare again
-RECIPE=2
-
-words_matching() {   # words_matching PATTERN WORDS...: prints the matching words, one per line
-	pat=$1; shift
-	for w in "$@"; do
-		# shellcheck disable=SC2254  # $pat is a pattern
-		case "$w" in $pat) echo "$w";; esac
-	done
-}
-
-prepare_zlib() {   # top-level *.c, configured as debian/rules does (amd64: -DUNALIGNED_OK)
-	S=$1 B=$2
-	cp -a "$S" "$B" || return 1
-	cd "$B" || return 1
-	extra="-D_REENTRANT"
-	case "$(uname -m)" in x86_64|i?86) extra="$extra -DUNALIGNED_OK";; esac
-	# configure writes zconf.h (Z_HAVE_UNISTD_H, Z_HAVE_STDARG_H) and the Makefile.
-	uname=GNU CFLAGS="-O2 $extra" ./configure --shared >prepare.log 2>&1 || { cat prepare.log; return 1; }
-	# shellcheck disable=SC2046
-	{ words_matching '-[DIU]*' $(sed -n 's/^CFLAGS=//p' Makefile); } >.ownck-flags
-	[ -s .ownck-flags ] || { echo "no CFLAGS in zlib's Makefile"; return 1; }
-	ls -- *.c | LC_ALL=C sort >.ownck-files
-}
-
-prepare_lua() {   # src/*.c (the library, lua.c and luac.c) as `make linux` builds them
-	S=$1 B=$2
-	cp -a "$S" "$B" || return 1
-	cd "$B" || return 1
-	# Debian's luaconf.h includes a header that debian/rules generates.
-	ma=$(dpkg-architecture -qDEB_HOST_MULTIARCH 2>/dev/null || gcc -print-multiarch)
-	[ -n "$ma" ] || { echo "cannot tell the multiarch triplet"; return 1; }
-	printf '#ifndef _LUA_DEB_MULTIARCH_\n#define _LUA_DEB_MULTIARCH_\n#define DEB_HOST_MULTIARCH "%s"\n#endif\n' \
-		"$ma" >src/lua5.4-deb-multiarch.h
-	# CC= gcc -std=gnu99, CFLAGS= ... -DLUA_COMPAT_5_3, linux-noreadline: SYSCFLAGS="-DLUA_USE_LINUX"
-	{
-		echo "-std=gnu99"
-		# shellcheck disable=SC2046
-		words_matching '-D*' $(sed -n 's/^CFLAGS=//p' src/Makefile)
-		# shellcheck disable=SC2046
-		words_matching '-D*' $(sed -n '/^linux-noreadline:/,/^$/p' src/Makefile | tr '"' ' ')
-	} >.ownck-flags
-	grep -qx -- -DLUA_USE_LINUX .ownck-flags && grep -qx -- -DLUA_COMPAT_5_3 .ownck-flags || {
-		echo "lua's src/Makefile no longer says -DLUA_COMPAT_5_3 / -DLUA_USE_LINUX:"; cat .ownck-flags; return 1; }
-	ls -- src/*.c | LC_ALL=C sort >.ownck-files
-}
-
-prepare_sqlite3() {   # the amalgamation sqlite3.c, with Debian's feature defines
-	S=$1 B=$2 target=${3:-sqlite3.c}
-	mkdir -p "$B" && cd "$B" || return 1
-	# configure writes sqlite_cfg.h (used with -D_HAVE_SQLITE_CONFIG_H) and the Makefile;
-	# the --enable options are debian/rules' ones (--disable-tcl: no tcl8.6-dev needed,
-	# tclsh alone builds the amalgamation).
-	"$S/configure" --enable-threadsafe --enable-load-extension --enable-json \
-		--enable-fts4 --enable-fts5 --disable-tcl >prepare.log 2>&1 || { tail -30 prepare.log; return 1; }
-	if [ -f "$S/$target" ] && [ -f "$S/sqlite3.h" ]; then
-		cp "$S/$target" "$S/sqlite3.h" . || return 1
-	else
-		make sqlite3.h "$target" >>prepare.log 2>&1 || { tail -30 prepare.log; return 1; }
-	fi
-	[ -s "$target" ] || { echo "no $target"; return 1; }
-	{
-		echo "-I$B"
-		# What the Makefile compiles sqlite3.c with: CFLAGS, TCC, OPT_FEATURE_FLAGS ...
-		# shellcheck disable=SC2046
-		words_matching '-D*' $(sed -n 's/^\(CFLAGS\|TCC\|TCC +\|OPT_FEATURE_FLAGS\) *= *//p' Makefile)
-		# ... and the -DSQLITE_* that debian/rules adds to CFLAGS.
-		grep -o -- '-DSQLITE_[A-Za-z0-9_]*\(=[0-9]*\)\?' "$S/debian/rules"
-		# The shell is compiled with SHELL_OPT too.
-		# shellcheck disable=SC2046
-		[ "$target" = shell.c ] && words_matching '-D*' $(sed -n 's/^SHELL_OPT *+\{0,1\}= *//p' Makefile)
-	} | awk '!seen[$0]++' >.ownck-flags
-	grep -qx -- -D_HAVE_SQLITE_CONFIG_H .ownck-flags || { echo "unexpected Makefile flags:"; cat .ownck-flags; return 1; }
-	echo "$target" >.ownck-files
-}
-
-prepare_sqlite3_shell() {   # the sqlite3 command-line shell, shell.c (generated like sqlite3.c)
-	prepare_sqlite3 "$1" "$2" shell.c
-}
-
-T=$(now)
-setup_failed=""
-for p in $PROJECTS; do
-	B="$CACHE/build/$p"
-	if [ -f "$B/.ownck-recipe" ] && [ "$(cat "$B/.ownck-recipe")" = "$RECIPE" ]; then
-		continue
-	fi
-	S=$(srcdir "$(pkg_of "$p")") || die "no source tree for $p"
-	say "preparing $p in $B"
-	rm -rf "$B"
-	case $p in
-		zlib)    fn=prepare_zlib;;
-		lua5.4)  fn=prepare_lua;;
-		sqlite3) fn=prepare_sqlite3;;
-		sqlite3-shell) fn=prepare_sqlite3_shell;;
-	esac
-	if ( $fn "$S" "$B" ) >"$CACHE/prepare-$p.log" 2>&1; then
-		echo "$RECIPE" >"$B/.ownck-recipe"
-	else
-		cat "$CACHE/prepare-$p.log" >&2
-		say "preparing $p failed (log: $CACHE/prepare-$p.log)"
-		setup_failed="$setup_failed $p"
-	fi
-done
-phase_done "3 prepare" "$T"
+realcode_fetch_prepare
 
 # --- 4. analyze -----------------------------------------------------------------
 
