@@ -91,8 +91,32 @@ SrcRange fe_range(Fe *fe, CXSourceRange r) {
 	return s;
 }
 
+static struct ExtentMemo *extent_memo(Fe *fe, CXCursor c) {
+	/* a cursor is its kind and data[0..1] (for an expression: the enclosing
+	 * declaration and the node; for a declaration: the node and a flag) */
+	uintptr_t h = ((uintptr_t)c.data[0] ^ (uintptr_t)c.data[1] * 31) >> 4;
+	struct ExtentMemo *m = &fe->extent_memo[(h ^ (h >> 8) ^ (unsigned)c.kind) & 255];
+	if (m->node[0] == c.data[0] && m->node[1] == c.data[1] && m->kind == (int)c.kind && c.data[0]) return m;
+	m->node[0] = c.data[0];
+	m->node[1] = c.data[1];
+	m->kind = (int)c.kind;
+	m->resolved = false;
+	m->raw = clang_getCursorExtent(c);
+	return m;
+}
+
+/* clang_getCursorExtent, remembered: lowering and operator recovery ask for
+ * the same expression's extent several times, and each costs libclang a
+ * token measurement. */
+static CXSourceRange raw_extent(Fe *fe, CXCursor c) { return extent_memo(fe, c)->raw; }
+
 SrcRange fe_extent(Fe *fe, CXCursor c) {
-	return fe_range(fe, clang_getCursorExtent(c));
+	struct ExtentMemo *m = extent_memo(fe, c);
+	if (!m->resolved) {
+		m->r = fe_range(fe, m->raw);
+		m->resolved = true;
+	}
+	return m->r;
 }
 
 SrcRange fe_name_range(Fe *fe, CXCursor decl) {
@@ -1137,7 +1161,7 @@ static OpKind aligned_kind(Fe *fe, CXCursor op, Pos po) {
 	if (!po.f || clang_Cursor_isNull(fe->macros ? fe->macros->fn : clang_getNullCursor())) return OPK_UNKNOWN;
 	unsigned eoff;
 	CXFile ef;
-	clang_getExpansionLocation(clang_getRangeStart(clang_getCursorExtent(op)), &ef, NULL, NULL, &eoff);
+	clang_getExpansionLocation(clang_getRangeStart(raw_extent(fe, op)), &ef, NULL, NULL, &eoff);
 	const Expansion *e = expansion_at(fe, po.f->id, eoff);
 	while (e && e > (const Expansion *)fe->macros->exps.data) {   /* the outermost one starting there */
 		const Expansion *prev = e - 1;
@@ -1187,9 +1211,9 @@ static OpKind decide(Fe *fe, uint64_t cands, bool pointers, CXCursor op) {
 
 OpKind fe_binary_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 	fe->u->stats.operators++;
-	Pos pl = pos_of(fe, clang_getRangeEnd(clang_getCursorExtent(lhs)));
-	Pos pr = pos_of(fe, clang_getRangeStart(clang_getCursorExtent(rhs)));
-	Pos po = pos_of(fe, clang_getRangeStart(clang_getCursorExtent(op)));
+	Pos pl = pos_of(fe, clang_getRangeEnd(raw_extent(fe, lhs)));
+	Pos pr = pos_of(fe, clang_getRangeStart(raw_extent(fe, rhs)));
+	Pos po = pos_of(fe, clang_getRangeStart(raw_extent(fe, op)));
 	bool in_macro = pl.macro || pr.macro || po.macro;
 	uint64_t text = 0;
 	if (pl.f && pl.f == pr.f && pl.f->buf && pl.off <= pr.off && pr.off <= pl.f->size) {
@@ -1236,8 +1260,8 @@ OpKind fe_binary_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 
 OpKind fe_compound_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 	(void)op;
-	Pos pl = pos_of(fe, clang_getRangeEnd(clang_getCursorExtent(lhs)));
-	Pos pr = pos_of(fe, clang_getRangeStart(clang_getCursorExtent(rhs)));
+	Pos pl = pos_of(fe, clang_getRangeEnd(raw_extent(fe, lhs)));
+	Pos pr = pos_of(fe, clang_getRangeStart(raw_extent(fe, rhs)));
 	if (!pl.macro && !pr.macro && pl.f && pl.f == pr.f && pl.f->buf && pl.off <= pr.off) {
 		size_t i = skip_space(pl.f->buf, pl.f->size, pl.off);
 		const Punct *p = lex_punct(pl.f->buf, pl.f->size, i);
@@ -1245,7 +1269,7 @@ OpKind fe_compound_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 			return p->bin;
 	}
 	if (!is_ptrish(clang_getCursorType(lhs))) return OPK_OTHER_ASSIGN;
-	uint64_t m = macro_mask_at(fe, pos_of(fe, clang_getRangeStart(clang_getCursorExtent(op))));
+	uint64_t m = macro_mask_at(fe, pos_of(fe, clang_getRangeStart(raw_extent(fe, op))));
 	bool add = m & BIT(OPK_ADD), sub = m & BIT(OPK_SUB);
 	if (add && !sub) return OPK_ADD_ASSIGN;
 	if (sub && !add) return OPK_SUB_ASSIGN;
@@ -1259,9 +1283,9 @@ static bool same_type(CXType a, CXType b) {
 
 OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 	fe->u->stats.operators++;
-	Pos ps = pos_of(fe, clang_getRangeStart(clang_getCursorExtent(op)));
-	Pos pa = pos_of(fe, clang_getRangeStart(clang_getCursorExtent(operand)));
-	Pos pe = pos_of(fe, clang_getRangeEnd(clang_getCursorExtent(operand)));
+	Pos ps = pos_of(fe, clang_getRangeStart(raw_extent(fe, op)));
+	Pos pa = pos_of(fe, clang_getRangeStart(raw_extent(fe, operand)));
+	Pos pe = pos_of(fe, clang_getRangeEnd(raw_extent(fe, operand)));
 	if (!ps.macro && !pa.macro && !pe.macro && ps.f && ps.f == pa.f && ps.f->buf) {
 		const char *b = ps.f->buf;
 		size_t n = ps.f->size;

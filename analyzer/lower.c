@@ -922,12 +922,13 @@ static bool spelled_va_list(CXType t) {
 	return yes;
 }
 
-/* va_arg(ap, T) is not exposed either. Unlike an implicit cast, it starts
- * before its operand (at the builtin's name), and the operand is a va_list. */
+/* va_arg(ap, T) is not exposed either. Unlike an implicit cast, whose
+ * location is its operand's, it is located at the builtin's name; and the
+ * operand is a va_list. (Locations, not extents: this runs for every
+ * implicit cast, and an extent costs a token measurement.) */
 static bool is_va_arg(CXCursor e, CXCursor operand) {
 	if (clang_getCursorKind(e) != CXCursor_UnexposedExpr ||
-	    clang_equalLocations(clang_getRangeStart(clang_getCursorExtent(e)),
-	                         clang_getRangeStart(clang_getCursorExtent(operand))))
+	    clang_equalLocations(clang_getCursorLocation(e), clang_getCursorLocation(operand)))
 		return false;
 	CXType t = clang_getCursorType(operand);
 	return spelled_va_list(t) || spelled_va_list(clang_getCanonicalType(t));

@@ -43,6 +43,10 @@ typedef struct Fe {
 	Map user_sigs;      /* name -> Signature*, from annotated user declarations */
 	Map plain_sigs;     /* name -> Signature*, everything else that was called */
 	MacroInfo *macros;  /* built on first need */
+	/* fe_extent's last answers, by AST node: lowering asks for the same
+	 * expression's range several times, and each costs libclang a token
+	 * measurement and two file-location decodings */
+	struct ExtentMemo { const void *node[2]; int kind; bool resolved; CXSourceRange raw; SrcRange r; } extent_memo[256];
 } Fe;
 
 SrcRange fe_range(BORROW_MUT Fe *fe, CXSourceRange r);

@@ -383,7 +383,11 @@ def check_loc(l):
         assert is_int(l[k]) and l[k] >= 1, (k, l)
     assert (l["end_line"], l["end_column"]) >= (l["line"], l["column"]), l
 assert text.lstrip().startswith("{") and text.rstrip().endswith("}"), "not one object"
-assert list(d) == ["version", "tool", "diagnostics", "errors", "stats"], list(d)
+assert list(d) == ["version", "tool", "diagnostics", "errors", "skipped", "stats"], list(d)
+assert isinstance(d["skipped"], list), d["skipped"]
+for sk in d["skipped"]:
+    assert set(sk) <= {"function", "reason", "location"} and sk["function"] and sk["reason"], sk
+    if "location" in sk: check_loc(sk["location"])
 assert is_int(d["version"]) and d["version"] == 1, d["version"]
 assert list(d["tool"]) == ["name", "version"], d["tool"]
 assert d["tool"]["name"] == "ownck", d["tool"]
