@@ -902,6 +902,53 @@ static void check_call(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 	check_restrict(c, call, x);
 }
 
+/* A loan of a local's own storage (not of what it points to). */
+static bool borrows_local(const Ck *c, const Loan *ln, int var) {
+	const Var *v = &c->f->vars[var];
+	return !ln->deref && !through_pointer(c->f, ln->place) && (v->kind == VK_LOCAL || v->kind == VK_PARAM) &&
+	       root_var(c->f, ln->place) == var;
+}
+
+/* E0597: the scope of a local ends while a value that borrows it is used
+ * later. Pointers are the ownership analysis's (borrow-outlives-owner there);
+ * here, the holders it does not follow: structs whose field holds the
+ * borrow (an iterator, 7.43), however the borrow got in. */
+static void check_scope_end(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
+	const Function *f = c->f;
+	for (int k = 0; k < scope->n; k++) {
+		int l = scope->list[k];
+		const Loan *ln = &VEC_AT(&c->loans, Loan, l);
+		if (!borrows_local(c, ln, s->var) || !f->vars[ln->holder].is_aggregate || !held_by_live(c, l, x->live))
+			continue;
+		if (c->reported[l]) continue;
+		c->reported[l] = true;
+		LoanFact *lf = fact(c, LF_DEAD_WHILE, ln->at, f->vars[s->var].name);
+		lf->has_loan = true;
+		lf->loan_at = s->range;   /* where the scope ends */
+		lf->loan_what = f->vars[s->var].name;
+		lf->loan_by = f->vars[ln->holder].name;
+		lf->has_later = later_use(c, l, x->b, x->i, &lf->later_at, &lf->later_by);
+	}
+}
+
+/* E0515: the returned value holds a loan of a local (return iter_new(&l)). */
+static void check_return_borrower(Ck *c, const Scope *scope, const Stmt *s) {
+	const Function *f = c->f;
+	int r = root_var(f, s->src.place);
+	if (!f->vars[r].is_aggregate) return;   /* returned pointers: the ownership analysis */
+	for (int k = 0; k < scope->n; k++) {
+		int l = scope->list[k];
+		const Loan *ln = &VEC_AT(&c->loans, Loan, l);
+		int owner = root_var(f, ln->place);
+		if (!holds(c, r, l) || !borrows_local(c, ln, owner) || owner == r) continue;
+		LoanFact *lf = fact(c, LF_RETURN_LOCAL, s->range, f->vars[owner].name);
+		lf->has_loan = true;
+		lf->loan_at = f->vars[owner].decl;
+		lf->loan_what = f->vars[owner].name;
+		return;
+	}
+}
+
 static void check_stmt(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 	const Function *f = c->f;
 	switch (s->kind) {
@@ -954,8 +1001,10 @@ static void check_stmt(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 			check_field_take(c, s, x);
 			check_access(c, scope, AC_MOVE, s->src.place, false, s->src.range, x, -1);
 		}
+		if (s->src.kind == OP_PLACE) check_return_borrower(c, scope, s);
 		break;
 	case ST_DEAD:
+		check_scope_end(c, scope, s, x);
 		break;
 	}
 }

@@ -23,6 +23,8 @@ typedef enum LoanFactKind {
 	LF_ASSIGN_WHILE,     /* E0506: assigned while borrowed */
 	LF_WRITE_SHARED,     /* E0594/E0596: written through, or lent mutably from, a BORROW */
 	LF_MOVE_OUT,         /* E0507: moved or released through a borrow */
+	LF_DEAD_WHILE,       /* E0597: a local's scope ends while a live value (an iterator struct) borrows it */
+	LF_RETURN_LOCAL,     /* E0515: a returned value (a struct from a call) borrows a local */
 } LoanFactKind;
 
 typedef struct LoanFact {

@@ -42,6 +42,9 @@ static Diag *headline(RuleCtx *c, const LoanFact *f, RuleId rule) {
 		return rule_report(c, rule, SEV_ERROR, f->at, f->function,
 		                   "cannot move out of '%s': it is a borrow, it does not own what it points to%s%s",
 		                   f->what, f->detail ? " (passed to " : "", f->detail ? f->detail : "");
+	case LF_DEAD_WHILE:     /* borrow-outlives-owner's */
+	case LF_RETURN_LOCAL:   /* return-local-ref's */
+		break;
 	}
 	return NULL;
 }

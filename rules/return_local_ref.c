@@ -25,4 +25,13 @@ void check_return_local_ref(RuleCtx *c) {
 		if (f->has_end)
 			rule_note(c, d, f->end_at, "the function returns here with the address still in '%s'", f->stored_in)->after = true;
 	}
+	/* a returned struct that borrows a local (return iter_new(&l)): the borrow checker's */
+	for (int i = 0; i < c->loan_facts->len; i++) {
+		const LoanFact *f = &VEC_AT(c->loan_facts, LoanFact, i);
+		if (f->kind != LF_RETURN_LOCAL) continue;
+		Diag *d = rule_report(c, R_RETURN_LOCAL_REF, SEV_ERROR, f->at, f->function,
+		                      "returning a value that borrows local '%s', which ends when the function returns",
+		                      f->what);
+		rule_note(c, d, f->loan_at, "'%s' is declared here", f->what);
+	}
 }
