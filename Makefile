@@ -3,6 +3,7 @@
 #   make            build build/ownck
 #   make test       build with -Werror and with ASan+UBSan, run the whole test suite
 #   make demo       run build/ownck on examples/
+#   make fuzz       libFuzzer on the whole pipeline for FUZZ_TIME seconds (testsuite/fuzz/)
 #   make install    PREFIX=/usr/local: bin/ownck, bin/ownck-pre-commit, include/ownck.h,
 #                   share/ownck/ (models/, docs/rules/, the JSON schema), share/man/man1/ownck.1
 #   make clean
@@ -32,7 +33,7 @@ LDLIBS    = -L$(LLVM_LIBDIR) -Wl,-rpath,$(LLVM_LIBDIR) -lclang -lcjson -lpthread
 SRCS    = $(wildcard analyzer/*.c) $(wildcard rules/*.c)
 HEADERS = $(wildcard analyzer/*.h) $(wildcard rules/*.h) rules/rules.def
 
-.PHONY: all deps test demo install clean check-build asan-build
+.PHONY: all deps test demo install clean check-build asan-build fuzz
 all: build/ownck
 
 # Building needs only libclang and cJSON; the test suite also drives real
@@ -40,6 +41,7 @@ all: build/ownck
 # passes "all" down to the deps run it triggers.
 OWNCK_DEPS = build
 test: OWNCK_DEPS = all
+fuzz build/fuzz/ownck-fuzz: OWNCK_DEPS = all
 deps:
 	@OWNCK_DEPS=$(OWNCK_DEPS) sh scripts/deps.sh
 
@@ -58,7 +60,37 @@ build/asan/ownck: $(SRCS) $(HEADERS) | deps
 	$(CC) $(BASEFLAGS) -Werror -O1 -g -fno-omit-frame-pointer \
 	    -fsanitize=address,undefined -fno-sanitize-recover=undefined -o $@ $(SRCS) $(LDLIBS)
 
-test: build/check/ownck build/asan/ownck
+# The fuzz target: every source but main.c, with testsuite/fuzz/fuzz_ownck.c's
+# LLVMFuzzerTestOneInput instead. libFuzzer comes with clang, so this one is
+# built by the clang of the LLVM that libclang comes from (its runtime is
+# Debian's libclang-rt-N-dev, or libclang-common-15-dev for LLVM 15).
+FUZZ_CC   = $(shell $(LLVM_CONFIG) --bindir)/clang
+FUZZ_SRCS = $(filter-out analyzer/main.c,$(SRCS)) testsuite/fuzz/fuzz_ownck.c
+build/fuzz/ownck-fuzz: $(FUZZ_SRCS) $(HEADERS) | deps
+	@mkdir -p build/fuzz
+	$(FUZZ_CC) $(BASEFLAGS) -Werror -O1 -g -fno-omit-frame-pointer \
+	    -fsanitize=fuzzer,address,undefined -fno-sanitize-recover=undefined -o $@ $(FUZZ_SRCS) $(LDLIBS)
+
+# make fuzz [FUZZ_TIME=seconds]: one process (no -jobs: the machine is shared), seeded
+# with every C file of the tests and examples. A crash, a sanitizer report or
+# an input that runs longer than FUZZ_TIMEOUT seconds (a hang) stops it and is
+# saved in build/fuzz/ as crash-*, leak-* or timeout-*; replay one with
+# `build/fuzz/ownck-fuzz FILE`. Leaks are checked, with libclang's own
+# one-time allocations left out by testsuite/lsan.supp as in `make test`.
+FUZZ_TIME    ?= 300
+FUZZ_TIMEOUT ?= 10
+FUZZ_MAXLEN  ?= 32768
+FUZZ_FLAGS    = -max_total_time=$(FUZZ_TIME) -timeout=$(FUZZ_TIMEOUT) -max_len=$(FUZZ_MAXLEN) \
+                -rss_limit_mb=4096 -print_final_stats=1 -artifact_prefix=build/fuzz/
+fuzz: build/fuzz/ownck-fuzz
+	@rm -rf build/fuzz/seeds && mkdir -p build/fuzz/seeds build/fuzz/corpus
+	@for f in $$(find testsuite examples -name '*.c' -not -path testsuite/fuzz/fuzz_ownck.c); do \
+	    cp "$$f" "build/fuzz/seeds/$$(echo "$$f" | tr / _)"; done
+	OWNCK_FUZZ_KEEP=build/fuzz LSAN_OPTIONS=suppressions=$(CURDIR)/testsuite/lsan.supp:print_suppressions=0 \
+	    build/fuzz/ownck-fuzz $(FUZZ_FLAGS) build/fuzz/corpus build/fuzz/seeds testsuite/fuzz/regressions
+
+# testsuite/cli/fuzz_smoke.sh runs the fuzz target for a minute.
+test: build/check/ownck build/asan/ownck build/fuzz/ownck-fuzz
 	@sh testsuite/run.sh build/check/ownck build/asan/ownck
 
 demo: build/ownck

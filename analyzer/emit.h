@@ -30,6 +30,13 @@ bool emit_sarif(BORROW const EmitInput *in, BORROW_MUT FILE *out);
 /* clang's messages and ownck's own, for units that could not be analyzed. */
 void emit_errors(BORROW const EmitInput *in, BORROW_MUT FILE *err, bool color);
 
+/* Makes every string of a cJSON tree (item, its siblings and their
+ * children) valid UTF-8, for the JSON documents: a byte that starts no valid
+ * sequence (a Latin-1 file name, a stray byte quoted from the code) becomes
+ * U+FFFD (emit_json.c). */
+struct cJSON;
+void json_make_utf8(BORROW_MUT struct cJSON *item);
+
 /* The web page of a rule's documentation (docs/rules/RULE.md in ownck's
  * repository); used as SARIF's helpUri and LSP's codeDescription. */
 #ifndef OWNCK_URL

@@ -60,6 +60,44 @@ static void add_errors(cJSON *arr, const Unit *u) {
 	cJSON_AddItemToArray(arr, e);
 }
 
+/* Length of the valid UTF-8 sequence at s (RFC 3629: no overlong forms,
+ * surrogates or code points past U+10FFFF), or 0. */
+static int utf8_len(const unsigned char *s) {
+	unsigned c = s[0];
+	int n = c < 0x80 ? 1 : c >= 0xc2 && c <= 0xdf ? 2 : c >= 0xe0 && c <= 0xef ? 3 : c >= 0xf0 && c <= 0xf4 ? 4 : 0;
+	for (int k = 1; k < n; k++)
+		if ((s[k] & 0xc0) != 0x80) return 0;   /* stops at the NUL too */
+	if (n == 3 && ((c == 0xe0 && s[1] < 0xa0) || (c == 0xed && s[1] >= 0xa0))) return 0;
+	if (n == 4 && ((c == 0xf0 && s[1] < 0x90) || (c == 0xf4 && s[1] >= 0x90))) return 0;
+	return n;
+}
+
+/* cJSON copies bytes as they are, but JSON is UTF-8 and its readers reject
+ * anything else; file names are bytes, and the messages quote them and the
+ * code (string literals) byte for byte. */
+void json_make_utf8(cJSON *item) {
+	for (; item; item = item->next) {
+		json_make_utf8(item->child);
+		if (!cJSON_IsString(item) || !item->valuestring) continue;
+		const unsigned char *s = (const unsigned char *)item->valuestring;
+		size_t i = 0, bad = 0;
+		for (int n; s[i]; i += n ? (size_t)n : 1) {
+			n = utf8_len(s + i);
+			if (!n) bad++;
+		}
+		if (!bad) continue;
+		char *fixed = xmalloc(i + bad * 2 + 1), *o = fixed;
+		for (int n; *s; s += n ? n : 1) {
+			n = utf8_len(s);
+			memcpy(o, n ? (const char *)s : "\xef\xbf\xbd", n ? (size_t)n : 3);
+			o += n ? n : 3;
+		}
+		*o = 0;
+		cJSON_SetValuestring(item, fixed);
+		free(fixed);
+	}
+}
+
 bool emit_json(const EmitInput *in, FILE *out) {
 	cJSON *root = cJSON_CreateObject();
 	cJSON_AddNumberToObject(root, "version", 1);
@@ -90,6 +128,7 @@ bool emit_json(const EmitInput *in, FILE *out) {
 	cJSON_AddNumberToObject(stats, "files", in->nfiles);
 	cJSON_AddNumberToObject(stats, "functions", functions);
 	cJSON_AddNumberToObject(stats, "diagnostics", in->ndiags);
+	json_make_utf8(root);
 	char *text = cJSON_Print(root);
 	cJSON_Delete(root);
 	if (!text) return false;

@@ -292,6 +292,7 @@ bool emit_sarif(const EmitInput *in, FILE *out) {
 	free(fps);
 	cJSON_AddStringToObject(run, "columnKind", "unicodeCodePoints");
 
+	json_make_utf8(root);
 	char *text = cJSON_Print(root);
 	cJSON_Delete(root);
 	if (!text) return false;

@@ -1510,6 +1510,11 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 		CXTranslationUnit_DetailedPreprocessingRecord | CXTranslationUnit_KeepGoing, &tu);
 	free(argv);
 	u->stats.t_parse = stats_now() - t0;
+	if (rc == CXError_Crashed) {   /* caught by libclang's crash recovery: say so, it is not the file's fault */
+		unit_error(u, "%s: libclang crashed while parsing the file; it was not analyzed", path);
+		u->failed = true;
+		return u;
+	}
 	if (rc != CXError_Success || !tu) {
 		unit_error(u, "%s: clang could not parse the file (libclang error %d)", path, (int)rc);
 		u->failed = true;

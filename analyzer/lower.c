@@ -1758,6 +1758,29 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 	l->use_block = -1;
 }
 
+/* Whether a cursor under root nests more than limit levels deep: a visit in
+ * pre-order that keeps the chain of ancestors, so linear in the cursors.
+ * Lowering finds the same, but only after asking clang for the extent of
+ * every level, which clang computes by walking down to the end of the
+ * chain: quadratic, minutes for a chain of 100,000 unary operators. */
+typedef struct DepthScan { Vec chain; int limit; } DepthScan;
+
+static enum CXChildVisitResult depth_visitor(CXCursor c, CXCursor parent, CXClientData data) {
+	DepthScan *d = data;
+	while (d->chain.len && !clang_equalCursors(VEC_AT(&d->chain, CXCursor, d->chain.len - 1), parent)) d->chain.len--;
+	*(CXCursor *)vec_push(&d->chain) = c;
+	return d->chain.len > d->limit ? CXChildVisit_Break : CXChildVisit_Recurse;
+}
+
+static bool nests_deeper(CXCursor root, int limit) {
+	DepthScan d = {{0}, limit};
+	vec_init(&d.chain, sizeof(CXCursor));
+	clang_visitChildren(root, depth_visitor, &d);
+	bool deeper = d.chain.len > limit;
+	vec_free(&d.chain);
+	return deeper;
+}
+
 void lower_function(Fe *fe, CXCursor fn) {
 	Function *f = ARENA_NEW(&fe->u->arena, Function);
 	f->name = fe_str(fe, clang_getCursorSpelling(fn));
@@ -1784,6 +1807,7 @@ void lower_function(Fe *fe, CXCursor fn) {
 	pop_kids(&l, base);
 	if (!clang_Cursor_isNull(body)) {
 		f->body_end = closing_brace(&l, body);
+		l.too_deep = nests_deeper(body, MAX_DEPTH);   /* then lower_stmt returns at once */
 		lower_stmt(&l, body);
 		emit_scope_dead(&l, 0, f->body_end);
 		Term t = {0};

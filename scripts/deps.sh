@@ -4,7 +4,9 @@
 # for the integration tests (testsuite/cli/), the real programs ownck must work
 # with: git, Debian's python3-jsonschema (the SARIF and JSON schema checks run
 # /usr/bin/python3), pre-commit, neovim (a real LSP client), cmake and bear
-# (compile_commands.json as users get it). OWNCK_DEPS=build in the
+# (compile_commands.json as users get it); for the fuzz target (make fuzz,
+# testsuite/fuzz/), the clang of the same LLVM as libclang with its libFuzzer
+# runtime; for testsuite/cli/csmith.sh, csmith and its headers. OWNCK_DEPS=build in the
 # environment limits it to what building ownck needs (for CI jobs and
 # packagers that only build and install).
 # Called by the Makefile before anything is built; a no-op when all is present.
@@ -17,6 +19,7 @@ need() {   # need PACKAGE TEST-COMMAND...
 }
 
 have_header() { [ -f "$1" ]; }
+have_fuzzer() { ls "$1"/clang/*/lib/*/libclang_rt.fuzzer*.a; }
 llvm_cfg() {
 	for c in llvm-config llvm-config-14 llvm-config-15 llvm-config-16; do
 		command -v "$c" >/dev/null 2>&1 && { echo "$c"; return 0; }
@@ -41,6 +44,19 @@ if [ "${OWNCK_DEPS:-all}" != build ]; then
 	need neovim test -x /usr/bin/nvim
 	need cmake command -v cmake
 	need bear command -v bear
+	# libclang-rt-N-dev holds libFuzzer, but for LLVM 15 libclang-common-15-dev does
+	if cfg=$(llvm_cfg); then
+		v=$($cfg --version)
+		v=${v%%.*}
+		rt=libclang-rt-$v-dev
+		[ "$v" = 15 ] && rt=libclang-common-15-dev
+		need "clang-$v" test -x "$($cfg --bindir)/clang"
+		need "$rt" have_fuzzer "$($cfg --libdir)"
+	else
+		missing="$missing clang libclang-rt-dev"
+	fi
+	need csmith command -v csmith
+	need libcsmith-dev have_header /usr/include/csmith/csmith.h
 fi
 
 if [ -z "$missing" ]; then

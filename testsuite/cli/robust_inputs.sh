@@ -1,6 +1,6 @@
 #!/bin/sh
 # Odd inputs never crash the tool: an empty file (exit 0, no output), a file
-# of comments, the same file given twice, binary garbage (exit 2), a file
+# of comments only, one of comments and declarations, the same file given twice, binary garbage (exit 2), a file
 # without a final newline, CRLF line ends, a path with spaces.
 . "$ROOT/testsuite/cli/lib.sh"
 
@@ -20,6 +20,16 @@ assert d["stats"] == {"files": 1, "functions": 0, "diagnostics": 0}, d["stats"]'
 # ... and beside a file with a finding.
 expect_status 1 "$OWNCK" "$TMP/empty.c" "$DATA/move_use.c"
 expect_ndiags out 1
+
+# Only comments: 0, no output, in every format.
+printf '/* a block comment\n * over lines */\n// a line comment\n/* the end */\n' >"$TMP/comments.c"
+expect_status 0 "$OWNCK" "$TMP/comments.c"
+expect_empty out
+expect_empty err
+expect_status 0 "$OWNCK" --format=sarif "$TMP/comments.c" "$TMP/empty.c"
+json_check "comments and an empty file in SARIF" '
+r = d["runs"][0]
+assert r["results"] == [] and r["invocations"][0]["executionSuccessful"] is True, r["invocations"]'
 
 # Only comments and declarations: 0, no output.
 printf '/* nothing here */\n// nor here\nextern int x;\nvoid f(void);\n' >"$TMP/decls.c"

@@ -1,7 +1,9 @@
 #!/bin/sh
 # Diagnostics come sorted (each file's together, then by line, column, rule),
 # and the output is byte-identical across repeated runs and across -j 1, -j 2
-# and -j 4, in text and in JSON.
+# and -j 4, in text, JSON and SARIF, and on stderr: for the files of
+# testsuite/cli/data/ and for all of testsuite/leaks/ and testsuite/borrows/
+# (150 files, about 140 findings).
 . "$ROOT/testsuite/cli/lib.sh"
 
 FILES="$DATA/clean.c $DATA/maybe_moved.c $DATA/mixed.c $DATA/move_use.c $DATA/three_rules.c $DATA/warn_only.c"
@@ -99,5 +101,35 @@ for j in 2 4 8; do
 	run "$OWNCK" -j "$j" "$TMP"/c*.c
 	expect_same "$TMP/many" "$OUT" "24 files, -j 1 vs. -j $j"
 done
+
+# The suite's own leak and borrow tests: many files, many findings, in the
+# three formats; a reference at -j 1, then -j 4 and -j 2 (and, for text, -j 1
+# again). Each run takes seconds under the sanitizers, hence so few.
+SUITE=$(ls testsuite/leaks/*.c testsuite/borrows/*.c)
+for fmt in text json sarif; do
+	# shellcheck disable=SC2086
+	run "$OWNCK" --format=$fmt -j 1 $SUITE
+	[ "$status" -eq 1 ] || { fail "suite files, --format=$fmt: status $status"; show_last; }
+	cp "$OUT" "$TMP/suite.$fmt"
+	cp "$ERR" "$TMP/suite.$fmt.err"
+	again=""
+	[ $fmt = text ] && again=1
+	for j in 4 2 $again; do
+		# shellcheck disable=SC2086
+		run "$OWNCK" --format=$fmt -j "$j" $SUITE
+		expect_same "$TMP/suite.$fmt" "$OUT" "suite files, --format=$fmt, -j 1 vs. -j $j"
+		expect_same "$TMP/suite.$fmt.err" "$ERR" "suite files, --format=$fmt, stderr, -j 1 vs. -j $j"
+	done
+done
+cp "$TMP/suite.text" "$OUT"
+expect_sorted
+[ "$(ndiags out)" -ge 100 ] || fail "suite files: only $(ndiags out) diagnostics, expected 100 or more"
+cp "$TMP/suite.json" "$OUT"
+TMP=$TMP json_check "suite files in JSON: the text output's diagnostics, in its order" '
+assert d["stats"]["files"] >= 150 and len(d["diagnostics"]) >= 100, d["stats"]
+text = open(os.environ["TMP"] + "/suite.text", encoding="utf-8").read()
+heads = re.findall(r"^([^ ].*):([0-9]+):([0-9]+): (?:error|warning): .* \[([a-z0-9-]+)\]$", text, re.M)
+got = [(x["location"]["file"], str(x["location"]["line"]), str(x["location"]["column"]), x["rule"]) for x in d["diagnostics"]]
+assert got == heads, (len(got), len(heads))'
 
 finish
