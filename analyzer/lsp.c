@@ -87,6 +87,7 @@ typedef struct Server {
 
 /* Writes msg (and deletes it); the caller holds out_lock. */
 static void write_json(cJSON *msg) {
+	json_make_utf8(msg);   /* file names and clang's messages may carry any bytes; JSON-RPC is UTF-8 */
 	char *text = cJSON_PrintUnformatted(msg);
 	cJSON_Delete(msg);
 	if (!text) return;

@@ -317,6 +317,19 @@ ds = m and m["params"]["diagnostics"]
 check(ds and len(ds) == 1 and ds[0]["code"] == "use-after-move" and ds[0]["range"]["start"]["line"] == BUG,
       "an unsaved buffer with no file on disk: analyzed, includes resolved, __FILE__ its path", ds)
 check(not os.path.exists(path4), "... and nothing written beside it")
+
+# a header on disk that is not UTF-8 (it includes "gone\xff.h"): clang quotes
+# the name in its message, and the message is still valid UTF-8 JSON (recv
+# would raise), the stray byte as U+FFFD
+with open(os.path.join(DIR, "latin1.h"), "wb") as h:
+    h.write(b'#include "gone\xff.h"\n')
+u5 = uri("uses_latin1.c")
+s.notify("textDocument/didOpen", {"textDocument": {"uri": u5, "languageId": "c", "version": 1,
+                                                   "text": '#include "latin1.h"\nint f(void) { return 0; }\n'}})
+m = s.publish(u5)
+ds = m and m["params"]["diagnostics"]
+check(ds and ds[0]["code"] == "clang" and "gone\ufffd.h" in ds[0]["message"],
+      "clang quoting bytes that are not UTF-8: the message is valid UTF-8, U+FFFD for the stray byte", ds)
 s.response(s.request("shutdown")); s.notify("exit", None)
 check(s.finish() == 0, "clean exit after analyses")
 
