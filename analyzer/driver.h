@@ -27,6 +27,7 @@ typedef struct Options {
 	bool werror, quiet, color, stats;
 	bool dump_ir, verify;
 	const char *dump_callgraph;   /* --dump-callgraph=FILE.dot, or NULL */
+	const char *dump_cfg;         /* --dump-cfg=FUNCTION: its CFG as DOT instead of the findings, or NULL */
 	long long function_budget;    /* --function-budget, in bytes */
 	/* after the analysis (main.c, policy.h, baseline.h, gitdiff.h) */
 	bool rule_set[R_ALL];         /* the rules --enable/--disable named */

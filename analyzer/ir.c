@@ -203,3 +203,69 @@ void ir_dump_function(const Unit *u, const Function *f, void *file) {
 	}
 	fputs("}\n", out);
 }
+
+/* ---- the control-flow graph as Graphviz DOT (--dump-cfg) ---- */
+
+/* Text for a DOT label: quotes and backslashes escaped, each line ended by
+ * \l (left-aligned). */
+static void dot_text(FILE *out, const char *text) {
+	for (const char *c = text; *c; c++) {
+		if (*c == '\n') fputs("\\l", out);
+		else if (*c == '"' || *c == '\\') fprintf(out, "\\%c", *c);
+		else fputc(*c, out);
+	}
+}
+
+/* One block's statements and terminator, as --dump-ir prints them. */
+static void block_text(const Function *f, int b, FILE *out) {
+	char *text = NULL;
+	size_t len = 0;
+	FILE *mem = open_memstream(&text, &len);
+	if (!mem) return;
+	fprintf(mem, "bb%d:\n", b);
+	for (int i = 0; i < f->blocks[b].nstmts; i++) print_stmt(mem, f, &f->blocks[b].stmts[i]);
+	print_term(mem, f, &f->blocks[b].term);
+	fclose(mem);
+	dot_text(out, text);
+	free(text);
+}
+
+void ir_dump_cfg(const Unit *u, const Function *f, void *file) {
+	(void)u;
+	FILE *out = file;
+	fputs("digraph \"", out);
+	dot_text(out, f->name);
+	fputs("\" {\n  node [shape=box, fontname=\"monospace\", fontsize=10];\n", out);
+	if (f->skipped) {
+		fputs("  skipped [label=\"", out);
+		dot_text(out, f->name);
+		fputs(" was not analyzed: ", out);
+		dot_text(out, f->skipped);
+		fputs("\"];\n}\n", out);
+		return;
+	}
+	for (int b = 0; b < f->nblocks; b++) {
+		const Term *t = &f->blocks[b].term;
+		fprintf(out, "  bb%d [label=\"", b);
+		block_text(f, b, out);
+		fprintf(out, "\"%s];\n", b == 0 ? ", penwidth=2" : t->kind == T_RETURN ? ", peripheries=2" : "");
+		switch (t->kind) {
+		case T_GOTO:
+			fprintf(out, "  bb%d -> bb%d;\n", b, t->succ[0]);
+			break;
+		case T_BRANCH:
+			fprintf(out, "  bb%d -> bb%d [label=\"true\"];\n", b, t->succ[0]);
+			fprintf(out, "  bb%d -> bb%d [label=\"false\", style=dashed];\n", b, t->succ[1]);
+			break;
+		case T_SWITCH:
+			for (int i = 0; i < t->ncases; i++)
+				fprintf(out, "  bb%d -> bb%d [label=\"%lld\"];\n", b, t->targets[i], t->cases[i]);
+			fprintf(out, "  bb%d -> bb%d [label=\"default\", style=dashed];\n", b, t->targets[t->ncases]);
+			break;
+		default:
+			break;
+		}
+	}
+	fputs("}\n", out);
+}
+

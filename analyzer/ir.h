@@ -276,6 +276,9 @@ typedef struct FnBuilder FnBuilder;
 /* Printing for --dump-ir. */
 struct Unit;
 void ir_dump_function(BORROW const struct Unit *u, BORROW const Function *f, void *file /* FILE* */);
+/* The function's control-flow graph as Graphviz DOT: a node per block with
+ * its statements as --dump-ir prints them, edges labelled by the branch. */
+void ir_dump_cfg(BORROW const struct Unit *u, BORROW const Function *f, void *file /* FILE* */);
 const char *operand_text(BORROW_MUT Arena *a, BORROW const Function *f, BORROW const Operand *op);
 
 #endif

@@ -68,6 +68,7 @@ static const char usage[] =
 	"  --diff=REF, --staged    only findings on lines changed since REF / staged in git\n"
 	"  --header-filter=REGEX   report findings in headers whose path matches REGEX only\n"
 	"  --dump-callgraph=F.dot  write the call graph, with inferred summaries, as Graphviz DOT\n"
+	"  --dump-cfg=FUNCTION     write FUNCTION's control-flow graph as Graphviz DOT, instead of the findings\n"
 	"  --stats                 files, functions and time per phase, on stderr\n"
 	"  --function-budget=MiB   analysis work per function before it is skipped as too complex (4096)\n"
 	"  -I DIR, -D NAME[=V], -std=...   passed to the parser, like the args after --\n"
@@ -232,6 +233,9 @@ static int parse_args(int argc, char **argv, Cli *c) {
 			if (!set_rules(o, v, true)) return 2;
 		} else if ((v = value_of(argc, argv, &i, "--disable"))) {
 			if (!set_rules(o, v, false)) return 2;
+		} else if ((v = value_of(argc, argv, &i, "--dump-cfg"))) {
+			if (!*v) return bad_usage("%s needs a function name", "--dump-cfg");
+			o->dump_cfg = v;
 		} else if ((v = value_of(argc, argv, &i, "--dump-callgraph"))) {
 			o->dump_callgraph = v;
 		} else if ((v = value_of(argc, argv, &i, "--model"))) {
@@ -339,10 +343,11 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 	vec_init(&pol.errors, sizeof(char *));
 	int before = all.len;
 	/* every file analyzed, for the comments that name unknown rules or hide nothing */
-	for (int i = 0; i < o->nfiles && !o->dump_ir; i++)
+	bool dumping = o->dump_ir || o->dump_cfg;   /* the IR is the output, not what is found in it */
+	for (int i = 0; i < o->nfiles && !dumping; i++)
 		for (int k = 0; k < units[i]->files.len && !units[i]->failed; k++)
 			suppress_scan(sup, &sources, VEC_AT(&units[i]->files, const char *, k));
-	if (!o->dump_ir) policy_apply(&pol, &sources, sup, &all);
+	if (!dumping) policy_apply(&pol, &sources, sup, &all);
 	hidden.suppressed_or_config = before - all.len;
 	for (int i = 0; i < pol.errors.len; i++) {
 		fprintf(stderr, "ownck: error: %s\n", VEC_AT(&pol.errors, char *, i));
@@ -396,6 +401,20 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 	FILE *out = open_output(o->output, &tmp);
 	bool written = out != NULL;
 	if (out && o->dump_ir) {   /* the IR only: what is found in it is not the point */
+		written = close_output(out, o->output, tmp);
+	} else if (out && o->dump_cfg) {
+		int found = 0;
+		for (int i = 0; i < o->nfiles; i++)
+			for (int k = 0; k < units[i]->funcs.len; k++) {
+				const Function *f = VEC_AT(&units[i]->funcs, Function *, k);
+				if (strcmp(f->name, o->dump_cfg)) continue;
+				ir_dump_cfg(units[i], f, out);
+				found++;
+			}
+		if (!found) {
+			fprintf(stderr, "ownck: error: no function named '%s' is defined in the files analyzed\n", o->dump_cfg);
+			failed = true;
+		}
 		written = close_output(out, o->output, tmp);
 	} else if (out) {
 		if (o->format == FMT_JSON) written = emit_json(&in, out);
@@ -459,7 +478,7 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 	free(units);
 	vec_free(&all);
 	if (failed || !written) return 2;
-	if (!o->dump_ir && (errors || (o->werror && warnings))) return 1;
+	if (!dumping && (errors || (o->werror && warnings))) return 1;
 	return 0;
 }
 

@@ -6,7 +6,8 @@
 # /usr/bin/python3), pre-commit, neovim (a real LSP client), cmake and bear
 # (compile_commands.json as users get it); for the fuzz target (make fuzz,
 # testsuite/fuzz/), the clang of the same LLVM as libclang with its libFuzzer
-# runtime; for testsuite/cli/csmith.sh, csmith and its headers. OWNCK_DEPS=build in the
+# runtime; for testsuite/cli/csmith.sh, csmith and its headers; graphviz, to render
+# --dump-cfg in testsuite/cli/dump_cfg.sh. OWNCK_DEPS=build in the
 # environment limits it to what building ownck needs (for CI jobs and
 # packagers that only build and install).
 # Called by the Makefile before anything is built; a no-op when all is present.
@@ -44,6 +45,7 @@ if [ "${OWNCK_DEPS:-all}" != build ]; then
 	need neovim test -x /usr/bin/nvim
 	need cmake command -v cmake
 	need bear command -v bear
+	need graphviz command -v dot   # renders --dump-cfg's DOT in the tests
 	# libclang-rt-N-dev holds libFuzzer, but for LLVM 15 libclang-common-15-dev does
 	if cfg=$(llvm_cfg); then
 		v=$($cfg --version)
