@@ -221,7 +221,7 @@ static void block_text(const Function *f, int b, FILE *out) {
 	char *text = NULL;
 	size_t len = 0;
 	FILE *mem = open_memstream(&text, &len);
-	if (!mem) return;
+	if (!mem) { free(text); return; }   /* NULL: the model cannot tell that a failed open allocated nothing */
 	fprintf(mem, "bb%d:\n", b);
 	for (int i = 0; i < f->blocks[b].nstmts; i++) print_stmt(mem, f, &f->blocks[b].stmts[i]);
 	print_term(mem, f, &f->blocks[b].term);
