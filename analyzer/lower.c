@@ -1009,7 +1009,11 @@ static Operand lower_expr_inner(L *l, CXCursor e) {
 		pop_kids(l, base);
 		return op_none(fe_extent(l->fe, e));
 	}
-	case CXCursor_UnaryExpr:          /* sizeof, _Alignof: not evaluated */
+	case CXCursor_UnaryExpr: {        /* sizeof, _Alignof: the operand is not evaluated */
+		bool ok;
+		long long v = eval_int(e, &ok);   /* a VLA's size is not constant: nonzero is all that is known */
+		return op_const(ok ? v : 1, fe_extent(l->fe, e));
+	}
 	case CXCursor_AddrLabelExpr:
 		return op_const(1, fe_extent(l->fe, e));
 	case CXCursor_FloatingLiteral:

@@ -34,3 +34,10 @@ void shift_three(struct tvalue *ra)
 {
     memcpy(ra + 2, ra, 3 * sizeof(*ra));    // expect: borrow-conflict
 }
+
+struct pair { int a, b; };
+
+void shift_into_itself(struct pair *v)
+{
+    memcpy((char *)v + 4, v, sizeof *v);    // expect: borrow-conflict
+}

@@ -51,3 +51,10 @@ void nothing_copied(char *buf)
 {
     memcpy(buf, buf, 0);
 }
+
+struct pair { int a, b; };
+
+void second_half(struct pair *v)
+{
+    memcpy((char *)v + sizeof v->a, v, sizeof v->a);    /* 4 bytes after 4 bytes: disjoint */
+}
