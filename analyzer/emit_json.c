@@ -98,6 +98,17 @@ void json_make_utf8(cJSON *item) {
 	}
 }
 
+bool json_write(cJSON *root, FILE *out) {
+	json_make_utf8(root);
+	char *text = cJSON_Print(root);
+	cJSON_Delete(root);
+	if (!text) return false;
+	fputs(text, out);
+	fputc('\n', out);
+	cJSON_free(text);
+	return true;
+}
+
 bool emit_json(const EmitInput *in, FILE *out) {
 	cJSON *root = cJSON_CreateObject();
 	cJSON_AddNumberToObject(root, "version", 1);
@@ -128,12 +139,5 @@ bool emit_json(const EmitInput *in, FILE *out) {
 	cJSON_AddNumberToObject(stats, "files", in->nfiles);
 	cJSON_AddNumberToObject(stats, "functions", functions);
 	cJSON_AddNumberToObject(stats, "diagnostics", in->ndiags);
-	json_make_utf8(root);
-	char *text = cJSON_Print(root);
-	cJSON_Delete(root);
-	if (!text) return false;
-	fputs(text, out);
-	fputc('\n', out);
-	cJSON_free(text);
-	return true;
+	return json_write(root, out);
 }

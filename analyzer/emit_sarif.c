@@ -292,12 +292,5 @@ bool emit_sarif(const EmitInput *in, FILE *out) {
 	free(fps);
 	cJSON_AddStringToObject(run, "columnKind", "unicodeCodePoints");
 
-	json_make_utf8(root);
-	char *text = cJSON_Print(root);
-	cJSON_Delete(root);
-	if (!text) return false;
-	fputs(text, out);
-	fputc('\n', out);
-	cJSON_free(text);
-	return true;
+	return json_write(root, out);
 }

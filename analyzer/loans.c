@@ -705,6 +705,21 @@ static bool pos_le_end(SrcRange a, SrcRange b) {
 	return a.line < b.end_line || (a.line == b.end_line && a.col <= b.end_col);
 }
 
+/* The story of a conflict with argument i's reserved loan: borrowed at the
+ * argument, by its parameter, and used when the call starts. */
+static void reserved_loan(Ck *c, LoanFact *lf, const Call *call, int i) {
+	const Operand *a = &call->args[i];
+	lf->first_mut = call->sig->params[i].annot.mode == MODE_BORROW_MUT;
+	lf->has_loan = true;
+	lf->loan_at = a->range;
+	lf->loan_what = place_text(c, a->place, a->kind == OP_PLACE);
+	lf->loan_by = arena_printf(&c->u->arena, "parameter '%s' of '%s' (reserved until the call)",
+	                           call->sig->params[i].name, call->callee ? call->callee : "the call");
+	lf->has_later = true;
+	lf->later_at = call->callee_range;
+	lf->later_by = arena_printf(&c->u->arena, "the call of '%s'", call->callee ? call->callee : "the function");
+}
+
 /* Two-phase borrows (7.23): an argument's loan is reserved when it is
  * evaluated and active when the call starts. What the later arguments do in
  * between (statements written inside them) may only share the place:
@@ -733,16 +748,7 @@ static void check_reservations(Ck *c, const Call *call, Ctx *x) {
 			    overlap(f, a->place, a->kind == OP_PLACE, st->dst, false)) {
 				kind = LF_ASSIGN_WHILE;
 				if (already(c, st->range, (int)kind)) continue;
-				LoanFact *lf = fact(c, kind, st->range, f->places[st->dst].text);
-				lf->has_loan = true;
-				lf->first_mut = ma == MODE_BORROW_MUT;
-				lf->loan_at = a->range;
-				lf->loan_what = place_text(c, a->place, a->kind == OP_PLACE);
-				lf->loan_by = arena_printf(&c->u->arena, "parameter '%s' of '%s' (reserved until the call)",
-				                           sig->params[i].name, call->callee ? call->callee : "the call");
-				lf->has_later = true;
-				lf->later_at = call->callee_range;
-				lf->later_by = arena_printf(&c->u->arena, "the call of '%s'", call->callee ? call->callee : "the function");
+				reserved_loan(c, fact(c, kind, st->range, f->places[st->dst].text), call, i);
 				continue;
 			}
 			if (st->kind != ST_CALL || !st->call->sig) continue;
@@ -762,15 +768,7 @@ static void check_reservations(Ck *c, const Call *call, Ctx *x) {
 			LoanFact *lf = fact(c, kind, hit->range, place_text(c, hit->place, hit->kind == OP_PLACE));
 			lf->detail = hdetail;
 			lf->action = "mutable";
-			lf->first_mut = ma == MODE_BORROW_MUT;
-			lf->has_loan = true;
-			lf->loan_at = a->range;
-			lf->loan_what = place_text(c, a->place, a->kind == OP_PLACE);
-			lf->loan_by = arena_printf(&c->u->arena, "parameter '%s' of '%s' (reserved until the call)",
-			                           sig->params[i].name, call->callee ? call->callee : "the call");
-			lf->has_later = true;
-			lf->later_at = call->callee_range;
-			lf->later_by = arena_printf(&c->u->arena, "the call of '%s'", call->callee ? call->callee : "the function");
+			reserved_loan(c, lf, call, i);
 		}
 	}
 }

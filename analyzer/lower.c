@@ -628,12 +628,13 @@ static Operand lower_call(L *l, CXCursor e) {
 	c->nargs = n > 0 ? n : 0;
 	c->args = ARENA_ARRAY(l->a, Operand, c->nargs);
 	c->arg_ext = ARENA_ARRAY(l->a, SrcRange, c->nargs);
+	bool restricted = restrict_call(c->sig);
 	for (int i = 0; i < c->nargs; i++) {   /* source order, left to right (7.42) */
 		CXCursor arg = clang_Cursor_getArgument(e, (unsigned)i);
 		c->arg_ext[i] = fe_extent(l->fe, arg);
 		c->args[i] = lower_expr(l, arg);
 		if (!c->args[i].range.line) c->args[i].range = fe_extent(l->fe, arg);
-		if (c->args[i].kind == OP_NONE && restrict_call(c->sig) && !type_is_ptr(clang_getCursorType(arg))) {
+		if (c->args[i].kind == OP_NONE && restricted && !type_is_ptr(clang_getCursorType(arg))) {
 			bool ok;   /* memcpy's length, 3 * sizeof *p: whether restrict ranges overlap (7.41) */
 			long long v = eval_int(arg, &ok);
 			if (ok) c->args[i] = op_const(v, c->args[i].range);
