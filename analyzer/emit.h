@@ -37,7 +37,7 @@ void emit_errors(BORROW const EmitInput *in, BORROW_MUT FILE *err, bool color);
 struct cJSON;
 void json_make_utf8(BORROW_MUT struct cJSON *item);
 /* Prints root (made valid UTF-8) and a newline to out, and deletes it. */
-bool json_write(OWNED struct cJSON *root, BORROW_MUT FILE *out);
+bool json_write(struct cJSON *root, BORROW_MUT FILE *out);   /* unannotated: no model says cJSON_Delete releases */
 
 /* The web page of a rule's documentation (docs/rules/RULE.md in ownck's
  * repository); used as SARIF's helpUri and LSP's codeDescription. */
