@@ -7,6 +7,7 @@
 #include <string.h>
 #include "callgraph.h"
 #include "ownership.h"
+#include "program.h"
 
 /* Names are C identifiers; labels carry DOT's own \n line breaks. */
 static void dot_string(FILE *out, const char *s) {
@@ -27,68 +28,91 @@ static void param_list(char *buf, size_t n, const Function *f, uint64_t mask) {
 	}
 }
 
-static void node(FILE *out, Unit *u, const Function *f) {
+/* A static function's name may be defined by several units: those nodes
+ * are told apart by their file. */
+static const char *node_id(Arena *a, const Map *count, const ProgFn *fn) {
+	if ((int)(uintptr_t)map_get(count, fn->name) < 2) return fn->name;
+	return arena_printf(a, "%s (%s)", fn->name, fn->at.file);
+}
+
+static void node(FILE *out, const Program *p, const ProgFn *fn, const char *id) {
 	char label[1024], rel[256], esc[256];
-	const Summary *s = ownership_summary(u, f);
-	snprintf(label, sizeof label, "%s", f->name);
+	const Summary *s = ownership_summary(p->units[fn->unit], fn->f);
+	snprintf(label, sizeof label, "%s", id);
 	if (s) {
-		param_list(rel, sizeof rel, f, s->releases);
-		param_list(esc, sizeof esc, f, s->escapes);
+		param_list(rel, sizeof rel, fn->f, s->releases);
+		param_list(esc, sizeof esc, fn->f, s->escapes);
 		size_t n = strlen(label);
 		if (*rel) n += (size_t)snprintf(label + n, sizeof label - n, "\\nreleases %s", rel);
 		if (*esc) n += (size_t)snprintf(label + n, sizeof label - n, "\\nkeeps %s", esc);
 		if (s->allocator) snprintf(label + n, sizeof label - n, "\\nreturns owned memory");
 	}
 	fputs("  ", out);
-	dot_string(out, f->name);
+	dot_string(out, id);
 	fputs(" [shape=box, label=", out);
 	dot_string(out, label);
-	fputs("];\n", out);
+	fputs(fn->recursive ? ", color=red];\n" : "];\n", out);
 }
 
-void callgraph_dump(Unit *const *units, int n, FILE *out) {
-	Map defined, external, edges;
-	map_init(&defined);
+static void edge(FILE *out, const char *from, const char *to, bool cycle) {
+	fputs("  ", out);
+	dot_string(out, from);
+	fputs(" -> ", out);
+	dot_string(out, to);
+	fputs(cycle ? " [color=red, penwidth=2];\n" : ";\n", out);
+}
+
+/* Calls to functions no file defines: the library, dashed (gray when a model describes it). */
+static void external_calls(FILE *out, const ProgFn *fn, const char *id, Map *external, Map *edges, Arena *a,
+                           const Map *defined) {
+	const Function *f = fn->f;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int j = 0; j < f->blocks[b].nstmts; j++) {
+			const Stmt *s = &f->blocks[b].stmts[j];
+			if (s->kind != ST_CALL || !s->call->callee || s->call->defined_here) continue;
+			const char *callee = s->call->callee;
+			if (map_get(defined, callee)) continue;   /* another file's: an edge already */
+			char *key = arena_printf(a, "%s\t%s", id, callee);
+			if (map_get(edges, key)) continue;
+			map_put(edges, key, key);
+			if (!map_get(external, callee)) {
+				map_put(external, callee, (void *)callee);
+				fputs("  ", out);
+				dot_string(out, callee);
+				fprintf(out, " [style=dashed%s];\n", s->call->sig && s->call->sig->from_model ? ", color=gray40" : "");
+			}
+			edge(out, id, callee, false);
+		}
+}
+
+void callgraph_dump(const Program *p, FILE *out) {
+	Map count, exported, external, edges;
+	map_init(&count);
+	map_init(&exported);
 	map_init(&external);
 	map_init(&edges);
 	Arena a;
 	arena_init(&a);
+	const char **ids = ARENA_ARRAY(&a, const char *, p->nfns ? p->nfns : 1);
+	for (int i = 0; i < p->nfns; i++)
+	{
+		map_put(&count, p->fns[i].name, (void *)((uintptr_t)map_get(&count, p->fns[i].name) + 1));
+		if (!p->fns[i].f->is_static) map_put(&exported, p->fns[i].name, (void *)p->fns[i].name);
+	}
 	fputs("digraph callgraph {\n  rankdir=LR;\n  node [fontname=\"monospace\"];\n", out);
-	for (int i = 0; i < n; i++)
-		for (int k = 0; k < units[i]->funcs.len; k++) {
-			const Function *f = VEC_AT(&units[i]->funcs, Function *, k);
-			if (map_get(&defined, f->name)) continue;
-			map_put(&defined, f->name, (void *)f);
-			node(out, units[i], f);
+	for (int i = 0; i < p->nfns; i++) node(out, p, &p->fns[i], ids[i] = node_id(&a, &count, &p->fns[i]));
+	for (int i = 0; i < p->nfns; i++) {
+		const ProgFn *fn = &p->fns[i];
+		for (int c = 0; c < fn->ncalls; c++) {
+			const ProgFn *to = &p->fns[fn->calls[c].callee];
+			edge(out, ids[i], ids[fn->calls[c].callee], to->scc == fn->scc && fn->recursive);
 		}
-	for (int i = 0; i < n; i++)
-		for (int k = 0; k < units[i]->funcs.len; k++) {
-			const Function *f = VEC_AT(&units[i]->funcs, Function *, k);
-			for (int b = 0; b < f->nblocks; b++)
-				for (int j = 0; j < f->blocks[b].nstmts; j++) {
-					const Stmt *s = &f->blocks[b].stmts[j];
-					if (s->kind != ST_CALL || !s->call->callee) continue;
-					const char *callee = s->call->callee;
-					char *key = arena_printf(&a, "%s\t%s", f->name, callee);
-					if (map_get(&edges, key)) continue;
-					map_put(&edges, key, key);
-					if (!map_get(&defined, callee) && !map_get(&external, callee)) {
-						map_put(&external, callee, (void *)callee);
-						fputs("  ", out);
-						dot_string(out, callee);
-						fprintf(out, " [style=dashed%s];\n",
-						        s->call->sig && s->call->sig->from_model ? ", color=gray40" : "");
-					}
-					fputs("  ", out);
-					dot_string(out, f->name);
-					fputs(" -> ", out);
-					dot_string(out, callee);
-					fputs(";\n", out);
-				}
-		}
+		external_calls(out, fn, ids[i], &external, &edges, &a, &exported);
+	}
 	fputs("}\n", out);
 	arena_free(&a);
-	map_free(&defined);
+	map_free(&count);
+	map_free(&exported);
 	map_free(&external);
 	map_free(&edges);
 }

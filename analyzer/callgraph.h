@@ -5,11 +5,12 @@
 #define CALLGRAPH_H
 
 #include <stdio.h>
-#include "unit.h"
+#include "program.h"
 
-/* Writes one digraph: a node per function defined in the units (labelled with
- * its inferred summary), a dashed node per function only called, an edge per
- * caller/callee pair. Deterministic: functions in source order. */
-void callgraph_dump(Unit *const *units, int n, BORROW_MUT FILE *out);
+/* Writes one digraph: a node per function defined in the program (labelled
+ * with its inferred summary), a dashed node per function only called, an
+ * edge per caller/callee pair, cycles in red. Deterministic: functions in
+ * file and source order. */
+void callgraph_dump(BORROW const Program *p, BORROW_MUT FILE *out);
 
 #endif

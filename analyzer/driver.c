@@ -13,44 +13,64 @@
 
 enum { WORKER_STACK = 512 << 20 };
 
-Unit *driver_analyze_one(Frontend *fe, const char *path, const char *const *args, int nargs, const bool *enabled) {
-	Unit *u = frontend_run(fe, path, args, nargs);
-	if (!u->failed) rules_run(u, enabled);
+/* A unit alone as its own program. */
+static Unit *check_alone(Unit *u, const bool *enabled, long long stack_limit) {
+	if (u->failed) return u;
+	Program *p = program_new(&u, 1);
+	double t0 = stats_now();
+	program_summarize(p, 1);
+	u->stats.t_summaries += stats_now() - t0;
+	program_stack_depths(p);
+	rules_run(u, enabled, p, 0, stack_limit);
+	program_free(p);
 	return u;
 }
 
-Unit *driver_analyze_text(Frontend *fe, const char *path, const char *text, size_t len,
-                          const char *const *args, int nargs, const bool *enabled) {
-	Unit *u = frontend_run_text(fe, path, text, len, args, nargs);
-	if (!u->failed) rules_run(u, enabled);
-	return u;
+Unit *driver_analyze_one(Frontend *fe, const char *path, const char *const *args, int nargs, const bool *enabled,
+                         long long stack_limit) {
+	return check_alone(frontend_run(fe, path, args, nargs), enabled, stack_limit);
 }
+
+Unit *driver_analyze_text(Frontend *fe, const char *path, const char *text, size_t len,
+                          const char *const *args, int nargs, const bool *enabled, long long stack_limit) {
+	return check_alone(frontend_run_text(fe, path, text, len, args, nargs), enabled, stack_limit);
+}
+
+/* The two parallel phases: parse and lower every file, then (after the
+ * summaries) check every file. Slots by file index keep the order. */
+typedef enum Phase { PHASE_LOWER, PHASE_CHECK } Phase;
 
 typedef struct Pool {
 	const Options *o;
 	const FrontendConfig *cfg;
 	const Model *m;
 	Unit **units;
+	const Program *prog;
+	Phase phase;
 	atomic_int next;
 } Pool;
 
 static void *worker(void *arg) {
 	Pool *p = arg;
-	Frontend *fe = frontend_new(p->cfg, p->m);
+	const Options *o = p->o;
+	Frontend *fe = p->phase == PHASE_LOWER ? frontend_new(p->cfg, p->m) : NULL;
 	for (;;) {
 		int i = atomic_fetch_add(&p->next, 1);
-		if (i >= p->o->nfiles) break;
-		const Options *o = p->o;
-		p->units[i] = o->file_args ? driver_analyze_one(fe, o->files[i], o->file_args[i], o->nfile_args[i], o->enabled)
-		                           : driver_analyze_one(fe, o->files[i], o->cc_args, o->ncc_args, o->enabled);
+		if (i >= o->nfiles) break;
+		if (p->phase == PHASE_LOWER)
+			p->units[i] = o->file_args ? frontend_run(fe, o->files[i], o->file_args[i], o->nfile_args[i])
+			                           : frontend_run(fe, o->files[i], o->cc_args, o->ncc_args);
+		else if (!p->units[i]->failed)
+			rules_run(p->units[i], o->run_rule, p->prog, i, o->stack_limit);
 	}
-	frontend_free(fe);
+	if (fe) frontend_free(fe);
 	return NULL;
 }
 
-void driver_run(const Options *o, const FrontendConfig *cfg, const Model *m, Unit **units) {
-	Pool p = {o, cfg, m, units, 0};
-	atomic_init(&p.next, 0);
+static void run_pool(Pool *p, bool here) {
+	atomic_init(&p->next, 0);
+	if (here) { worker(p); return; }
+	const Options *o = p->o;
 	int n = o->jobs < 1 ? 1 : o->jobs;
 	if (n > o->nfiles) n = o->nfiles ? o->nfiles : 1;
 	pthread_t *t = xcalloc((size_t)n, sizeof(pthread_t));
@@ -59,12 +79,37 @@ void driver_run(const Options *o, const FrontendConfig *cfg, const Model *m, Uni
 	pthread_attr_setstacksize(&attr, WORKER_STACK);
 	int started = 0;
 	for (int i = 0; i < n; i++)
-		if (pthread_create(&t[i], &attr, worker, &p) == 0) started++;
+		if (pthread_create(&t[i], &attr, worker, p) == 0) started++;
 		else break;
-	if (!started) worker(&p);   /* no threads: do it here */
+	if (!started) worker(p);   /* no threads: do it here */
 	for (int i = 0; i < started; i++) pthread_join(t[i], NULL);
 	pthread_attr_destroy(&attr);
 	free(t);
+}
+
+typedef struct Run { Pool pool; bool here; Program *prog; } Run;
+
+static void run_phases(void *arg) {
+	Run *r = arg;
+	const Options *o = r->pool.o;
+	run_pool(&r->pool, r->here);
+	r->prog = program_new(r->pool.units, o->nfiles);
+	double t0 = stats_now();
+	program_summarize(r->prog, o->jobs);
+	if (o->nfiles) r->pool.units[0]->stats.t_summaries += stats_now() - t0;   /* summed over files in --stats */
+	program_stack_depths(r->prog);
+	r->pool.prog = r->prog;
+	r->pool.phase = PHASE_CHECK;
+	run_pool(&r->pool, r->here);
+}
+
+Program *driver_run(const Options *o, const FrontendConfig *cfg, const Model *m, Unit **units) {
+	Run r = {{o, cfg, m, units, NULL, PHASE_LOWER, 0}, o->jobs <= 1 || o->nfiles <= 1, NULL};
+	/* One worker: every phase on one thread, so that what the IR frees is
+	 * reused by the checks (each thread has its own malloc arena). */
+	if (r.here) driver_on_big_stack(run_phases, &r);
+	else run_phases(&r);
+	return r.prog;
 }
 
 typedef struct Trampoline { void (*fn)(void *); void *arg; } Trampoline;

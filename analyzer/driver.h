@@ -10,6 +10,11 @@
 
 #include "frontend.h"
 #include "ruleset.h"
+#include "program.h"
+
+/* The stack-depth rule's limit when --stack-limit is not given: Linux's
+ * default for a main thread (ulimit -s). */
+#define DEFAULT_STACK_LIMIT (8LL << 20)
 
 typedef enum Format { FMT_TEXT, FMT_JSON, FMT_SARIF } Format;
 
@@ -24,6 +29,9 @@ typedef struct Options {
 	const char *output;         /* -o FILE, or NULL for stdout */
 	int jobs;
 	bool enabled[R_ALL];       /* by RuleId, and ownck's own rules (ruleset.h) */
+	bool run_rule[R_ALL];      /* what the analysis runs: enabled, and the opt-in rules a
+	                              configuration may enable (main.c filters those afterwards) */
+	long long stack_limit;     /* --stack-limit, bytes */
 	bool werror, quiet, color, stats;
 	bool dump_ir, verify;
 	const char *dump_callgraph;   /* --dump-callgraph=FILE.dot, or NULL */
@@ -41,17 +49,20 @@ typedef struct Options {
 	bool lsp;                     /* --lsp */
 } Options;
 
-/* Analyzes every file of o into units[0 .. o->nfiles). */
-void driver_run(BORROW const Options *o, BORROW const FrontendConfig *cfg, BORROW const Model *m,
-                BORROW_MUT Unit **units);
+/* Analyzes every file of o into units[0 .. o->nfiles), as one program:
+ * every file is parsed and lowered, then the summaries are inferred over
+ * the whole call graph, then each file is checked. Returns that program
+ * (its call graph, for --dump-callgraph); it borrows the units. */
+OWNED Program *driver_run(BORROW const Options *o, BORROW const FrontendConfig *cfg, BORROW const Model *m,
+                          BORROW_MUT Unit **units);
 
-/* Runs one file through the whole pipeline on the calling thread's stack
- * limits; used by --verify. */
+/* Runs one file through the whole pipeline, as a program of its own; used
+ * by --verify. */
 OWNED Unit *driver_analyze_one(BORROW Frontend *fe, BORROW const char *path, BORROW const char *const *args,
-                               int nargs, BORROW const bool *enabled);
+                               int nargs, BORROW const bool *enabled, long long stack_limit);
 /* The same for an unsaved buffer: text is path's contents (frontend_run_text). */
 OWNED Unit *driver_analyze_text(BORROW Frontend *fe, BORROW const char *path, BORROW const char *text, size_t len,
-                                BORROW const char *const *args, int nargs, BORROW const bool *enabled);
+                                BORROW const char *const *args, int nargs, BORROW const bool *enabled, long long stack_limit);
 
 /* Runs fn(arg) on a thread with a stack big enough for deeply nested input. */
 void driver_on_big_stack(void (*fn)(void *), void *arg);

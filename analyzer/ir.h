@@ -154,6 +154,8 @@ typedef struct Call {
 	SrcRange callee_range;      /* the callee's name */
 	bool noreturn;
 	bool defined_here;          /* the callee's body is in this unit */
+	const struct Summary *summary;   /* what the callee's body does (ownership.h), when a file
+	                                    analyzed with this one defines it; set by program.c */
 } Call;
 
 typedef enum StmtKind {
@@ -230,6 +232,10 @@ typedef struct Function {
 	int nscopes;                /* block scopes; Var.scope indexes them (-1: the parameters') */
 	int *scope_parent;          /* each scope's enclosing one, or -1 */
 	const char *skipped;        /* why the body could not be lowered, or NULL */
+	bool is_static;             /* internal linkage: calls from other units cannot reach it */
+	long long frame;            /* bytes of its parameters and locals (libclang's type sizes) */
+	const char *unbounded;      /* why its frame has no bound (a VLA, alloca), or NULL */
+	SrcRange unbounded_at;
 } Function;
 
 /* ---- annotated declarations, for annotation-misuse ---- */

@@ -183,8 +183,21 @@ static int intern_place(L *l, int parent, ProjKind k, const char *field, Annot a
 	return l->places.len - 1;
 }
 
+/* The stack-depth rule's frame: every parameter and local counted whole,
+ * as an unoptimized build lays them out (scopes are not overlapped). */
+static void add_to_frame(L *l, CXType t, SrcRange decl) {
+	long long n = clang_Type_getSizeOf(t);
+	if (n >= 0) {
+		l->fn->frame += n;
+	} else if (n == CXTypeLayoutError_NotConstantSize && !l->fn->unbounded) {
+		l->fn->unbounded = "a variable-length array";
+		l->fn->unbounded_at = decl;
+	}
+}
+
 static int new_var(L *l, const char *name, VarKind k, Annot an, CXType t, SrcRange decl) {
 	Var v = {0};
+	if (k == VK_LOCAL || k == VK_PARAM) add_to_frame(l, t, decl);
 	v.name = name;
 	v.kind = k;
 	v.annot = an;
@@ -610,6 +623,10 @@ static Operand lower_call(L *l, CXCursor e) {
 	pop_kids(l, base);
 	if (direct) {
 		const char *name = fe_str(l->fe, clang_getCursorSpelling(decl));
+		if ((!strcmp(name, "alloca") || !strncmp(name, "__builtin_alloca", 16)) && !l->fn->unbounded) {
+			l->fn->unbounded = "alloca";
+			l->fn->unbounded_at = r;
+		}
 		if (!strncmp(name, "__builtin_", 10)) {
 			bool handled;
 			Operand o = lower_builtin(l, e, name, &handled);
@@ -1791,6 +1808,7 @@ void lower_function(Fe *fe, CXCursor fn) {
 	f->name = fe_str(fe, clang_getCursorSpelling(fn));
 	f->sig = fe_callee_signature(fe, fn);
 	f->name_range = fe_name_range(fe, fn);
+	f->is_static = clang_getCursorLinkage(fn) == CXLinkage_Internal;
 	fe_begin_function(fe, fn);
 	L l;
 	init_builder(&l, fe, f);

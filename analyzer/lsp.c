@@ -430,7 +430,8 @@ static cJSON *analyze(Analyzer *a, const Snapshot *snap) {
 	const char *apath = snap->path ? snap->path : "untitled.c";
 	char *apath_real = path_real(apath);
 	if (!apath_real) apath_real = xstrdup(apath);
-	Unit *u = driver_analyze_text(a->fe, apath, snap->text, snap->len, args.data, args.len, ctx->o->enabled);
+	Unit *u = driver_analyze_text(a->fe, apath, snap->text, snap->len, args.data, args.len, ctx->o->enabled,
+	                              ctx->o->stack_limit);
 
 	SourceCache sc = {0};
 	source_put(&sc, key, snap->text, snap->len);

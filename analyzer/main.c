@@ -71,6 +71,7 @@ static const char usage[] =
 	"  --dump-cfg=FUNCTION     write FUNCTION's control-flow graph as Graphviz DOT, instead of the findings\n"
 	"  --stats                 files, functions and time per phase, on stderr\n"
 	"  --function-budget=MiB   analysis work per function before it is skipped as too complex (4096)\n"
+	"  --stack-limit=BYTES     the stack-depth rule's limit (default 8388608; --enable=stack-depth)\n"
 	"  -I DIR, -D NAME[=V], -std=...   passed to the parser, like the args after --\n"
 	"\n"
 	"exit status: 0 no error findings, 1 findings, 2 ownck could not do its job\n";
@@ -143,8 +144,8 @@ static void list_rules(void) {
 		const RuleInfo *r = rule_info(i);
 		char cwe[16] = "-";
 		if (r->cwe) snprintf(cwe, sizeof cwe, "CWE-%d", r->cwe);
-		printf("%-22s %-6s %-8s %-8s %s\n", r->id, r->rust ? r->rust : "-", cwe, severity_name(r->severity),
-		       r->summary);
+		printf("%-22s %-6s %-8s %-8s %s%s\n", r->id, r->rust ? r->rust : "-", cwe, severity_name(r->severity),
+		       r->summary, r->opt_in ? " (off unless enabled)" : "");
 	}
 }
 
@@ -187,7 +188,8 @@ static const char *value_of(int argc, char **argv, int *i, const char *name) {
 
 static int parse_args(int argc, char **argv, Cli *c) {
 	Options *o = &c->o;
-	for (int i = 0; i < R_ALL; i++) o->enabled[i] = true;
+	for (int i = 0; i < R_ALL; i++) o->enabled[i] = !rule_info(i)->opt_in;
+	o->stack_limit = DEFAULT_STACK_LIMIT;
 	long cores = sysconf(_SC_NPROCESSORS_ONLN);
 	o->jobs = cores > 0 ? (int)cores : 1;
 	o->function_budget = 4096LL << 20;
@@ -242,6 +244,11 @@ static int parse_args(int argc, char **argv, Cli *c) {
 			*(const char **)vec_push(&c->models) = v;
 		} else if (!strcmp(a, "-o") && i + 1 < argc) {
 			o->output = argv[++i];
+		} else if ((v = value_of(argc, argv, &i, "--stack-limit"))) {
+			char *end;
+			long long bytes = strtoll(v, &end, 10);
+			if (!*v || *end || bytes < 1) return bad_usage("--stack-limit needs a number of bytes, not '%s'", v);
+			o->stack_limit = bytes;
 		} else if ((v = value_of(argc, argv, &i, "--function-budget"))) {
 			char *end;
 			long long mib = strtoll(v, &end, 10);
@@ -321,10 +328,22 @@ static bool is_main_file(Unit **units, int n, const char *file) {
 	return false;
 }
 
+static void drop_opt_in(Policy *pol, Vec *all) {
+	Diag *d = all->data;
+	int out = 0;
+	for (int i = 0; i < all->len; i++)
+		if (!rule_info(d[i].rule)->opt_in || policy_enabled(pol, d[i].rule, d[i].at.file)) d[out++] = d[i];
+	all->len = out;
+}
+
 static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model *m, const char *share_dir) {
 	Options *o = &c->o;
 	Unit **units = xcalloc((size_t)o->nfiles, sizeof(Unit *));
-	driver_run(o, cfg, m, units);
+	/* an opt-in rule runs unless disabled here, since a configuration may
+	 * enable it for some files; the policy decides below */
+	for (int i = 0; i < R_ALL; i++)
+		o->run_rule[i] = o->enabled[i] || (rule_info(i)->opt_in && !o->rule_set[i]);
+	Program *prog = driver_run(o, cfg, m, units);
 	Vec all;
 	vec_init(&all, sizeof(Diag));
 	bool failed = false;
@@ -341,6 +360,7 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 	Suppressions *sup = suppress_new();
 	Policy pol = {o->enabled, o->rule_set, run->configs, o->report_unused, {0}};
 	vec_init(&pol.errors, sizeof(char *));
+	drop_opt_in(&pol, &all);   /* not hidden: nobody asked for them */
 	int before = all.len;
 	/* every file analyzed, for the comments that name unknown rules or hide nothing */
 	bool dumping = o->dump_ir || o->dump_cfg;   /* the IR is the output, not what is found in it */
@@ -427,7 +447,7 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 		char *ctmp;
 		FILE *g = open_output(o->dump_callgraph, &ctmp);
 		if (g) {
-			callgraph_dump(units, o->nfiles, g);
+			callgraph_dump(prog, g);
 			written = close_output(g, o->dump_callgraph, ctmp) && written;
 		} else {
 			written = false;
@@ -474,6 +494,7 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 	}
 	source_cache_free(&sources);
 	suppress_free(sup);
+	program_free(prog);
 	for (int i = 0; i < o->nfiles; i++) unit_free(units[i]);
 	free(units);
 	vec_free(&all);

@@ -58,6 +58,8 @@ typedef struct Family { const char *alloc; int n; const char **by; } Family;
 
 typedef struct Own {
 	Unit *u;
+	Arena *arena;            /* the unit's when reporting; a private one when summarizing,
+	                            so that summaries of one unit's functions run in parallel */
 	const Function *f;
 	int ntracked;
 	int *track;              /* place -> tracked index, or -1 */
@@ -583,7 +585,7 @@ static int site_id(const Own *o, int arg) { return o->gid * 64 + (arg < 0 ? SITE
 static void describe_site(Own *o, int site, OwnSite *s, SrcRange use) {
 	const Stmt *st = stmt_of(o, site / 64);
 	int arg = site % 64;
-	Arena *a = &o->u->arena;
+	Arena *a = o->arena;
 	memset(s, 0, sizeof *s);
 	if (!st) return;
 	s->at = st->range;
@@ -822,7 +824,7 @@ static bool release_non_heap(Own *o, VState *st, int t, const Operand *arg, cons
 		fct->callee = c->callee;
 		fct->origin = origin;
 		fct->origin_name = name;
-		fct->what = t >= 0 ? fct->what : operand_text(&o->u->arena, o->f, arg);
+		fct->what = t >= 0 ? fct->what : operand_text(o->arena, o->f, arg);
 		fct->has_value = has_value;
 		fct->value_at = at;
 		fct->strict = true;   /* 7.45: errors with or without annotations */
@@ -868,7 +870,7 @@ static void check_family(Own *o, VState *st, int t, const Call *c) {
 	fct->alloc_by = f->alloc;
 	size_t n = 1;
 	for (int i = 0; i < f->n; i++) n += strlen(f->by[i]) + 8;
-	char *e = arena_alloc(&o->u->arena, n);
+	char *e = arena_alloc(o->arena, n);
 	for (int i = 0; i < f->n; i++) {
 		if (i) strcat(e, i == f->n - 1 ? "' or '" : "', '");
 		strcat(e, f->by[i]);
@@ -912,7 +914,8 @@ static void release(Own *o, VState *st, int t, const Operand *arg, const Call *c
 }
 
 static const Summary *summary_of(const Unit *u, const Call *c) {
-	return c->defined_here && c->callee ? map_get(&u->summaries, c->callee) : NULL;
+	(void)u;
+	return c->summary;
 }
 
 /* Does the call release its i-th argument: a model deallocator, realloc's
@@ -1161,8 +1164,8 @@ static int return_before_reset(Own *o, const FacetHdr *h, int b, int i, int plac
 	uint32_t known = o->ncond ? h->known & stable_conds(o) : 0;
 	for (; i < f->blocks[b].nstmts; i++)
 		if (may_reset(f, &f->blocks[b].stmts[i], place, local)) return -1;
-	int *stack = ARENA_ARRAY(&o->u->arena, int, f->nblocks);
-	bool *seen = ARENA_ARRAY(&o->u->arena, bool, f->nblocks);
+	int *stack = ARENA_ARRAY(o->arena, int, f->nblocks);
+	bool *seen = ARENA_ARRAY(o->arena, bool, f->nblocks);
 	int sp = 0;
 	for (;;) {
 		const Block *blk = &f->blocks[b];
@@ -1219,7 +1222,7 @@ static void escape_local(Own *o, VState *st, const Stmt *s, const Operand *v, co
 	if (already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_RETURN_LOCAL << 56))) return;
 	OwnFact *fct = new_fact(o, st, t, FACT_RETURN_LOCAL, s->range);
 	fct->strict = true;   /* 7.45 */
-	fct->what = t >= 0 ? fct->what : operand_text(&o->u->arena, o->f, v);
+	fct->what = t >= 0 ? fct->what : operand_text(o->arena, o->f, v);
 	if (some_local) {
 		fct->local = "a local variable";
 	} else {
@@ -1360,7 +1363,7 @@ static void check_return_lifetime(Own *o, VState *st, const Stmt *s) {
 	if (already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_LIFETIME << 56))) return;
 	OwnFact *fct = new_fact(o, st, t, FACT_LIFETIME, s->range);
 	fct->strict = true;
-	if (t < 0) fct->what = operand_text(&o->u->arena, o->f, &s->src);
+	if (t < 0) fct->what = operand_text(o->arena, o->f, &s->src);
 	fct->param = pp->name;
 	fct->param_lt = pp->annot.lifetime;
 	fct->ret_lt = lt;
@@ -1691,6 +1694,7 @@ bool ownership_analyze(Unit *u, const Function *f, Vec *out) {
 	if (f->skipped || !f->nblocks) return true;
 	Own o = {0};
 	o.u = u;
+	o.arena = &u->arena;
 	o.f = f;
 	o.out = out;
 	bool done = run(&o);
@@ -1698,96 +1702,48 @@ bool ownership_analyze(Unit *u, const Function *f, Vec *out) {
 	return done;
 }
 
-static Summary *summarize_one(Unit *u, const Function *f) {
-	if (f->skipped || !f->nblocks) return NULL;
-	Own o = {0};
-	o.u = u;
-	o.f = f;
-	o.summary = true;
-	if (!run(&o)) {   /* over budget: callers know nothing of it */
-		free(o.ghost_param);
-		return NULL;
-	}
-	Summary *s = ARENA_NEW(&u->arena, Summary);
-	int *ghosts = o.ghost_param;
-	s->releases = o.released & ~o.kept;
+static void summary_from(const Own *o, Summary *s) {
+	const Function *f = o->f;
+	memset(s, 0, sizeof *s);
+	s->releases = o->released & ~o->kept;
 	for (int i = 0; i < f->nparams && i < 64; i++)   /* a BORROW parameter is never the callee's to release */
 		if (f->vars[i].annot.mode == MODE_BORROW || f->vars[i].annot.mode == MODE_BORROW_MUT)
 			s->releases &= ~(1ull << i);
 	/* released on some paths and kept on others (a refcount drop, a loop
 	 * ownck cannot tell apart): callers stop following the argument */
-	s->escapes = (o.escaped | (o.released & o.kept)) & ~s->releases;
-	s->allocator = o.ret_fresh && !o.ret_other && !(f->sig && f->sig->ret.mode != MODE_NONE);
-	s->noreturn = !o.returns;
-	if (o.returns)
-		for (int g = o.nreal; g < o.ntracked; g++) {
-			uint64_t bit = 1ull << o.ghost_param[g];
-			if (!(o.null_returns & bit)) s->aborts_on_null |= bit;
+	s->escapes = (o->escaped | (o->released & o->kept)) & ~s->releases;
+	s->allocator = o->ret_fresh && !o->ret_other && !(f->sig && f->sig->ret.mode != MODE_NONE);
+	s->noreturn = !o->returns;
+	if (o->returns)
+		for (int g = o->nreal; g < o->ntracked; g++) {
+			uint64_t bit = 1ull << o->ghost_param[g];
+			if (!(o->null_returns & bit)) s->aborts_on_null |= bit;
 		}
-	free(ghosts);
-	return s;
 }
 
-/* Callees before callers (post-order over calls to functions of this unit).
- * A call into a cycle that is still being summarized finds no summary and is
- * treated as unknown: recursion gives up cleanly rather than guessing. */
-void ownership_summarize(Unit *u) {
-	int n = u->funcs.len;
-	Map index;
-	map_init(&index);
-	for (int i = 0; i < n; i++)
-		map_put(&index, VEC_AT(&u->funcs, Function *, i)->name, (void *)(uintptr_t)(i + 1));
-	char *state = xcalloc((size_t)(n ? n : 1), 1);   /* 0 new, 1 on stack, 2 done */
-	int *stack = xmalloc(sizeof(int) * (size_t)(n ? n : 1) * 2);
-	/* Only calls read summaries: one nobody here calls is made on demand
-	 * (ownership_summary), which spares a second dataflow run for entry points. */
-	bool *called = xcalloc((size_t)(n ? n : 1), sizeof(bool));
-	for (int i = 0; i < n; i++) {
-		const Function *f = VEC_AT(&u->funcs, Function *, i);
-		for (int b = 0; b < f->nblocks; b++)
-			for (int k = 0; k < f->blocks[b].nstmts; k++) {
-				const Stmt *s = &f->blocks[b].stmts[k];
-				if (s->kind != ST_CALL || !s->call->defined_here) continue;
-				int ci = (int)(uintptr_t)map_get(&index, s->call->callee) - 1;
-				if (ci >= 0) called[ci] = true;
-			}
-	}
-	for (int root = 0; root < n; root++) {
-		if (state[root]) continue;
-		int sp = 0;
-		stack[sp++] = root;
-		stack[sp++] = 0;   /* next block to scan for calls */
-		state[root] = 1;
-		while (sp) {
-			int fi = stack[sp - 2], next = -1;
-			const Function *f = VEC_AT(&u->funcs, Function *, fi);
-			for (int b = stack[sp - 1]; b < f->nblocks && next < 0; b++, stack[sp - 1] = b)
-				for (int k = 0; k < f->blocks[b].nstmts && next < 0; k++) {
-					const Stmt *s = &f->blocks[b].stmts[k];
-					if (s->kind != ST_CALL || !s->call->defined_here) continue;
-					int ci = (int)(uintptr_t)map_get(&index, s->call->callee) - 1;
-					if (ci >= 0 && !state[ci]) next = ci;
-				}
-			if (next >= 0) {
-				state[next] = 1;
-				stack[sp++] = next;
-				stack[sp++] = 0;
-				continue;
-			}
-			Summary *sum = called[fi] ? summarize_one(u, f) : NULL;
-			if (sum) map_put(&u->summaries, f->name, sum);
-			state[fi] = 2;
-			sp -= 2;
-		}
-	}
-	free(called);
-	free(state);
-	free(stack);
-	map_free(&index);
+bool ownership_summarize_one(const Unit *u, const Function *f, Summary *s) {
+	if (f->skipped || !f->nblocks) return false;
+	Arena scratch;
+	arena_init(&scratch);
+	Own o = {0};
+	o.u = (Unit *)u;   /* read only: summary mode reports nothing */
+	o.arena = &scratch;
+	o.f = f;
+	o.summary = true;
+	bool done = run(&o);   /* over budget: callers know nothing of it */
+	if (done) summary_from(&o, s);
+	free(o.ghost_param);
+	arena_free(&scratch);
+	return done;
 }
 
 const Summary *ownership_summary(Unit *u, const Function *f) {
 	Summary *s = map_get(&u->summaries, f->name);
-	if (!s && (s = summarize_one(u, f))) map_put(&u->summaries, f->name, s);
+	if (s) return s;
+	Summary got;
+	if (!ownership_summarize_one(u, f, &got)) return NULL;
+	s = ARENA_NEW(&u->arena, Summary);
+	*s = got;
+	map_put(&u->summaries, f->name, s);
 	return s;
 }

@@ -93,8 +93,8 @@ typedef struct OwnFact {
 	OwnSite sites[OWN_MAX_SITES];
 } OwnFact;
 
-/* What a call to a function defined in the unit may assume, inferred from
- * its body (annotations.md 7.31, issue "unannotated code across calls"). */
+/* What a call to a function defined in one of the files analyzed may
+ * assume, inferred from its body (annotations.md 7.31, issue "unannotated code across calls"). */
 typedef struct Summary {
 	uint64_t releases;       /* parameters released on every path */
 	uint64_t escapes;        /* parameters stored or handed somewhere ownck cannot follow */
@@ -104,9 +104,12 @@ typedef struct Summary {
 	                            (void check_oom(void *p) { if (!p) die(); }) */
 } Summary;
 
-/* Infers summaries bottom-up over the unit's call graph (u->summaries). */
-void ownership_summarize(BORROW_MUT Unit *u);
-/* f's summary; for a function no call in the unit reaches, inferred now. */
+/* Infers f's summary into *s from its body, reading the summaries its calls
+ * carry (Call.summary); false when it has none (no body, over budget).
+ * Touches nothing shared: program.c runs it for many functions at once. */
+bool ownership_summarize_one(BORROW const Unit *u, BORROW const Function *f, BORROW_MUT Summary *s);
+/* f's summary from u->summaries (what program.c published), or inferred now
+ * for a function nothing calls. */
 const Summary *ownership_summary(BORROW_MUT Unit *u, BORROW const Function *f);
 
 /* Analyzes f and appends its facts (OwnFact) to out. */

@@ -5,9 +5,9 @@
 #include "ruleset.h"
 
 static const RuleInfo tool_rules[R_ALL - R_COUNT] = {
-	{"unknown-suppression", NULL, 0, SEV_WARNING, "an ownck-ignore comment names a rule ownck does not have"},
+	{"unknown-suppression", NULL, 0, SEV_WARNING, "an ownck-ignore comment names a rule ownck does not have", false},
 	{"unused-suppression", NULL, 0, SEV_WARNING,
-	 "an ownck-ignore comment that suppressed nothing (with --report-unused-suppressions)"},
+	 "an ownck-ignore comment that suppressed nothing (with --report-unused-suppressions)", false},
 };
 
 const RuleInfo *rule_info(int id) {

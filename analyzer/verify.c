@@ -89,6 +89,10 @@ static bool file_args(char *text, Options *o, Vec *cc, Arena *a) {
 			}
 			continue;
 		}
+		if (!strncmp(w, "--stack-limit=", 14)) {
+			o->stack_limit = atoll(w + 14);
+			continue;
+		}
 		fprintf(stderr, "ownck: error: option '%s' is not supported in ownck-args\n", w);
 		return false;
 	}
@@ -113,7 +117,7 @@ static Verdict verify_one(const Options *base, Frontend *fe, const char *path) {
 	for (int i = 0; i < base->ncc_args; i++) *(const char **)vec_push(&cc) = base->cc_args[i];
 	bool ok = file_args(text, &o, &cc, &a);
 	parse_expectations(text, &exp, &a);
-	Unit *u = ok ? driver_analyze_one(fe, path, cc.data, cc.len, o.enabled) : NULL;
+	Unit *u = ok ? driver_analyze_one(fe, path, cc.data, cc.len, o.enabled, o.stack_limit) : NULL;
 	if (u && u->failed) {
 		printf("FAIL %s: the file was not analyzed\n", path);
 		for (int i = 0; i < u->errors.len; i++) printf("    %s\n", VEC_AT(&u->errors, const char *, i));

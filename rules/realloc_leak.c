@@ -7,13 +7,12 @@
 #include <string.h>
 #include "rules.h"
 
-static bool ends_program(RuleCtx *c, const Function *fn, int b) {
+static bool ends_program(const Function *fn, int b) {
 	for (int hops = 0; hops < 8 && b >= 0; hops++) {
 		const Block *blk = &fn->blocks[b];
 		for (int i = 0; i < blk->nstmts; i++) {
 			const Stmt *s = &blk->stmts[i];
-			const Summary *sum = s->kind == ST_CALL && s->call->defined_here && s->call->callee
-				? map_get(&c->u->summaries, s->call->callee) : NULL;
+			const Summary *sum = s->kind == ST_CALL ? s->call->summary : NULL;
 			if (sum && sum->noreturn) return true;
 		}
 		if (blk->term.kind == T_UNREACHABLE) return true;
@@ -27,13 +26,12 @@ static bool ends_program(RuleCtx *c, const Function *fn, int b) {
  * next thing done with the result is a check that does not return on NULL
  * (a summarized `check_oom(p)`), or a null test whose null side ends the
  * program. */
-static bool failure_ends_program(RuleCtx *c, const Function *fn, const Block *b, int i, int place) {
+static bool failure_ends_program(const Function *fn, const Block *b, int i, int place) {
 	for (i++; i < b->nstmts; i++) {
 		const Stmt *s = &b->stmts[i];
 		if (s->kind == ST_DEAD) continue;
 		if (s->kind != ST_CALL) return false;
-		const Summary *sum = s->call->defined_here && s->call->callee
-			? map_get(&c->u->summaries, s->call->callee) : NULL;
+		const Summary *sum = s->call->summary;
 		for (int k = 0; sum && k < s->call->nargs && k < 64; k++)
 			if (((sum->aborts_on_null >> k) & 1) && s->call->args[k].kind == OP_PLACE &&
 			    s->call->args[k].place == place)
@@ -42,7 +40,7 @@ static bool failure_ends_program(RuleCtx *c, const Function *fn, const Block *b,
 	}
 	const Term *t = &b->term;
 	return t->kind == T_BRANCH && t->cond.kind == OP_PLACE && t->cond.place == place &&
-	       ends_program(c, fn, t->succ[1]);
+	       ends_program(fn, t->succ[1]);
 }
 
 static void check_block(RuleCtx *c, const Function *fn, const Block *b) {
@@ -54,7 +52,7 @@ static void check_block(RuleCtx *c, const Function *fn, const Block *b) {
 		const Stmt *n = &b->stmts[i + 1];
 		if (n->kind != ST_ASSIGN || n->dst != a->place || n->src.kind != OP_PLACE || n->src.place != s->dst)
 			continue;
-		if (failure_ends_program(c, fn, b, i + 1, a->place)) continue;
+		if (failure_ends_program(fn, b, i + 1, a->place)) continue;
 		const Var *v = &fn->vars[fn->places[a->place].var];
 		bool strict = v->annot.mode == MODE_OWNED || fn->places[a->place].annot.mode == MODE_OWNED;
 		Diag *d = rule_report(c, R_REALLOC_LEAK, strict ? SEV_ERROR : SEV_WARNING, n->range, fn->name,

@@ -8,7 +8,7 @@
 #include "rules.h"
 
 const RuleInfo rule_table[R_COUNT] = {
-#define RULE(e, id, fn, rust, cwe, sev, summary) {id, rust, cwe, sev, summary},
+#define RULE(e, id, fn, rust, cwe, sev, on, summary) {id, rust, cwe, sev, summary, on == OPT_IN},
 #include "rules.def"
 #undef RULE
 };
@@ -32,18 +32,31 @@ Diag *rule_report(RuleCtx *c, RuleId r, Severity sev, SrcRange at, const char *f
 	return d;
 }
 
-Note *rule_note(RuleCtx *c, Diag *d, SrcRange at, const char *fmt, ...) {
+static Note *vnote(RuleCtx *c, Diag *d, DiagLoc at, const char *fmt, va_list ap) {
 	Note *notes = ARENA_ARRAY(&c->u->arena, Note, d->nnotes + 1);
 	if (d->nnotes) memcpy(notes, d->notes, sizeof(Note) * (size_t)d->nnotes);
 	Note *n = &notes[d->nnotes];
-	n->at = unit_loc(c->u, at);
+	n->at = at;
 	n->after = false;
-	va_list ap;
-	va_start(ap, fmt);
 	n->msg = arena_vprintf(&c->u->arena, fmt, ap);
-	va_end(ap);
 	d->notes = notes;
 	d->nnotes++;
+	return n;
+}
+
+Note *rule_note(RuleCtx *c, Diag *d, SrcRange at, const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	Note *n = vnote(c, d, unit_loc(c->u, at), fmt, ap);
+	va_end(ap);
+	return n;
+}
+
+Note *rule_note_at(RuleCtx *c, Diag *d, DiagLoc at, const char *fmt, ...) {
+	va_list ap;
+	va_start(ap, fmt);
+	Note *n = vnote(c, d, at, fmt, ap);
+	va_end(ap);
 	return n;
 }
 
@@ -74,15 +87,13 @@ void note_sites(RuleCtx *c, Diag *d, const OwnFact *f, bool first) {
 	}
 }
 
-void rules_run(Unit *u, const bool *enabled) {
+void rules_run(Unit *u, const bool *enabled, const Program *prog, int unit, long long stack_limit) {
 	Vec facts;
 	vec_init(&facts, sizeof(OwnFact));
 	Vec loan_facts;
 	vec_init(&loan_facts, sizeof(LoanFact));
 	Stats *st = &u->stats;
-	double t0 = stats_now(), t1;
-	ownership_summarize(u);
-	st->t_summaries += (t1 = stats_now()) - t0;
+	double t0, t1 = stats_now();
 	for (int i = 0; i < u->funcs.len; i++) {
 		Function *f = VEC_AT(&u->funcs, Function *, i);
 		t0 = t1;
@@ -97,8 +108,8 @@ void rules_run(Unit *u, const bool *enabled) {
 			st->skipped_functions++;
 		}
 	}
-	RuleCtx c = {u, &facts, &loan_facts};
-#define RULE(e, id, fn, rust, cwe, sev, summary) if (enabled[e]) fn(&c);
+	RuleCtx c = {u, &facts, &loan_facts, prog, unit, stack_limit};
+#define RULE(e, id, fn, rust, cwe, sev, on, summary) if (enabled[e]) fn(&c);
 #include "rules.def"
 #undef RULE
 	st->t_rules += stats_now() - t1;

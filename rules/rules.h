@@ -11,9 +11,10 @@
 #include "unit.h"
 #include "ownership.h"
 #include "loans.h"
+#include "program.h"
 
 typedef enum RuleId {
-#define RULE(e, id, fn, rust, cwe, sev, summary) e,
+#define RULE(e, id, fn, rust, cwe, sev, on, summary) e,
 #include "rules.def"
 #undef RULE
 	R_COUNT
@@ -25,7 +26,10 @@ typedef struct RuleInfo {
 	int cwe;                /* 0 when none */
 	Severity severity;      /* for findings about annotated code */
 	const char *summary;
+	bool opt_in;            /* off unless enabled (rules.def) */
 } RuleInfo;
+
+enum { ON, OPT_IN };
 
 extern const RuleInfo rule_table[R_COUNT];
 int rule_lookup(BORROW const char *id);   /* RuleId, or -1 */
@@ -34,6 +38,9 @@ typedef struct RuleCtx {
 	Unit *u;
 	const Vec *facts;       /* OwnFact, for every function of the unit */
 	const Vec *loan_facts;  /* LoanFact, for every function of the unit */
+	const Program *prog;    /* the files analyzed together, for the whole-program rules */
+	int unit;               /* u's index in prog->units */
+	long long stack_limit;  /* --stack-limit, in bytes */
 } RuleCtx;
 
 /* The borrow rules share one reporter: kind -> rule, message and notes. */
@@ -44,14 +51,19 @@ Diag *rule_report(BORROW_MUT RuleCtx *c, RuleId r, Severity sev, SrcRange at, co
 /* Appends a note to d; the note, valid until the next rule_note on d. */
 Note *rule_note(BORROW_MUT RuleCtx *c, BORROW_MUT Diag *d, SrcRange at, BORROW const char *fmt, ...)
 	__attribute__((format(printf, 4, 5)));
+/* The same at a place already resolved (another unit's, for the whole-program rules). */
+Note *rule_note_at(BORROW_MUT RuleCtx *c, BORROW_MUT Diag *d, DiagLoc at, BORROW const char *fmt, ...)
+	__attribute__((format(printf, 4, 5)));
 
-#define RULE(e, id, fn, rust, cwe, sev, summary) void fn(BORROW_MUT RuleCtx *c);
+#define RULE(e, id, fn, rust, cwe, sev, on, summary) void fn(BORROW_MUT RuleCtx *c);
 #include "rules.def"
 #undef RULE
 
 /* Runs the analyses on every function of u and then every enabled rule
- * (enabled[RuleId]); the diagnostics end up in u->diags. */
-void rules_run(BORROW_MUT Unit *u, BORROW const bool *enabled);
+ * (enabled[RuleId]); the diagnostics end up in u->diags. u is prog's unit
+ * number unit, and prog's summaries are published. */
+void rules_run(BORROW_MUT Unit *u, BORROW const bool *enabled, BORROW const Program *prog, int unit,
+               long long stack_limit);
 
 /* Shared wording for notes about move and release sites. */
 void note_sites(BORROW_MUT RuleCtx *c, BORROW_MUT Diag *d, BORROW const OwnFact *f, bool first);

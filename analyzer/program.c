@@ -1,0 +1,426 @@
+/*
+ * program.c - the whole-program call graph: resolving calls across units,
+ * Tarjan's strongly connected components (callees come out first), the
+ * bottom-up summaries on a pool of threads, and stack depths.
+ */
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdlib.h>
+#include <string.h>
+#include "program.h"
+
+enum {
+	MAX_ROUNDS = 8,             /* a cycle whose summaries still change after this stays unknown */
+	SUMMARY_STACK = 64 << 20,   /* the dataflow does not recurse; address space only */
+};
+
+#define AMBIGUOUS ((void *)-1)
+
+/* ---- building the graph ---- */
+
+static void add_functions(Program *p, Map *external, Map *local) {
+	int n = 0;
+	for (int i = 0; i < p->nunits; i++) n += p->units[i]->funcs.len;
+	p->fns = ARENA_ARRAY(&p->arena, ProgFn, n);
+	for (int i = 0; i < p->nunits; i++) {
+		map_init(&local[i]);
+		for (int k = 0; k < p->units[i]->funcs.len; k++) {
+			const Function *f = VEC_AT(&p->units[i]->funcs, Function *, k);
+			ProgFn *fn = &p->fns[p->nfns];
+			fn->name = f->name;
+			fn->unit = i;
+			fn->f = f;
+			fn->at = unit_loc(p->units[i], f->name_range);
+			fn->unbounded_at = unit_loc(p->units[i], f->unbounded_at);
+			fn->next = -1;
+			map_put(&local[i], f->name, (void *)(uintptr_t)(p->nfns + 1));
+			if (!f->is_static) {
+				void *prev = map_get(external, f->name);
+				map_put(external, f->name, prev ? AMBIGUOUS : (void *)(uintptr_t)(p->nfns + 1));
+			}
+			p->nfns++;
+		}
+	}
+}
+
+static int resolve(const Map *external, const Map *local, const Call *c) {
+	if (!c->callee) return -1;
+	void *v = map_get(c->defined_here ? local : external, c->callee);
+	return v && v != AMBIGUOUS ? (int)(uintptr_t)v - 1 : -1;
+}
+
+/* Each function's distinct callees (in body order) and every call site of
+ * each function, in two passes: count, then fill. */
+static void add_calls(Program *p, const Map *external, const Map *local) {
+	int *seen = xmalloc(sizeof(int) * (size_t)(p->nfns ? p->nfns : 1));
+	for (int pass = 0; pass < 2; pass++) {
+		for (int i = 0; i < p->nfns; i++) seen[i] = -1;
+		for (int i = 0; i < p->nfns; i++) {
+			ProgFn *fn = &p->fns[i];
+			if (pass) {
+				fn->calls = ARENA_ARRAY(&p->arena, ProgCall, fn->ncalls);
+				fn->ncalls = 0;
+			}
+			for (int b = 0; b < fn->f->nblocks; b++)
+				for (int k = 0; k < fn->f->blocks[b].nstmts; k++) {
+					Stmt *s = &fn->f->blocks[b].stmts[k];
+					int callee = s->kind == ST_CALL ? resolve(external, &local[fn->unit], s->call) : -1;
+					if (callee < 0) continue;
+					ProgFn *to = &p->fns[callee];
+					if (pass) to->sites[to->nsites] = s->call;
+					to->nsites++;
+					to->called = true;
+					if (seen[callee] == i) continue;
+					seen[callee] = i;
+					if (pass) fn->calls[fn->ncalls].at = unit_loc(p->units[fn->unit], s->call->callee_range);
+					if (pass) fn->calls[fn->ncalls].callee = callee;
+					fn->ncalls++;
+				}
+		}
+		for (int i = 0; i < p->nfns && !pass; i++) {
+			p->fns[i].sites = ARENA_ARRAY(&p->arena, Call *, p->fns[i].nsites);
+			p->fns[i].nsites = 0;
+		}
+	}
+	free(seen);
+}
+
+/* ---- strongly connected components (Tarjan, with an explicit stack) ---- */
+
+typedef struct Tarjan {
+	int *index, *low, *stack, *frames, *edge;
+	bool *on;
+	int next, sp;
+} Tarjan;
+
+static void close_scc(Program *p, Tarjan *t, int v, int *filled) {
+	int s = p->nsccs++;
+	p->scc_first[s] = *filled;
+	int w;
+	do {
+		w = t->stack[--t->sp];
+		t->on[w] = false;
+		p->fns[w].scc = s;
+		p->order[(*filled)++] = w;
+	} while (w != v);
+}
+
+static void strongconnect(Program *p, Tarjan *t, int root, int *filled) {
+	int fp = 0;
+	t->frames[fp++] = root;
+	t->edge[root] = 0;
+	t->index[root] = t->low[root] = t->next++;
+	t->stack[t->sp++] = root;
+	t->on[root] = true;
+	while (fp) {
+		int v = t->frames[fp - 1];
+		ProgFn *fn = &p->fns[v];
+		if (t->edge[v] < fn->ncalls) {
+			int w = fn->calls[t->edge[v]++].callee;
+			if (t->index[w] < 0) {
+				t->index[w] = t->low[w] = t->next++;
+				t->edge[w] = 0;
+				t->stack[t->sp++] = w;
+				t->on[w] = true;
+				t->frames[fp++] = w;
+			} else if (t->on[w] && t->index[w] < t->low[v]) {
+				t->low[v] = t->index[w];
+			}
+			continue;
+		}
+		if (t->low[v] == t->index[v]) close_scc(p, t, v, filled);
+		if (--fp && t->low[v] < t->low[t->frames[fp - 1]]) t->low[t->frames[fp - 1]] = t->low[v];
+	}
+}
+
+/* Reported first by place, so that the choice does not depend on file order. */
+static bool reports_before(const ProgFn *a, const ProgFn *b) {
+	int c = strcmp(a->at.file, b->at.file);
+	if (c) return c < 0;
+	if (a->at.line != b->at.line) return a->at.line < b->at.line;
+	if (a->at.col != b->at.col) return a->at.col < b->at.col;
+	return strcmp(a->name, b->name) < 0;
+}
+
+static void find_sccs(Program *p) {
+	int n = p->nfns ? p->nfns : 1;
+	Tarjan t = {0};
+	t.index = xmalloc(sizeof(int) * (size_t)n);
+	t.low = xmalloc(sizeof(int) * (size_t)n);
+	t.stack = xmalloc(sizeof(int) * (size_t)n);
+	t.frames = xmalloc(sizeof(int) * (size_t)n);
+	t.edge = xmalloc(sizeof(int) * (size_t)n);
+	t.on = xcalloc((size_t)n, sizeof(bool));
+	p->scc_first = ARENA_ARRAY(&p->arena, int, n + 1);
+	p->order = ARENA_ARRAY(&p->arena, int, n);
+	for (int i = 0; i < p->nfns; i++) t.index[i] = -1;
+	int filled = 0;
+	for (int i = 0; i < p->nfns; i++)
+		if (t.index[i] < 0) strongconnect(p, &t, i, &filled);
+	p->scc_first[p->nsccs] = filled;
+	free(t.index); free(t.low); free(t.stack); free(t.frames); free(t.edge); free(t.on);
+}
+
+static int by_place(const void *a, const void *b, void *prog) {
+	const Program *p = prog;
+	const ProgFn *x = &p->fns[*(const int *)a], *y = &p->fns[*(const int *)b];
+	return reports_before(x, y) ? -1 : reports_before(y, x) ? 1 : 0;
+}
+
+/* Levels (an SCC's is one more than its callees'), cycles, representatives;
+ * members in order of place, so that the fixpoint does not depend on the
+ * order of the files. */
+static void describe_sccs(Program *p) {
+	int n = p->nsccs ? p->nsccs : 1;
+	p->scc_level = ARENA_ARRAY(&p->arena, int, n);
+	p->scc_rep = ARENA_ARRAY(&p->arena, int, n);
+	for (int s = 0; s < p->nsccs; s++) {
+		int level = 0, rep = -1;
+		qsort_r(p->order + p->scc_first[s], (size_t)(p->scc_first[s + 1] - p->scc_first[s]), sizeof(int), by_place, p);
+		bool several = p->scc_first[s + 1] - p->scc_first[s] > 1;
+		for (int k = p->scc_first[s]; k < p->scc_first[s + 1]; k++) {
+			ProgFn *fn = &p->fns[p->order[k]];
+			fn->recursive = several;
+			for (int c = 0; c < fn->ncalls; c++) {
+				int to = p->fns[fn->calls[c].callee].scc;
+				if (to == s) fn->recursive = true;
+				else if (p->scc_level[to] + 1 > level) level = p->scc_level[to] + 1;
+			}
+			if (rep < 0 || reports_before(fn, &p->fns[rep])) rep = p->order[k];
+		}
+		p->scc_level[s] = level;
+		p->scc_rep[s] = rep;
+	}
+}
+
+Program *program_new(Unit **units, int n) {
+	Program *p = xcalloc(1, sizeof(Program));
+	arena_init(&p->arena);
+	p->units = units;
+	p->nunits = n;
+	Map external;
+	map_init(&external);
+	Map *local = xcalloc((size_t)(n ? n : 1), sizeof(Map));
+	add_functions(p, &external, local);
+	add_calls(p, &external, local);
+	for (int i = 0; i < n; i++) map_free(&local[i]);
+	free(local);
+	map_free(&external);
+	find_sccs(p);
+	describe_sccs(p);
+	return p;
+}
+
+void program_free(Program *p) {
+	if (!p) return;
+	arena_free(&p->arena);
+	free(p);
+}
+
+int program_find(const Program *p, int unit, const Function *f) {
+	for (int i = 0; i < p->nfns; i++)
+		if (p->fns[i].unit == unit && p->fns[i].f == f) return i;
+	return -1;
+}
+
+/* ---- summaries ---- */
+
+static void point_sites(ProgFn *fn, const Summary *s) {
+	for (int i = 0; i < fn->nsites; i++) fn->sites[i]->summary = s;
+}
+
+static bool same_summary(const Summary *a, const Summary *b) {
+	return a->releases == b->releases && a->escapes == b->escapes && a->allocator == b->allocator &&
+	       a->noreturn == b->noreturn && a->aborts_on_null == b->aborts_on_null;
+}
+
+/* Marks the members of fn's cycle that call fn: their summary may change. */
+static void dirty_callers(Program *p, const ProgFn *fn, int s) {
+	for (int k = p->scc_first[s]; k < p->scc_first[s + 1]; k++) {
+		ProgFn *caller = &p->fns[p->order[k]];
+		for (int c = 0; c < caller->ncalls && !caller->dirty; c++)
+			caller->dirty = &p->fns[caller->calls[c].callee] == fn;
+	}
+}
+
+/* A cycle: members in a fixed order (by place, not by file order), each
+ * recomputed while a callee's summary changed since its last computation.
+ * Calls into the cycle start unknown, as they were before recursion was
+ * followed; a cycle still changing after MAX_ROUNDS passes stays unknown. */
+static void summarize_cycle(Program *p, int s) {
+	for (int k = p->scc_first[s]; k < p->scc_first[s + 1]; k++) p->fns[p->order[k]].dirty = true;
+	bool busy = true;
+	for (int round = 0; round < MAX_ROUNDS && busy; round++) {
+		busy = false;
+		for (int k = p->scc_first[s]; k < p->scc_first[s + 1]; k++) {
+			ProgFn *fn = &p->fns[p->order[k]];
+			if (!fn->dirty || fn->fixed) continue;
+			fn->dirty = false;
+			Summary got;
+			bool has = ownership_summarize_one(p->units[fn->unit], fn->f, &got);
+			if (has == fn->has_sum && (!has || same_summary(&got, &fn->sum))) continue;
+			fn->has_sum = has;
+			fn->sum = got;
+			point_sites(fn, has ? &fn->sum : NULL);
+			dirty_callers(p, fn, s);
+			busy = true;
+		}
+	}
+	for (int k = p->scc_first[s]; k < p->scc_first[s + 1] && busy; k++)
+		if (!p->fns[p->order[k]].fixed) {
+			p->fns[p->order[k]].has_sum = false;
+			point_sites(&p->fns[p->order[k]], NULL);
+		}
+}
+
+static void summarize_scc(Program *p, int s) {
+	ProgFn *first = &p->fns[p->order[p->scc_first[s]]];
+	if (first->recursive) summarize_cycle(p, s);
+	else if (first->called && !first->fixed)
+		first->has_sum = ownership_summarize_one(p->units[first->unit], first->f, &first->sum);
+}
+
+/* Into the defining unit's arena and map, and into every call of it: done
+ * between levels, on one thread, since a unit's arena is not shared. */
+static void publish(Program *p, ProgFn *fn) {
+	Unit *u = p->units[fn->unit];
+	Summary *s = NULL;
+	if (fn->has_sum) {
+		s = ARENA_NEW(&u->arena, Summary);
+		*s = fn->sum;
+		map_put(&u->summaries, fn->name, s);
+	}
+	point_sites(fn, s);
+}
+
+typedef struct Level {
+	Program *p;
+	const int *sccs;
+	int n;
+	atomic_int next;
+} Level;
+
+static void *level_worker(void *arg) {
+	Level *l = arg;
+	for (int i; (i = atomic_fetch_add(&l->next, 1)) < l->n;) summarize_scc(l->p, l->sccs[i]);
+	return NULL;
+}
+
+static void run_level(Program *p, const int *sccs, int n, int jobs) {
+	Level l = {p, sccs, n, 0};
+	atomic_init(&l.next, 0);
+	int nt = jobs < n ? jobs : n;
+	pthread_t *t = xcalloc((size_t)(nt > 1 ? nt : 1), sizeof(pthread_t));
+	pthread_attr_t attr;
+	pthread_attr_init(&attr);
+	pthread_attr_setstacksize(&attr, SUMMARY_STACK);
+	int started = 0;
+	for (int i = 0; nt > 1 && i < nt; i++)
+		if (pthread_create(&t[i], &attr, level_worker, &l) == 0) started++;
+		else break;
+	level_worker(&l);   /* this thread works too, and does it all when there are no others */
+	for (int i = 0; i < started; i++) pthread_join(t[i], NULL);
+	pthread_attr_destroy(&attr);
+	free(t);
+}
+
+void program_summarize(Program *p, int jobs) {
+	int top = 0;
+	for (int s = 0; s < p->nsccs; s++)
+		if (p->scc_level[s] > top) top = p->scc_level[s];
+	int *sccs = xmalloc(sizeof(int) * (size_t)(p->nsccs ? p->nsccs : 1));
+	for (int level = 0; level <= top && p->nsccs; level++) {
+		int n = 0;
+		for (int s = 0; s < p->nsccs; s++)
+			if (p->scc_level[s] == level) sccs[n++] = s;
+		run_level(p, sccs, n, jobs);
+		for (int i = 0; i < n; i++)
+			for (int k = p->scc_first[sccs[i]]; k < p->scc_first[sccs[i] + 1]; k++) publish(p, &p->fns[p->order[k]]);
+	}
+	free(sccs);
+}
+
+/* ---- stack depth ---- */
+
+enum { MAX_CYCLE_WALK = 256 };   /* bigger cycles: their inner calls are not followed (quadratic) */
+
+/* A chain may enter a cycle and go round it once: a depth-first tree from
+ * the entry over the cycle's calls (each member once, calls in body order),
+ * plus every member's calls out of the cycle, whose depths are known. */
+typedef struct Walk {
+	const Program *p;
+	int scc;
+	int *seen, stamp;
+	int *next;         /* per function: its next hop in this walk's tree */
+} Walk;
+
+static long long tree_depth(Walk *w, int v) {
+	const ProgFn *fn = &w->p->fns[v];
+	w->seen[v] = w->stamp;
+	w->next[v] = -1;
+	if (fn->f->unbounded) return -1;
+	long long best = 0;
+	bool small = w->p->scc_first[w->scc + 1] - w->p->scc_first[w->scc] <= MAX_CYCLE_WALK;
+	for (int c = 0; c < fn->ncalls; c++) {
+		int to = fn->calls[c].callee;
+		long long d;
+		if (w->p->fns[to].scc != w->scc) d = w->p->fns[to].depth;
+		else if (!small || w->seen[to] == w->stamp) continue;
+		else d = tree_depth(w, to);
+		if (d < 0) { w->next[v] = to; return -1; }
+		if (d > best || w->next[v] < 0) { best = d; w->next[v] = to; }
+	}
+	return fn->f->frame + best;
+}
+
+static void walk_init(Walk *w, const Program *p) {
+	w->p = p;
+	w->seen = xcalloc((size_t)(p->nfns ? p->nfns : 1), sizeof(int));
+	w->next = xmalloc(sizeof(int) * (size_t)(p->nfns ? p->nfns : 1));
+	w->stamp = 0;
+}
+
+static long long walk_from(Walk *w, int v) {
+	w->scc = w->p->fns[v].scc;
+	w->stamp++;
+	return tree_depth(w, v);
+}
+
+void program_stack_depths(Program *p) {
+	for (int i = 0; i < p->nfns; i++) p->fns[i].entry = true;
+	for (int i = 0; i < p->nfns; i++)
+		for (int c = 0; c < p->fns[i].ncalls; c++) {
+			ProgFn *to = &p->fns[p->fns[i].calls[c].callee];
+			if (to->scc != p->fns[i].scc) to->entry = false;
+		}
+	Walk w;
+	walk_init(&w, p);
+	for (int s = 0; s < p->nsccs; s++) {   /* callees first */
+		for (int k = p->scc_first[s]; k < p->scc_first[s + 1]; k++) {
+			ProgFn *fn = &p->fns[p->order[k]];
+			fn->depth = walk_from(&w, p->order[k]);
+			fn->next = w.next[p->order[k]];
+		}
+		bool entry = true;   /* a cycle is a start when nothing outside calls it; its first member says so */
+		for (int k = p->scc_first[s]; k < p->scc_first[s + 1]; k++) entry &= p->fns[p->order[k]].entry;
+		for (int k = p->scc_first[s]; k < p->scc_first[s + 1]; k++) p->fns[p->order[k]].entry = entry && p->order[k] == p->scc_rep[s];
+	}
+	free(w.seen);
+	free(w.next);
+}
+
+int program_chain(const Program *p, int from, int *chain) {
+	Walk w;
+	walk_init(&w, p);
+	int n = 0;
+	for (int v = from; v >= 0 && n < p->nfns;) {
+		chain[n++] = v;
+		walk_from(&w, v);   /* within v's cycle, follow the tree grown from where the chain entered it */
+		int scc = p->fns[v].scc;
+		while (w.next[v] >= 0 && p->fns[w.next[v]].scc == scc && n < p->nfns) chain[n++] = v = w.next[v];
+		v = w.next[v];
+	}
+	free(w.seen);
+	free(w.next);
+	return n;
+}
