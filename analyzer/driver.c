@@ -10,6 +10,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "driver.h"
+#include "cache.h"
 
 enum { WORKER_STACK = 512 << 20 };
 
@@ -50,6 +51,8 @@ typedef struct Pool {
 	atomic_int next;
 } Pool;
 
+typedef struct Run { Pool pool; bool here; Program *prog; } Run;
+
 static void *worker(void *arg) {
 	Pool *p = arg;
 	const Options *o = p->o;
@@ -57,10 +60,12 @@ static void *worker(void *arg) {
 	for (;;) {
 		int i = atomic_fetch_add(&p->next, 1);
 		if (i >= o->nfiles) break;
-		if (p->phase == PHASE_LOWER)
+		if (p->phase == PHASE_LOWER && !p->units[i])
 			p->units[i] = o->file_args ? frontend_run(fe, o->files[i], o->file_args[i], o->nfile_args[i])
 			                           : frontend_run(fe, o->files[i], o->cc_args, o->ncc_args);
-		else if (!p->units[i]->failed)
+		else if (p->phase == PHASE_CHECK && p->units[i]->from_cache)
+			rules_run_whole_program(p->units[i], o->run_rule, p->prog, i, o->stack_limit);
+		else if (p->phase == PHASE_CHECK && !p->units[i]->failed)
 			rules_run(p->units[i], o->run_rule, p->prog, i, o->stack_limit);
 	}
 	if (fe) frontend_free(fe);
@@ -87,20 +92,54 @@ static void run_pool(Pool *p, bool here) {
 	free(t);
 }
 
-typedef struct Run { Pool pool; bool here; Program *prog; } Run;
+static const char *const *args_of(const Options *o, int i, int *n) {
+	*n = o->file_args ? o->nfile_args[i] : o->ncc_args;
+	return o->file_args ? o->file_args[i] : o->cc_args;
+}
+
+/* Units from the cache whose calls now see other summaries than they were
+ * checked with are dropped, to be analyzed again: true if there were any. */
+static bool drop_stale(Run *r) {
+	bool any = false;
+	for (int i = 0; i < r->pool.o->nfiles; i++) {
+		Unit *u = r->pool.units[i];
+		if (!u->from_cache || cache_still_valid(r->prog, i)) continue;
+		unit_free(u);
+		r->pool.units[i] = NULL;
+		any = true;
+	}
+	return any;
+}
+
+static void summarize(Run *r) {
+	const Options *o = r->pool.o;
+	for (;;) {
+		run_pool(&r->pool, r->here);
+		r->prog = program_new(r->pool.units, o->nfiles);
+		double t0 = stats_now();
+		program_summarize(r->prog, o->jobs);
+		if (o->nfiles) r->pool.units[0]->stats.t_summaries += stats_now() - t0;   /* summed over files in --stats */
+		if (!o->cache || !drop_stale(r)) return;
+		program_free(r->prog);   /* parse what went stale, then again: the set only grows */
+	}
+}
 
 static void run_phases(void *arg) {
 	Run *r = arg;
 	const Options *o = r->pool.o;
-	run_pool(&r->pool, r->here);
-	r->prog = program_new(r->pool.units, o->nfiles);
-	double t0 = stats_now();
-	program_summarize(r->prog, o->jobs);
-	if (o->nfiles) r->pool.units[0]->stats.t_summaries += stats_now() - t0;   /* summed over files in --stats */
+	for (int i = 0, n; o->cache && i < o->nfiles; i++) {
+		const char *const *args = args_of(o, i, &n);
+		r->pool.units[i] = cache_load(o->cache, o->files[i], args, n);
+	}
+	summarize(r);
 	program_stack_depths(r->prog);
 	r->pool.prog = r->prog;
 	r->pool.phase = PHASE_CHECK;
 	run_pool(&r->pool, r->here);
+	for (int i = 0, n; o->cache && i < o->nfiles; i++) {
+		const char *const *args = args_of(o, i, &n);
+		cache_store(o->cache, r->prog, i, args, n);
+	}
 }
 
 Program *driver_run(const Options *o, const FrontendConfig *cfg, const Model *m, Unit **units) {

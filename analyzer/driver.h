@@ -32,6 +32,7 @@ typedef struct Options {
 	bool run_rule[R_ALL];      /* what the analysis runs: enabled, and the opt-in rules a
 	                              configuration may enable (main.c filters those afterwards) */
 	long long stack_limit;     /* --stack-limit, bytes */
+	struct Cache *cache;       /* --cache-dir, or NULL */
 	bool werror, quiet, color, stats;
 	bool dump_ir, verify;
 	const char *dump_callgraph;   /* --dump-callgraph=FILE.dot, or NULL */

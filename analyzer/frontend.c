@@ -1486,6 +1486,20 @@ static bool readable_file(Unit *u, const char *path) {
 	return true;
 }
 
+/* Every file the unit read, main file included, for the cache's check that
+ * nothing changed; each once. */
+static void record_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data) {
+	(void)stack;
+	(void)depth;
+	Unit *u = data;
+	CXString name = clang_getFileName(file);
+	const char *s = clang_getCString(name);
+	bool seen = false;
+	for (int i = 0; s && i < u->deps.len && !seen; i++) seen = !strcmp(VEC_AT(&u->deps, const char *, i), s);
+	if (s && !seen) *(const char **)vec_push(&u->deps) = arena_strdup(&u->arena, s);
+	clang_disposeString(name);
+}
+
 Unit *frontend_run(Frontend *front, const char *path, const char *const *args, int nargs) {
 	return frontend_run_text(front, path, NULL, 0, args, nargs);
 }
@@ -1532,6 +1546,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 		return u;
 	}
 	vec_free(&clang_errs);
+	if (front->cfg->record_deps) clang_getInclusions(tu, record_inclusion, u);
 
 	t0 = stats_now();
 	Fe fe = {0};

@@ -17,6 +17,7 @@ typedef struct FrontendConfig {
 	const char **model_paths;       /* model headers, in order; later ones win */
 	int nmodels;
 	long long function_budget;      /* Unit.budget of what it parses */
+	bool record_deps;               /* fill Unit.deps (for the cache) */
 } FrontendConfig;
 
 typedef struct Model Model;

@@ -22,6 +22,7 @@
 #include "callgraph.h"
 #include "baseline.h"
 #include "compdb.h"
+#include "cache.h"
 #include "config.h"
 #include "gitdiff.h"
 #include "lsp.h"
@@ -69,6 +70,8 @@ static const char usage[] =
 	"  --header-filter=REGEX   report findings in headers whose path matches REGEX only\n"
 	"  --dump-callgraph=F.dot  write the call graph, with inferred summaries, as Graphviz DOT\n"
 	"  --dump-cfg=FUNCTION     write FUNCTION's control-flow graph as Graphviz DOT, instead of the findings\n"
+	"  --cache-dir=DIR         keep each file's results in DIR; a re-run analyzes only what changed\n"
+	"                          (default with -p: BUILD-DIR/ownck-cache); --no-cache: none\n"
 	"  --stats                 files, functions and time per phase, on stderr\n"
 	"  --function-budget=MiB   analysis work per function before it is skipped as too complex (4096)\n"
 	"  --stack-limit=BYTES     the stack-depth rule's limit (default 8388608; --enable=stack-depth)\n"
@@ -175,6 +178,8 @@ typedef struct Cli {
 	Vec after;        /* const char *: after --, for files without a compile_commands.json entry */
 	const char *explain;
 	const char *header_filter;
+	const char *cache_dir;     /* --cache-dir */
+	bool no_cache;             /* --no-cache */
 	bool list, version, help;
 	int color_mode;   /* 0 auto, 1 always, 2 never */
 } Cli;
@@ -214,6 +219,11 @@ static int parse_args(int argc, char **argv, Cli *c) {
 		else if (!strcmp(a, "--lsp")) o->lsp = true;
 		else if (!strcmp(a, "--staged")) o->staged = true;
 		else if (!strcmp(a, "--report-unused-suppressions")) o->report_unused = true;
+		else if (!strcmp(a, "--no-cache")) c->no_cache = true;
+		else if ((v = value_of(argc, argv, &i, "--cache-dir"))) {
+			if (!*v) return bad_usage("%s needs a directory", "--cache-dir");
+			c->cache_dir = v;
+		}
 		else if ((v = value_of(argc, argv, &i, "--config"))) o->config = v;
 		else if ((v = value_of(argc, argv, &i, "--baseline"))) o->baseline = v;
 		else if ((v = value_of(argc, argv, &i, "--write-baseline"))) o->write_baseline = v;
@@ -339,10 +349,6 @@ static void drop_opt_in(Policy *pol, Vec *all) {
 static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model *m, const char *share_dir) {
 	Options *o = &c->o;
 	Unit **units = xcalloc((size_t)o->nfiles, sizeof(Unit *));
-	/* an opt-in rule runs unless disabled here, since a configuration may
-	 * enable it for some files; the policy decides below */
-	for (int i = 0; i < R_ALL; i++)
-		o->run_rule[i] = o->enabled[i] || (rule_info(i)->opt_in && !o->rule_set[i]);
 	Program *prog = driver_run(o, cfg, m, units);
 	Vec all;
 	vec_init(&all, sizeof(Diag));
@@ -463,17 +469,18 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 		else warnings++;
 	}
 	if (o->stats) {
-		int functions = 0, skipped = 0, ops = 0, unknown = 0;
+		int functions = 0, skipped = 0, ops = 0, unknown = 0, cached = 0;
 		Stats t = {0};
 		for (int i = 0; i < o->nfiles; i++) {
 			Stats *s = &units[i]->stats;
-			functions += s->functions; skipped += s->skipped_functions;
+			functions += s->functions; skipped += s->skipped_functions; cached += units[i]->from_cache;
 			ops += s->operators; unknown += s->operators_unknown;
 			t.t_parse += s->t_parse; t.t_lower += s->t_lower; t.t_summaries += s->t_summaries;
 			t.t_ownership += s->t_ownership; t.t_loans += s->t_loans; t.t_rules += s->t_rules;
 		}
-		fprintf(stderr, "ownck: %d files, %d functions (%d skipped), %d operators (%d unrecovered), "
-		                "parse %.3fs, lower %.3fs\n", o->nfiles, functions, skipped, ops, unknown, t.t_parse, t.t_lower);
+		fprintf(stderr, "ownck: %d files (%d from the cache), %d functions (%d skipped), %d operators (%d unrecovered), "
+		                "parse %.3fs, lower %.3fs\n", o->nfiles, cached, functions, skipped, ops, unknown, t.t_parse,
+		        t.t_lower);
 		struct rusage ru;
 		getrusage(RUSAGE_SELF, &ru);
 		fprintf(stderr, "ownck: time (summed over files): parse %.3fs, lower %.3fs, summaries %.3fs, ownership %.3fs, "
@@ -603,6 +610,52 @@ static bool prepare_inputs(Cli *c, Run *run, Inputs *in) {
 	return ok;
 }
 
+/* An opt-in rule runs unless disabled on the command line, since a
+ * configuration may enable it for some files; the policy decides later. */
+static void choose_rules(Options *o) {
+	for (int i = 0; i < R_ALL; i++)
+		o->run_rule[i] = o->enabled[i] || (rule_info(i)->opt_in && !o->rule_set[i]);
+}
+
+/* Everything besides a file and its flags that decides what the analysis
+ * finds: the binary, the models, the rules run, the budget, and the working
+ * directory (paths are shown relative to it). */
+static char *cache_salt(const Options *o, const Vec *model_paths) {
+	char hex[33] = "", cwd[PATH_MAX] = "";
+	size_t cap = 4096 + (size_t)model_paths->len * (PATH_MAX + 40), n = 0;
+	char *salt = xmalloc(cap);
+	cache_hash_file("/proc/self/exe", hex);
+	if (!getcwd(cwd, sizeof cwd)) cwd[0] = 0;
+	n += (size_t)snprintf(salt + n, cap - n, "ownck %s %s\ncwd %s\nbudget %lld\nrules ", OWNCK_VERSION, hex, cwd,
+	                      o->function_budget);
+	for (int i = 0; i < R_ALL; i++) salt[n++] = o->run_rule[i] ? '1' : '0';
+	for (int i = 0; i < model_paths->len; i++) {
+		const char *mp = VEC_AT(model_paths, const char *, i);
+		if (!cache_hash_file(mp, hex)) strcpy(hex, "-");
+		n += (size_t)snprintf(salt + n, cap - n, "\nmodel %s %s", mp, hex);
+	}
+	return salt;
+}
+
+/* --cache-dir, or BUILD-DIR/ownck-cache with -p; none for the dumps (they
+ * need every function's IR) or with --no-cache. */
+static Cache *open_cache(Cli *c, const Vec *model_paths, FrontendConfig *cfg) {
+	Options *o = &c->o;
+	if (c->no_cache || o->dump_ir || o->dump_cfg || o->dump_callgraph) return NULL;
+	char *dir = c->cache_dir ? xstrdup(c->cache_dir) : o->build_dir ? join(o->build_dir, "ownck-cache") : NULL;
+	if (!dir) return NULL;
+	char *salt = cache_salt(o, model_paths), *err = NULL;
+	Cache *cache = cache_open(dir, salt, &err);
+	if (!cache) {
+		fprintf(stderr, "ownck: warning: %s; going on without a cache\n", err);
+		free(err);
+	}
+	cfg->record_deps = cache != NULL;
+	free(salt);
+	free(dir);
+	return cache;
+}
+
 /* The configuration, baseline, git diff and header filter: read up front. */
 static bool prepare_run(Cli *c, Run *run) {
 	Options *o = &c->o;
@@ -683,7 +736,7 @@ int main(int argc, char **argv) {
 	*(const char **)vec_push(&model_paths) = libc_model;
 	for (int i = 0; i < c.models.len; i++) *(const char **)vec_push(&model_paths) = VEC_AT(&c.models, const char *, i);
 	if (c.o.lsp) {
-		FrontendConfig lcfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len, c.o.function_budget};
+		FrontendConfig lcfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len, c.o.function_budget, false};
 		LspContext lc = {&c.o, &lcfg, share_dir, c.extra.data, c.extra.len};
 		status = lsp_main(&lc);
 		free(libc_model);
@@ -709,7 +762,7 @@ int main(int argc, char **argv) {
 	c.o.nfiles = in.paths.len;
 	c.o.file_args = in.argv.data;
 	c.o.nfile_args = in.argc.data;
-	FrontendConfig cfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len, c.o.function_budget};
+	FrontendConfig cfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len, c.o.function_budget, false};
 	Vec errs;
 	vec_init(&errs, sizeof(char *));
 	Model *m = model_load(&cfg, &errs);
@@ -719,7 +772,12 @@ int main(int argc, char **argv) {
 	}
 	if (errs.len) status = 2;
 	else if (c.o.verify) status = verify_files(&c.o, &cfg, m);
-	else status = run_analysis(&c, &run, &cfg, m, share_dir);
+	else {
+		choose_rules(&c.o);
+		c.o.cache = open_cache(&c, &model_paths, &cfg);
+		status = run_analysis(&c, &run, &cfg, m, share_dir);
+		cache_close(c.o.cache);
+	}
 	vec_free(&errs);
 	model_free(m);
 	free(libc_model);

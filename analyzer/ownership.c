@@ -1721,6 +1721,11 @@ static void summary_from(const Own *o, Summary *s) {
 		}
 }
 
+bool summary_equal(const Summary *a, const Summary *b) {
+	return a->releases == b->releases && a->escapes == b->escapes && a->allocator == b->allocator &&
+	       a->noreturn == b->noreturn && a->aborts_on_null == b->aborts_on_null;
+}
+
 bool ownership_summarize_one(const Unit *u, const Function *f, Summary *s) {
 	if (f->skipped || !f->nblocks) return false;
 	Arena scratch;

@@ -104,6 +104,8 @@ typedef struct Summary {
 	                            (void check_oom(void *p) { if (!p) die(); }) */
 } Summary;
 
+bool summary_equal(BORROW const Summary *a, BORROW const Summary *b);
+
 /* Infers f's summary into *s from its body, reading the summaries its calls
  * carry (Call.summary); false when it has none (no body, over budget).
  * Touches nothing shared: program.c runs it for many functions at once. */

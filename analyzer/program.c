@@ -24,6 +24,10 @@ static void add_functions(Program *p, Map *external, Map *local) {
 	p->fns = ARENA_ARRAY(&p->arena, ProgFn, n);
 	for (int i = 0; i < p->nunits; i++) {
 		map_init(&local[i]);
+		if (!p->units[i]->from_cache) {   /* a previous program's, when the cache sent us round again */
+			map_free(&p->units[i]->summaries);
+			map_init(&p->units[i]->summaries);
+		}
 		for (int k = 0; k < p->units[i]->funcs.len; k++) {
 			const Function *f = VEC_AT(&p->units[i]->funcs, Function *, k);
 			ProgFn *fn = &p->fns[p->nfns];
@@ -33,6 +37,9 @@ static void add_functions(Program *p, Map *external, Map *local) {
 			fn->at = unit_loc(p->units[i], f->name_range);
 			fn->unbounded_at = unit_loc(p->units[i], f->unbounded_at);
 			fn->next = -1;
+			const Summary *given = p->units[i]->from_cache ? map_get(&p->units[i]->summaries, f->name) : NULL;
+			fn->fixed = p->units[i]->from_cache;
+			if ((fn->has_sum = given != NULL)) fn->sum = *given;
 			map_put(&local[i], f->name, (void *)(uintptr_t)(p->nfns + 1));
 			if (!f->is_static) {
 				void *prev = map_get(external, f->name);
@@ -229,11 +236,6 @@ static void point_sites(ProgFn *fn, const Summary *s) {
 	for (int i = 0; i < fn->nsites; i++) fn->sites[i]->summary = s;
 }
 
-static bool same_summary(const Summary *a, const Summary *b) {
-	return a->releases == b->releases && a->escapes == b->escapes && a->allocator == b->allocator &&
-	       a->noreturn == b->noreturn && a->aborts_on_null == b->aborts_on_null;
-}
-
 /* Marks the members of fn's cycle that call fn: their summary may change. */
 static void dirty_callers(Program *p, const ProgFn *fn, int s) {
 	for (int k = p->scc_first[s]; k < p->scc_first[s + 1]; k++) {
@@ -258,7 +260,7 @@ static void summarize_cycle(Program *p, int s) {
 			fn->dirty = false;
 			Summary got;
 			bool has = ownership_summarize_one(p->units[fn->unit], fn->f, &got);
-			if (has == fn->has_sum && (!has || same_summary(&got, &fn->sum))) continue;
+			if (has == fn->has_sum && (!has || summary_equal(&got, &fn->sum))) continue;
 			fn->has_sum = has;
 			fn->sum = got;
 			point_sites(fn, has ? &fn->sum : NULL);

@@ -20,6 +20,9 @@ Unit *unit_new(const char *path) {
 	vec_init(&u->annot_decls, sizeof(AnnotDecl));
 	vec_init(&u->diags, sizeof(Diag));
 	vec_init(&u->errors, sizeof(const char *));
+	vec_init(&u->deps, sizeof(const char *));
+	map_init(&u->imports);
+	map_init(&u->summarized);
 	return u;
 }
 
@@ -32,6 +35,9 @@ void unit_free(Unit *u) {
 	vec_free(&u->annot_decls);
 	vec_free(&u->diags);
 	vec_free(&u->errors);
+	vec_free(&u->deps);
+	map_free(&u->imports);
+	map_free(&u->summarized);
 	arena_free(&u->arena);
 	free(u);
 }

@@ -34,6 +34,10 @@ typedef struct Unit {
 	Map summaries;              /* function name -> Summary* (ownership.h), for functions
 	                               defined in the unit: inferred from their bodies */
 	bool failed;                /* the unit could not be analyzed at all */
+	Vec deps;                   /* const char *: every file the translation unit read, for the cache */
+	bool from_cache;            /* loaded by cache.c: its functions' bodies are only their calls; */
+	Map imports;                /* ... callee -> Summary* its calls into other files were checked with */
+	Map summarized;             /* ... functions whose summary was on record (with or without one) */
 	Stats stats;
 	long long budget;           /* per function: bytes of analysis state to process at most (0: no limit) */
 } Unit;

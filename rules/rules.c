@@ -19,6 +19,14 @@ int rule_lookup(const char *id) {
 	return -1;
 }
 
+bool rule_is_whole_program(int id) { return id == R_RECURSION || id == R_STACK_DEPTH; }
+
+void rules_run_whole_program(Unit *u, const bool *enabled, const Program *prog, int unit, long long stack_limit) {
+	RuleCtx c = {u, NULL, NULL, prog, unit, stack_limit};
+	if (enabled[R_RECURSION]) check_recursion(&c);
+	if (enabled[R_STACK_DEPTH]) check_stack_depth(&c);
+}
+
 Diag *rule_report(RuleCtx *c, RuleId r, Severity sev, SrcRange at, const char *function, const char *fmt, ...) {
 	Diag *d = vec_push(&c->u->diags);
 	d->rule = r;

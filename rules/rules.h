@@ -33,6 +33,8 @@ enum { ON, OPT_IN };
 
 extern const RuleInfo rule_table[R_COUNT];
 int rule_lookup(BORROW const char *id);   /* RuleId, or -1 */
+/* recursion and stack-depth: made from the whole program on every run, never cached. */
+bool rule_is_whole_program(int id);
 
 typedef struct RuleCtx {
 	Unit *u;
@@ -64,6 +66,10 @@ Note *rule_note_at(BORROW_MUT RuleCtx *c, BORROW_MUT Diag *d, DiagLoc at, BORROW
  * number unit, and prog's summaries are published. */
 void rules_run(BORROW_MUT Unit *u, BORROW const bool *enabled, BORROW const Program *prog, int unit,
                long long stack_limit);
+
+/* Only the whole-program rules, for a unit loaded from the cache. */
+void rules_run_whole_program(BORROW_MUT Unit *u, BORROW const bool *enabled, BORROW const Program *prog, int unit,
+                             long long stack_limit);
 
 /* Shared wording for notes about move and release sites. */
 void note_sites(BORROW_MUT RuleCtx *c, BORROW_MUT Diag *d, BORROW const OwnFact *f, bool first);

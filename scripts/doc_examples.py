@@ -8,7 +8,8 @@ to NAME.c in a scratch directory, ownck runs on it there, and its text output
 must be exactly the plain block. A complete ```c example (it has an #include)
 with no output block after it is a "fixed" version: it must compile and
 ownck must print nothing for it (unless it includes a header that does not
-exist here: an example about a made-up library).
+exist here: an example about a made-up library). A first line
+"// ownck-args: ..." gives ownck options (an opt-in rule's --enable).
 
 usage: doc_examples.py OWNCK [--update] DOC.md...
 """
@@ -45,7 +46,9 @@ def run(ownck, name, code):
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(path, 'w') as f:
             f.write(code)
-        p = subprocess.run([ownck, '--color=never', name], cwd=d, capture_output=True, text=True)
+        first = code.split('\n', 1)[0]
+        args = first[len('// ownck-args:'):].split() if first.startswith('// ownck-args:') else []
+        p = subprocess.run([ownck, '--color=never'] + args + [name], cwd=d, capture_output=True, text=True)
         return p.stdout
 
 def known_header(line):

@@ -53,7 +53,7 @@ static void setup(void) {
 	/* libclang parses on the calling thread: the big stack below (main.c) */
 	setenv("LIBCLANG_NOTHREADS", "1", 1);
 	static const char *models[] = {OWNCK_SRCDIR "/annotations/models/libc.h"};
-	cfg = (FrontendConfig){OWNCK_SRCDIR "/annotations", OWNCK_RESOURCE_DIR, models, 1, 256LL << 20};   /* a small budget: an input that takes long is a hang to the fuzzer */
+	cfg = (FrontendConfig){OWNCK_SRCDIR "/annotations", OWNCK_RESOURCE_DIR, models, 1, 256LL << 20, false};   /* a small budget: an input that takes long is a hang to the fuzzer */
 	Vec errs;
 	vec_init(&errs, sizeof(char *));
 	model = model_load(&cfg, &errs);
@@ -133,7 +133,8 @@ static void emit_one(const EmitInput *in, Format f) {
 /* What run_analysis (main.c) does with one file, minus the command line. */
 static void run_one(void *arg) {
 	Job *j = arg;
-	Unit *u = driver_analyze_text(fe, INPUT_PATH, (const char *)j->data, j->size, NULL, 0, enabled);
+	Unit *u = driver_analyze_text(fe, INPUT_PATH, (const char *)j->data, j->size, NULL, 0, enabled,
+	                              4096);   /* a small stack limit: the stack-depth rule reports */
 	if (u->failed && u->errors.len && strstr(VEC_AT(&u->errors, const char *, 0), "libclang crashed"))
 		keep_libclang_crash(j->data, j->size);
 	Vec all;
@@ -161,7 +162,9 @@ static void run_one(void *arg) {
 	emit_one(&in, FMT_JSON);
 	emit_one(&in, FMT_SARIF);
 	for (int k = 0; k < u->funcs.len; k++) ir_dump_function(u, VEC_AT(&u->funcs, Function *, k), sink);
-	callgraph_dump(&u, 1, sink);
+	Program *prog = program_new(&u, 1);
+	callgraph_dump(prog, sink);
+	program_free(prog);
 	fclose(sink);
 
 	source_cache_free(&sources);
