@@ -38,7 +38,7 @@ static const char *node_id(Arena *a, const Map *count, const ProgFn *fn) {
 static void node(FILE *out, const Program *p, const ProgFn *fn, const char *id) {
 	char label[1024], rel[256], esc[256];
 	const Summary *s = ownership_summary(p->units[fn->unit], fn->f);
-	snprintf(label, sizeof label, "%s", id);
+	snprintf(label, sizeof label, "%s", fn->name);   /* the file is the cluster's label */
 	if (s) {
 		param_list(rel, sizeof rel, fn->f, s->releases);
 		param_list(esc, sizeof esc, fn->f, s->escapes);
@@ -100,7 +100,17 @@ void callgraph_dump(const Program *p, FILE *out) {
 		if (!p->fns[i].f->is_static) map_put(&exported, p->fns[i].name, (void *)p->fns[i].name);
 	}
 	fputs("digraph callgraph {\n  rankdir=LR;\n  node [fontname=\"monospace\"];\n", out);
-	for (int i = 0; i < p->nfns; i++) node(out, p, &p->fns[i], ids[i] = node_id(&a, &count, &p->fns[i]));
+	for (int i = 0; i < p->nfns; i++) ids[i] = node_id(&a, &count, &p->fns[i]);
+	for (int u = 0; u < p->nunits; u++) {   /* several files: a box around each file's functions */
+		if (p->nunits > 1) {
+			fprintf(out, "  subgraph \"cluster_%d\" {\n  label=", u);
+			dot_string(out, p->units[u]->files.len ? VEC_AT(&p->units[u]->files, const char *, 0) : p->units[u]->path);
+			fputs(";\n  style=rounded;\n", out);
+		}
+		for (int i = 0; i < p->nfns; i++)
+			if (p->fns[i].unit == u) node(out, p, &p->fns[i], ids[i]);
+		if (p->nunits > 1) fputs("  }\n", out);
+	}
 	for (int i = 0; i < p->nfns; i++) {
 		const ProgFn *fn = &p->fns[i];
 		for (int c = 0; c < fn->ncalls; c++) {

@@ -18,13 +18,15 @@ Environment: BENCH_RUNS (5), BENCH_SCALE_RUNS (3), BENCH_SIZES ("1000 10000
 100000"), BENCH_LOCALS ("1000 10000"), BENCH_TIMEOUT (600 s per run),
 BENCH_MEM_MB (6144: address-space limit of each ownck run, so that a blow-up
 fails instead of taking the machine's memory), BENCH_ALLOW_SLOW=1 (superlinear
-growth does not fail the run), BENCH_ONLY (a subset of "realcode scaling jobs").
+growth does not fail the run), BENCH_ONLY (a subset of "realcode scaling jobs
+cache").
 """
 import json
 import os
 import platform
 import re
 import resource
+import shutil
 import signal
 import statistics
 import subprocess
@@ -41,7 +43,7 @@ LOCALS = [int(x) for x in os.environ.get('BENCH_LOCALS', '1000 10000').split()]
 TIMEOUT = float(os.environ.get('BENCH_TIMEOUT', '600'))
 MEM_MB = int(os.environ.get('BENCH_MEM_MB', '6144'))
 ALLOW_SLOW = os.environ.get('BENCH_ALLOW_SLOW', '') == '1'
-ONLY = os.environ.get('BENCH_ONLY', 'realcode scaling jobs').split()
+ONLY = os.environ.get('BENCH_ONLY', 'realcode scaling jobs cache').split()
 
 # The targets of issue 7, for sqlite3.c single-threaded.
 TARGET_TIME = 1.3
@@ -440,6 +442,51 @@ def print_jobs(j):
     print()
 
 
+# ---- 4. re-run with the cache on lua5.4 -------------------------------------------
+
+def bench_cache(results):
+    """Cold (empty cache) against a re-run after one file changed, and one with no change."""
+    d, files, flags, lines = project('lua5.4')
+    work = os.path.join(OUT, 'cache-project')
+    shutil.rmtree(work, ignore_errors=True)
+    shutil.copytree(d, work)
+    cache = os.path.join(OUT, 'cache-dir')
+    argv = ownck_argv(1, files, flags)
+    argv = argv[:1] + ['--cache-dir=' + cache] + argv[1:]
+    touched = os.path.join(work, files[len(files) // 2])
+    with open(touched, 'rb') as f:
+        original = f.read()
+    log('cache: lua5.4, cold vs one file changed vs unchanged, -j 1, %d runs each' % RUNS)
+    cold, edited, same = [], [], []
+    run(argv, work)   # warm-up
+    for i in range(RUNS):
+        shutil.rmtree(cache, ignore_errors=True)
+        cold.append(run(argv, work))
+        with open(touched, 'wb') as f:
+            f.write(original + b'\n/* edited by make bench, run %d */\n' % i)
+        edited.append(run(argv, work))
+        same.append(run(argv, work))
+        with open(touched, 'wb') as f:
+            f.write(original)
+    c, e, u = summary(cold), summary(edited), summary(same)
+    results['cache'] = {'set': 'lua5.4', 'files': len(files), 'touched': files[len(files) // 2],
+                        'cold': c, 'one_changed': e, 'unchanged': u,
+                        'speedup_one_changed': ratio(c['wall'], e['wall']),
+                        'speedup_unchanged': ratio(c['wall'], u['wall']),
+                        'stats_one_changed': stats_lines(edited[-1]['stderr'])}
+
+
+def print_cache(r):
+    print('cache: lua5.4 (%d files), -j 1, --cache-dir, wall time, median of %d runs' % (r['files'], RUNS))
+    print('  cold (empty cache) %s s   one file changed (%s) %s s   nothing changed %s s'
+          % (fmt_s(r['cold']['wall']), r['touched'], fmt_s(r['one_changed']['wall']), fmt_s(r['unchanged']['wall'])))
+    print('  re-run after one change: %s faster (target: at least 5x); with no change: %s faster'
+          % (fmt_r(r['speedup_one_changed']), fmt_r(r['speedup_unchanged'])))
+    for l in r['stats_one_changed'][:1]:
+        print('  ' + l)
+    print()
+
+
 # ---- main ------------------------------------------------------------------------
 
 def main():
@@ -467,6 +514,9 @@ def main():
     if 'jobs' in ONLY:
         bench_jobs(results)
         print_jobs(results['jobs'])
+    if 'cache' in ONLY:
+        bench_cache(results)
+        print_cache(results['cache'])
     results['machine']['loadavg_end'] = os.getloadavg()
     results['superlinear'] = superlinear
     results['failures'] = failures

@@ -1,6 +1,7 @@
 #!/bin/sh
 # make bench: ownck against the floor on zlib, Lua and sqlite3, on generated
-# functions of growing size, and with -j 1 vs -j 2. See docs/performance.md.
+# functions of growing size, with -j 1 vs -j 2, and a re-run with the cache
+# after one file changed. See docs/performance.md.
 # Usage: testsuite/bench/run.sh   (after `make build/ownck build/bench/floor`)
 # The real code comes from testsuite/realcode/prepare.sh (apt-get source, once,
 # cached in OWNCK_REALCODE_DIR, default ~/.cache/ownck-realcode); the

@@ -78,6 +78,18 @@ for order in "c b a" "b a c" "c a b"; do
 		expect_same "$TMP/stack" "$OUT" "whole-program rules, order '$order' -j $j"
 	done
 done
+# the whole program's call graph: a box per file, the cycle in red, valid DOT
+expect_status 0 "$OWNCK" --dump-callgraph="$TMP/cycle.dot" "$S/c.c" "$S/a.c" "$S/b.c"
+for f in a b c; do grep -q "label=\"$S/$f.c\";" "$TMP/cycle.dot" || fail "no cluster for $f.c"; done
+grep -q '^  "walk" \[shape=box, label="walk", color=red\];$' "$TMP/cycle.dot" || fail "walk not red"
+grep -q '^  "visit" -> "walk" \[color=red, penwidth=2\];$' "$TMP/cycle.dot" || fail "the closing call not red"
+grep -q '^  "main" -> "walk";$' "$TMP/cycle.dot" || fail "main -> walk missing (or red)"
+dot -Tsvg "$TMP/cycle.dot" >/dev/null 2>"$TMP/dot.err" && [ ! -s "$TMP/dot.err" ] || fail "dot rejected the call graph"
+expect_status 0 "$OWNCK" --dump-callgraph="$TMP/xtu.dot" "$X/use.c" "$X/alloc.c" "$X/release.c"
+grep -q '"use_after_release" -> "buf_free";' "$TMP/xtu.dot" || fail "no edge across files"
+grep -q '"buf_drop" -> "helper (testsuite/cli/data/xtu/release.c)";' "$TMP/xtu.dot" || fail "static helper of release.c"
+grep -q '"report" -> "helper (testsuite/cli/data/xtu/alloc.c)";' "$TMP/xtu.dot" || fail "static helper of alloc.c"
+
 # under the limit: only the cycle
 expect_status 1 "$OWNCK" --enable=recursion,stack-depth --stack-limit=6000 "$S/a.c" "$S/b.c" "$S/c.c"
 expect_ndiags out 1
