@@ -31,13 +31,16 @@ ConfigSet *configset_new(const char *path) {
 	return cs;
 }
 
+static void free_list(char **list, int n) {
+	for (int i = 0; i < n; i++) free(list[i]);
+	free(list);
+}
+
 static void config_free(Config *c) {
 	free(c->path);
 	free(c->dir);
-	for (int i = 0; i < c->nmodels; i++) free(c->models[i]);
-	free(c->models);
-	for (int i = 0; i < c->nexclude; i++) free(c->exclude[i]);
-	free(c->exclude);
+	free_list(c->models, c->nmodels);
+	free_list(c->exclude, c->nexclude);
 	free(c);
 }
 
@@ -162,9 +165,11 @@ static Config *config_read(const char *path, char **err) {
 				free(m[i]);
 				m[i] = abs;
 			}
+			free_list(c->models, c->nmodels);   /* a key given twice: the last one counts */
 			c->models = m;
 			c->nmodels = n;
 		} else if (!strcmp(k, "exclude")) {
+			free_list(c->exclude, c->nexclude);
 			c->exclude = string_list(path, k, item, &c->nexclude, err);
 		} else {
 			*err = errorf(path, "unknown key '%s' (known keys: enable, disable, severity, models, exclude)%s", k, NULL);

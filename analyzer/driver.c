@@ -15,7 +15,7 @@
 enum { WORKER_STACK = 512 << 20 };
 
 /* A unit alone as its own program. */
-static Unit *check_alone(Unit *u, const bool *enabled, long long stack_limit) {
+static OWNED Unit *check_alone(OWNED Unit *u, BORROW const bool *enabled, long long stack_limit) {
 	if (u->failed) return u;
 	Program *p = program_new(&u, 1);
 	double t0 = stats_now();

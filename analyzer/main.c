@@ -646,10 +646,8 @@ static Cache *open_cache(Cli *c, const Vec *model_paths, FrontendConfig *cfg) {
 	if (!dir) return NULL;
 	char *salt = cache_salt(o, model_paths), *err = NULL;
 	Cache *cache = cache_open(dir, salt, &err);
-	if (!cache) {
-		fprintf(stderr, "ownck: warning: %s; going on without a cache\n", err);
-		free(err);
-	}
+	if (!cache) fprintf(stderr, "ownck: warning: %s; going on without a cache\n", err);
+	free(err);
 	cfg->record_deps = cache != NULL;
 	free(salt);
 	free(dir);

@@ -359,6 +359,23 @@ static int class_root(int *parent, int x) {
 /* Values that alias on one path and not on another may alias: their classes
  * merge (releasing one then counts for both), rather than split, which would
  * report the other as leaked. */
+/* A summary must not say a parameter is released because a value it only
+ * may alias was (`h(real ? real : path); free(real)`): a ghost whose class
+ * would grow at this join, on either side, stands alone. */
+static bool *ghosts_alone(const Own *o, const VState *d, const VState *s, int *parent) {
+	int n = o->ntracked, ng = n - o->nreal;
+	bool *alone = xcalloc((size_t)(ng > 0 ? ng : 1), sizeof(bool));
+	for (int g = o->nreal; g < n; g++) {
+		if (d[g].alias != s[g].alias) continue;
+		int r = class_root(parent, d[g].alias);
+		for (int m = 0; m < n && !alone[g - o->nreal]; m++) {
+			bool joined = class_root(parent, m) == r;
+			alone[g - o->nreal] = joined != (d[m].alias == d[g].alias) || joined != (s[m].alias == s[g].alias);
+		}
+	}
+	return alone;
+}
+
 static bool join_aliases(const Own *o, VState *d, const VState *s) {
 	int n = o->ntracked;
 	bool differ = false;
@@ -373,15 +390,17 @@ static bool join_aliases(const Own *o, VState *d, const VState *s) {
 		r = r < c ? r : c;
 		parent[a] = parent[b] = parent[c] = r;
 	}
+	bool *alone = ghosts_alone(o, d, s, parent);
 	bool changed = false;
 	for (int t = 0; t < n; t++) {
 		/* a ghost is a parameter's original value: where the paths disagree on
 		 * what it aliases, it stands alone rather than join a may-alias class */
-		int r = t >= o->nreal && d[t].alias != s[t].alias ? t : class_root(parent, t);
-		if (t >= o->nreal && d[t].alias == s[t].alias) r = class_root(parent, d[t].alias);
+		int r = t >= o->nreal && (d[t].alias != s[t].alias || alone[t - o->nreal]) ? t : class_root(parent, t);
+		if (t >= o->nreal && r != t) r = class_root(parent, d[t].alias);
 		if (d[t].alias != r) { d[t].alias = r; changed = true; }
 		if (r != t) d[r].shared = 1;
 	}
+	free(alone);
 	free(parent);
 	return changed;
 }
@@ -1372,6 +1391,13 @@ static void check_return_lifetime(Own *o, VState *st, const Stmt *s) {
 	if (want >= 0) fct->expected = sig->params[want].name;
 }
 
+/* A struct copied or returned whole: what its fields own goes with the copy. */
+static void whole_struct_leaves(Own *o, VState *st, const Operand *src) {
+	if (src->kind == OP_PLACE && o->f->places[src->place].kind == PJ_BASE &&
+	    o->f->vars[o->f->places[src->place].var].is_aggregate)
+		fields_escape(o, st, src->place);
+}
+
 static void step(Own *o, VState *st, const Stmt *s) {
 	if ((s->kind == ST_ASSIGN || s->kind == ST_CALL) && s->dst >= 0 && !s->compound &&
 	    o->f->vars[o->f->places[s->dst].var].kind == VK_TEMP && o->track[s->dst] >= 0 &&
@@ -1383,6 +1409,7 @@ static void step(Own *o, VState *st, const Stmt *s) {
 	switch (s->kind) {
 	case ST_ASSIGN:
 		step_assign(o, st, s);
+		whole_struct_leaves(o, st, &s->src);
 		break;
 	case ST_CALL:
 		step_call(o, st, s);
@@ -1394,6 +1421,7 @@ static void step(Own *o, VState *st, const Stmt *s) {
 		break;
 	}
 	case ST_RET: {
+		whole_struct_leaves(o, st, &s->src);
 		escape_local(o, st, s, &s->src, NULL);
 		check_return_lifetime(o, st, s);
 		int t = tracked(o, &s->src);
