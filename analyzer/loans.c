@@ -45,7 +45,11 @@ typedef struct Ck {
 	int *holder_start, *holder_vars;   /* loan l is held by holder_vars[holder_start[l] ..] */
 	int *made_start, *made_loans;      /* statement gid makes made_loans[made_start[gid] ..] */
 	int *lidx;             /* var -> its bit in live sets (a loan holder), or -1 */
+	uint64_t *region;      /* --dump-lifetimes: per point (ck_point), the loans in scope there; or NULL */
 } Ck;
+
+/* A program point: statement i of block b, or its terminator when i == nstmts. */
+static int ck_point(const Ck *c, int b, int i) { return c->stmt_base[b] + b + i; }
 
 #define BIT_SET(s, i)  ((s)[(i) >> 6] |= 1ull << ((i) & 63))
 #define BIT_TEST(s, i) (((s)[(i) >> 6] >> ((i) & 63)) & 1)
@@ -1007,6 +1011,15 @@ static void check_stmt(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 	}
 }
 
+/* The loans in scope at block b's terminator: those whose holders are live there. */
+static void record_term(Ck *c, int b, const BlockLive *bl, const uint64_t *bits) {
+	uint64_t *r = c->region + (size_t)ck_point(c, b, c->f->blocks[b].nstmts) * (size_t)c->nw;
+	LiveQ q = {bl, c->f->blocks[b].nstmts, NULL};
+	int l;
+	FOR_BITS(bits, c->nw, l)
+		if (held_by_live(c, l, &q)) BIT_SET(r, l);
+}
+
 /* Forward: the loans in scope, filtered by their region, checked when `report`. */
 static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 	const Function *f = c->f;
@@ -1032,6 +1045,7 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 			else bits[l >> 6] &= ~(1ull << (l & 63));
 		}
 		scope.n = kept;
+		if (c->region) memcpy(c->region + (size_t)ck_point(c, b, i) * (size_t)c->nw, bits, sizeof(uint64_t) * (size_t)c->nw);
 		if (report) {
 			/* the action conflicts with a loan whose holder is used here or later */
 			LiveQ after = {&bl, i + 1, s->kind == ST_CALL ? s->call : NULL};
@@ -1047,81 +1061,117 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 			scope.list[at] = l;
 		}
 	}
+	if (c->region) record_term(c, b, &bl, bits);
 	free(scope.list);
 	vec_free(&bl.ev);
 	free(bl.out);
 }
 
-bool loans_check(Unit *u, const Function *f, Vec *out) {
-	if (f->skipped || !f->nblocks) return true;
-	bool done = true;
-	Ck c = {0};
-	c.u = u;
-	c.f = f;
-	c.out = out;
-	vec_init(&c.loans, sizeof(Loan));
-	vec_init(&c.seen_at, sizeof(long long));
-	c.stmt_base = xmalloc(sizeof(int) * (size_t)(f->nblocks + 1));
+/* Step 1, and the statement numbering everything else uses. */
+static void ck_init(Ck *c, Unit *u, const Function *f, Vec *out) {
+	memset(c, 0, sizeof *c);
+	c->u = u;
+	c->f = f;
+	c->out = out;
+	vec_init(&c->loans, sizeof(Loan));
+	vec_init(&c->seen_at, sizeof(long long));
+	c->stmt_base = xmalloc(sizeof(int) * (size_t)(f->nblocks + 1));
 	int g = 0;
-	for (int b = 0; b < f->nblocks; b++) { c.stmt_base[b] = g; g += f->blocks[b].nstmts; }
-	c.stmt_base[f->nblocks] = g;
-	collect_loans(&c);
-	bool any_mode = false;   /* restrict and borrow-mode checks need no loans */
-	for (int b = 0; b < f->nblocks && !any_mode; b++)
-		for (int i = 0; i < f->blocks[b].nstmts && !any_mode; i++) {
+	for (int b = 0; b < f->nblocks; b++) { c->stmt_base[b] = g; g += f->blocks[b].nstmts; }
+	c->stmt_base[f->nblocks] = g;
+	collect_loans(c);
+}
+
+/* Whether f has anything for step 4 besides loans: restrict and borrow-mode checks. */
+static bool any_mode(const Function *f) {
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
 			const Stmt *s = &f->blocks[b].stmts[i];
 			if (s->kind == ST_CALL && s->call->sig) {
 				for (int k = 0; k < s->call->sig->nparams; k++)
 					if (s->call->sig->params[k].annot.mode != MODE_NONE || (s->call->sig->params[k].flags & PF_RESTRICT))
-						any_mode = true;
+						return true;
 			} else if (s->kind == ST_USE || s->kind == ST_ASSIGN || s->kind == ST_RET) {
-				if (s->src.kind == OP_PLACE && place_annot(f, s->src.place).mode != MODE_NONE) any_mode = true;
+				if (s->src.kind == OP_PLACE && place_annot(f, s->src.place).mode != MODE_NONE) return true;
 			}
 		}
-	if (!c.loans.len && !any_mode) goto done;
-	c.nw = (c.loans.len + 63) / 64 + 1;
-	c.holds = xcalloc((size_t)f->nvars + 1, sizeof(LoanSet));
-	c.reported = xcalloc((size_t)c.loans.len + 1, sizeof(bool));
-	compute_holders(&c);
-	index_loans(&c);
-	compute_liveness(&c);
-	/* forward dataflow of loans in scope; a handful of passes reach the fixpoint */
-	uint64_t *in = xcalloc((size_t)f->nblocks * (size_t)c.nw + 1, sizeof(uint64_t));
-	uint64_t *cur = xmalloc(sizeof(uint64_t) * (size_t)c.nw + 8);
+	return false;
+}
+
+/* Steps 2 and 3: holders and liveness. */
+static void ck_analyze(Ck *c) {
+	c->nw = (c->loans.len + 63) / 64 + 1;
+	c->holds = xcalloc((size_t)c->f->nvars + 1, sizeof(LoanSet));
+	c->reported = xcalloc((size_t)c->loans.len + 1, sizeof(bool));
+	compute_holders(c);
+	index_loans(c);
+	compute_liveness(c);
+}
+
+/* The forward dataflow of loans in scope, into in (nblocks x nw, zeroed); a
+ * handful of passes reach the fixpoint. false when over the unit's budget. */
+static bool ck_scopes(Ck *c, uint64_t *in) {
+	const Function *f = c->f;
+	uint64_t *cur = xmalloc(sizeof(uint64_t) * (size_t)c->nw + 8);
 	long long work = 0;
+	bool done = true;
 	for (bool changed = true; changed && done;) {
 		changed = false;
 		for (int b = 0; b < f->nblocks; b++) {
-			memcpy(cur, in + (size_t)b * (size_t)c.nw, sizeof(uint64_t) * (size_t)c.nw);
-			run_block(&c, b, cur, false);
-			work += 8 * ((long long)c.nw + c.vw + f->blocks[b].nstmts);   /* the bytes a block pass touches, roughly */
-			if (u->budget && work > u->budget) { done = false; break; }
+			memcpy(cur, in + (size_t)b * (size_t)c->nw, sizeof(uint64_t) * (size_t)c->nw);
+			run_block(c, b, cur, false);
+			work += 8 * ((long long)c->nw + c->vw + f->blocks[b].nstmts);   /* the bytes a block pass touches, roughly */
+			if (c->u->budget && work > c->u->budget) { done = false; break; }
 			const Block *blk = &f->blocks[b];
 			for (int k = 0; k < nsuccs(blk); k++) {
-				uint64_t *d = in + (size_t)succs(blk, k) * (size_t)c.nw;
-				for (int w = 0; w < c.nw; w++)
+				uint64_t *d = in + (size_t)succs(blk, k) * (size_t)c->nw;
+				for (int w = 0; w < c->nw; w++)
 					if ((d[w] | cur[w]) != d[w]) { d[w] |= cur[w]; changed = true; }
 			}
 		}
 	}
-	for (int b = 0; done && b < f->nblocks; b++) {
-		memcpy(cur, in + (size_t)b * (size_t)c.nw, sizeof(uint64_t) * (size_t)c.nw);
-		run_block(&c, b, cur, true);
-	}
-	free(in);
 	free(cur);
-	for (int v = 0; v < f->nvars; v++) free(c.holds[v].l);
-	free(c.holds);
-	free(c.reported);
-	free(c.live_out);
-	free(c.holder_start);
-	free(c.holder_vars);
-	free(c.made_start);
-	free(c.made_loans);
-	free(c.lidx);
-done:
-	free(c.stmt_base);
-	vec_free(&c.loans);
-	vec_free(&c.seen_at);
+	return done;
+}
+
+/* One more pass over every block from its fixpoint in-set: checking, or recording regions. */
+static void ck_final_pass(Ck *c, const uint64_t *in, bool report) {
+	uint64_t *cur = xmalloc(sizeof(uint64_t) * (size_t)c->nw + 8);
+	for (int b = 0; b < c->f->nblocks; b++) {
+		memcpy(cur, in + (size_t)b * (size_t)c->nw, sizeof(uint64_t) * (size_t)c->nw);
+		run_block(c, b, cur, report);
+	}
+	free(cur);
+}
+
+static void ck_free(Ck *c) {
+	for (int v = 0; c->holds && v < c->f->nvars; v++) free(c->holds[v].l);
+	free(c->holds);
+	free(c->reported);
+	free(c->live_out);
+	free(c->holder_start);
+	free(c->holder_vars);
+	free(c->made_start);
+	free(c->made_loans);
+	free(c->lidx);
+	free(c->region);
+	free(c->stmt_base);
+	vec_free(&c->loans);
+	vec_free(&c->seen_at);
+}
+
+bool loans_check(Unit *u, const Function *f, Vec *out) {
+	if (f->skipped || !f->nblocks) return true;
+	Ck c;
+	ck_init(&c, u, f, out);
+	bool done = true;
+	if (c.loans.len || any_mode(f)) {
+		ck_analyze(&c);
+		uint64_t *in = xcalloc((size_t)f->nblocks * (size_t)c.nw + 1, sizeof(uint64_t));
+		done = ck_scopes(&c, in);
+		if (done) ck_final_pass(&c, in, true);
+		free(in);
+	}
+	ck_free(&c);
 	return done;
 }
