@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "loans.h"
+#include "ruleset.h"   /* --dump-lifetimes names the rules whose findings it draws */
 
 typedef struct Loan {
 	int place;             /* the borrowed place is `place`, or *place when deref */
@@ -1174,4 +1175,402 @@ bool loans_check(Unit *u, const Function *f, Vec *out) {
 	}
 	ck_free(&c);
 	return done;
+}
+
+/* ---- the lifetime graph as Graphviz DOT (--dump-lifetimes) ----
+ *
+ * The CFG of --dump-cfg with, on each statement's row, the loans in scope
+ * there (their NLL regions); a node per loan with its region spelled out;
+ * the outlives constraints the signature's LIFETIME tags (or elision) state;
+ * and, in red, the unit's borrow and lifetime diagnostics in this function.
+ * The diagnostics are read from u->diags, so the picture shows exactly what
+ * the rules reported (before suppression comments and configuration). */
+
+/* Loan colours: told apart from each other and from the red of conflicts. */
+static const char *const loan_colors[] = {"#1f77b4", "#2ca02c", "#9467bd", "#8c564b",
+                                          "#e377c2", "#17becf", "#7f7f00", "#ff7f0e"};
+static const char *loan_color(int l) { return loan_colors[l % 8]; }
+
+/* A conflict drawn: a diagnostic, and the point it is at (b < 0: none). */
+typedef struct Mark { const Diag *d; int b, i; } Mark;
+
+typedef struct Dump {
+	Ck *c;
+	FILE *out;
+	Vec marks;      /* Mark */
+	bool regions;   /* the loans' regions were computed (not over the budget) */
+} Dump;
+
+static bool same_loc(const Ck *c, SrcRange r, const DiagLoc *at) {
+	if (!r.line || r.line != at->line || r.col != at->col) return false;
+	DiagLoc l = unit_loc(c->u, r);
+	return l.file && at->file && !strcmp(l.file, at->file);
+}
+
+/* at lies inside r (same file). */
+static bool inside(const Ck *c, SrcRange r, const DiagLoc *at) {
+	if (!r.line) return false;
+	DiagLoc l = unit_loc(c->u, r);
+	bool after_start = at->line > l.line || (at->line == l.line && at->col >= l.col);
+	bool before_end = at->line < l.end_line || (at->line == l.end_line && at->col < l.end_col);
+	return after_start && before_end && l.file && at->file && !strcmp(l.file, at->file);
+}
+
+/* Point (b, i) is where at is: exactly at one of its operands, or (loose) anywhere in it. */
+static bool point_at(const Ck *c, int b, int i, const DiagLoc *at, bool loose) {
+	const Block *blk = &c->f->blocks[b];
+	if (i == blk->nstmts)
+		return loose ? inside(c, blk->term.range, at) : same_loc(c, blk->term.range, at) || same_loc(c, blk->term.cond.range, at);
+	const Stmt *s = &blk->stmts[i];
+	if (loose) return inside(c, s->range, at);
+	if (same_loc(c, s->range, at) || same_loc(c, s->src.range, at)) return true;
+	for (int k = 0; s->kind == ST_CALL && k < s->call->nargs; k++)
+		if (same_loc(c, s->call->args[k].range, at)) return true;
+	return s->kind == ST_CALL && same_loc(c, s->call->callee_range, at);
+}
+
+static void mark_point(const Ck *c, Mark *m) {
+	m->b = m->i = -1;
+	for (int loose = 0; loose < 2 && m->b < 0; loose++)
+		for (int b = 0; b < c->f->nblocks && m->b < 0; b++)
+			for (int i = 0; i <= c->f->blocks[b].nstmts; i++)
+				if (point_at(c, b, i, &m->d->at, loose)) { m->b = b; m->i = i; break; }
+}
+
+/* The borrow and lifetime diagnostics of this function, once per rule and place. */
+static void collect_marks(Dump *d) {
+	const Vec *diags = &d->c->u->diags;
+	for (int k = 0; k < diags->len; k++) {
+		const Diag *g = &VEC_AT(diags, Diag, k);
+		if (!g->function || strcmp(g->function, d->c->f->name)) continue;
+		if (g->rule < R_MUT_BORROW_CONFLICT || g->rule > R_LIFETIME_MISMATCH) continue;
+		bool dup = false;
+		for (int j = 0; j < d->marks.len && !dup; j++) {
+			const Diag *o = VEC_AT(&d->marks, Mark, j).d;
+			dup = o->rule == g->rule && o->at.line == g->at.line && o->at.col == g->at.col && !strcmp(o->at.file, g->at.file);
+		}
+		if (dup) continue;
+		Mark *m = vec_push(&d->marks);
+		m->d = g;
+		mark_point(d->c, m);
+	}
+}
+
+/* Some note of g is at r: the loan it blames, the declaration it names. */
+static bool noted_at(const Ck *c, const Diag *g, SrcRange r) {
+	for (int n = 0; n < g->nnotes; n++)
+		if (same_loc(c, r, &g->notes[n].at)) return true;
+	return false;
+}
+
+static const char *rule_name(const Diag *g) { return rule_info(g->rule)->id; }
+
+static const uint64_t *region_at(const Dump *d, int b, int i) {
+	return d->c->region + (size_t)ck_point(d->c, b, i) * (size_t)d->c->nw;
+}
+
+/* A row's right cell: the loans in scope, the loans made here (+), the rules broken here. */
+static void row_loans(const Dump *d, int b, int i) {
+	const Ck *c = d->c;
+	int l;
+	if (d->regions) {
+		FOR_BITS(region_at(d, b, i), c->nw, l) fprintf(d->out, "<font color=\"%s\">L%d</font> ", loan_color(l), l);
+		int gid = c->stmt_base[b] + i;
+		for (int k = i < c->f->blocks[b].nstmts ? c->made_start[gid] : 0;
+		     i < c->f->blocks[b].nstmts && k < c->made_start[gid + 1]; k++)
+			fprintf(d->out, "<font color=\"%s\"><b>+L%d</b></font> ", loan_color(c->made_loans[k]), c->made_loans[k]);
+	}
+	for (int k = 0; k < d->marks.len; k++) {
+		const Mark *m = &VEC_AT(&d->marks, Mark, k);
+		if (m->b == b && m->i == i) fprintf(d->out, "<font color=\"red\"><b>%s</b></font> ", rule_name(m->d));
+	}
+}
+
+static bool marked(const Dump *d, int b, int i) {
+	for (int k = 0; k < d->marks.len; k++)
+		if (VEC_AT(&d->marks, Mark, k).b == b && VEC_AT(&d->marks, Mark, k).i == i) return true;
+	return false;
+}
+
+/* One row per statement and one for the terminator, [i] as in bb1[i]; red where a rule was broken. */
+static void dump_block(const Dump *d, int b) {
+	FILE *out = d->out;
+	fprintf(out, "  bb%d [shape=plain, label=<<table border=\"%d\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\">\n",
+	        b, b == 0 ? 2 : 1);
+	fprintf(out, "    <tr><td align=\"left\" colspan=\"2\"><b>bb%d</b></td></tr>\n", b);
+	for (int i = 0; i <= d->c->f->blocks[b].nstmts; i++) {
+		bool red = marked(d, b, i);
+		const char *bg = red ? " bgcolor=\"#ffe0e0\"" : "";
+		fprintf(out, "    <tr><td port=\"s%d\" align=\"left\"%s><font color=\"%s\">[%d] ", i, bg, red ? "red" : "black", i);
+		ir_dot_stmt(out, d->c->f, b, i, true);
+		fprintf(out, "</font></td><td align=\"left\"%s>", bg);
+		row_loans(d, b, i);
+		fputs("</td></tr>\n", out);
+	}
+	fputs("  </table>>];\n", out);
+	ir_dot_edges(out, d->c->f, b);
+}
+
+/* Where loan l is in scope, as rustc's MIR names points: bb2 (the whole
+ * block), bb1[3..5], bb4[0]. */
+static const char *region_text(const Dump *d, int l) {
+	const Ck *c = d->c;
+	Arena *a = &c->u->arena;
+	const char *s = "";
+	for (int b = 0; b < c->f->nblocks; b++) {
+		int n = c->f->blocks[b].nstmts + 1, count = 0;
+		for (int i = 0; i < n; i++) count += (int)BIT_TEST(region_at(d, b, i), l);
+		if (count == n) s = arena_printf(a, "%s%sbb%d", s, *s ? ", " : "", b);
+		for (int i = 0; i < n && count < n; i++) {
+			if (!BIT_TEST(region_at(d, b, i), l)) continue;
+			int j = i;
+			while (j + 1 < n && BIT_TEST(region_at(d, b, j + 1), l)) j++;
+			s = j > i ? arena_printf(a, "%s%sbb%d[%d..%d]", s, *s ? ", " : "", b, i, j)
+			          : arena_printf(a, "%s%sbb%d[%d]", s, *s ? ", " : "", b, i);
+			i = j;
+		}
+	}
+	return s;
+}
+
+/* The point that makes loan l. */
+static void loan_point(const Ck *c, int l, int *b, int *i) {
+	int gid = VEC_AT(&c->loans, Loan, l).gid;
+	for (*b = 0; *b + 1 < c->f->nblocks && c->stmt_base[*b + 1] <= gid; ++*b) continue;
+	*i = gid - c->stmt_base[*b];
+}
+
+/* The named variables that may hold loan l (its holders), besides the one it is stored in. */
+static const char *other_holders(const Ck *c, int l) {
+	const Loan *ln = &VEC_AT(&c->loans, Loan, l);
+	const char *s = "";
+	for (int k = c->holder_start[l]; k < c->holder_start[l + 1]; k++) {
+		const Var *v = &c->f->vars[c->holder_vars[k]];
+		if (c->holder_vars[k] == ln->holder || v->kind == VK_TEMP || v->kind == VK_LITERAL) continue;
+		s = arena_printf(&c->u->arena, "%s%s'%s'", s, *s ? ", " : "", v->name);
+	}
+	return s;
+}
+
+/* For a loan made by a call whose result borrows the argument: what ties them. */
+static const char *tie_text(const Ck *c, int b, int i) {
+	const Stmt *s = &c->f->blocks[b].stmts[i];
+	if (s->kind != ST_CALL || !s->call->sig) return "";
+	const Signature *sig = s->call->sig;
+	const char *lt = is_borrow_mode(sig->ret.mode) ? sig->ret.lifetime : sig->ret_borrower_lt;
+	const char *callee = s->call->callee ? s->call->callee : "the call";
+	return lt ? arena_printf(&c->u->arena, "'%s' returns a borrow of this argument: LIFETIME(%s)\n", callee, lt)
+	          : arena_printf(&c->u->arena, "'%s' returns a borrow of this argument (elided lifetime)\n", callee);
+}
+
+/* The loan's node: what is borrowed, how, where, by whom, and its region. */
+static const char *loan_label(const Dump *d, int l, int b, int i) {
+	Ck *c = d->c;
+	const Loan *ln = &VEC_AT(&c->loans, Loan, l);
+	Arena *a = &c->u->arena;
+	const char *place = place_text(c, ln->place, ln->deref);
+	const char *s = arena_printf(a, "L%d: &%s%s (%s) at %d:%d, bb%d[%d]\nheld by %s\n", l, ln->mut ? "mut " : "", place,
+	                             ln->mut ? "BORROW_MUT" : "BORROW", ln->at.line, ln->at.col, b, i, ln->by);
+	s = arena_printf(a, "%s%s", s, tie_text(c, b, i));
+	const char *more = other_holders(c, l);
+	if (*more) s = arena_printf(a, "%salso held by %s (copied)\n", s, more);
+	if (!d->regions) return s;
+	const char *r = region_text(d, l);
+	return arena_printf(a, "%s%s%s\n", s, *r ? "live at " : "live nowhere: no holder is used after it", r);
+}
+
+static void dump_loan(const Dump *d, int l) {
+	const Ck *c = d->c;
+	FILE *out = d->out;
+	bool bad = false;
+	for (int k = 0; k < d->marks.len && !bad; k++) bad = noted_at(c, VEC_AT(&d->marks, Mark, k).d, VEC_AT(&c->loans, Loan, l).at);
+	int b, i;
+	loan_point(c, l, &b, &i);
+	const char *col = bad ? "red" : loan_color(l);
+	fprintf(out, "  L%d [shape=box, style=\"rounded,filled\", fillcolor=\"%s\", color=\"%s\", fontcolor=\"%s\", penwidth=%d, label=\"",
+	        l, bad ? "#ffe0e0" : "white", col, col, bad ? 2 : 1);
+	ir_dot_escape(out, loan_label(d, l, b, i), false);
+	fputs("\"];\n", out);
+	fprintf(out, "  L%d -> bb%d:s%d [color=\"%s\", label=\"borrow\", fontcolor=\"%s\"];\n", l, b, i, col, col);
+	for (int k = 0; d->regions && k < c->f->nblocks; k++) {   /* dotted: the other blocks of its region */
+		bool live = false;
+		for (int j = 0; j <= c->f->blocks[k].nstmts && !live; j++) live = BIT_TEST(region_at(d, k, j), l);
+		if (live && k != b)
+			fprintf(out, "  L%d -> bb%d [style=dotted, color=\"%s\", arrowhead=none, constraint=false];\n", l, k, col);
+	}
+}
+
+/* ---- the signature's regions and their outlives constraints ---- */
+
+/* The region of parameter p: its LIFETIME name, or "" when elided. */
+static const char *param_region(const Function *f, int p) {
+	const Annot *a = &f->vars[p].annot;
+	return a->lifetime ? a->lifetime : "";
+}
+
+/* The first borrowed parameter with region name lt (lt "" never matches: each elided one is its own). */
+static int first_with_region(const Function *f, const char *lt) {
+	for (int p = 0; p < f->nparams; p++)
+		if (is_borrow_mode(f->vars[p].annot.mode) && *lt && !strcmp(param_region(f, p), lt)) return p;
+	return -1;
+}
+
+/* One node per region of the signature (a LIFETIME name, or an elided
+ * parameter), named R<first parameter>, listing the parameters in it. */
+static void dump_param_regions(const Dump *d) {
+	const Function *f = d->c->f;
+	for (int p = 0; p < f->nparams; p++) {
+		const char *lt = param_region(f, p);
+		if (!is_borrow_mode(f->vars[p].annot.mode) || (*lt && first_with_region(f, lt) != p)) continue;
+		fprintf(d->out, "    R%d [label=\"'", p);
+		ir_dot_escape(d->out, *lt ? lt : "_ (elided)", false);
+		fputs("\\nparameter", d->out);
+		for (int q = p; q < f->nparams; q++) {
+			if (q != p && (!*lt || first_with_region(f, param_region(f, q)) != p)) continue;
+			fprintf(d->out, " %s ", mode_macro(f->vars[q].annot.mode));
+			ir_dot_escape(d->out, f->vars[q].name, false);
+		}
+		fputs("\"];\n", d->out);
+	}
+}
+
+/* The result's region, and what outlives it: the parameters LIFETIME ties
+ * it to ('a: 'result), 'static, or by elision the only borrowed parameter. */
+static void dump_result_region(const Dump *d) {
+	const Function *f = d->c->f;
+	const Signature *sig = f->sig;
+	if (!sig || (!is_borrow_mode(sig->ret.mode) && !sig->ret_borrower)) return;
+	const char *lt = is_borrow_mode(sig->ret.mode) ? sig->ret.lifetime : sig->ret_borrower_lt;
+	fputs("    RET [label=\"'", d->out);
+	ir_dot_escape(d->out, lt ? lt : "_", false);
+	fputs("\\nresult of ", d->out);
+	ir_dot_escape(d->out, f->name, false);
+	fprintf(d->out, " (%s)\"];\n", sig->ret_borrower ? "a struct holding a borrow" : mode_macro(sig->ret.mode));
+	if (lt && !strcmp(lt, "static")) {
+		fputs("    STATIC [label=\"'static\\nstatic storage, string literals\"];\n", d->out);
+		fputs("    STATIC -> RET [label=\"'static: 'result\"];\n", d->out);
+		return;
+	}
+	int tied = lt ? first_with_region(f, lt) : tied_arg(sig);
+	if (tied < 0) return;
+	fprintf(d->out, "    R%d -> RET [label=\"", tied);
+	if (lt) {
+		ir_dot_escape(d->out, arena_printf(&d->c->u->arena, "'%s: 'result", lt), false);
+	} else {
+		fputs("outlives the result (elided)", d->out);
+	}
+	fputs("\"];\n", d->out);
+}
+
+static bool has_regions(const Function *f) {
+	for (int p = 0; p < f->nparams; p++)
+		if (is_borrow_mode(f->vars[p].annot.mode)) return true;
+	return f->sig && (is_borrow_mode(f->sig->ret.mode) || f->sig->ret_borrower);
+}
+
+static void dump_regions(const Dump *d) {
+	if (!has_regions(d->c->f)) return;
+	fputs("  subgraph cluster_regions {\n    label=\"regions of the signature: an edge 'a -> 'b is 'a: 'b ('a outlives 'b)\";\n"
+	      "    style=dashed; fontsize=10;\n    node [shape=ellipse];\n", d->out);
+	dump_param_regions(d);
+	dump_result_region(d);
+	fputs("  }\n", d->out);
+}
+
+/* ---- conflicts ---- */
+
+/* The diagnostic's notes that are at a statement other than a loan's
+ * creation (the later use that keeps the loan alive): an edge to it. */
+static void dump_notes(const Dump *d, int k) {
+	const Mark *m = &VEC_AT(&d->marks, Mark, k);
+	const Ck *c = d->c;
+	for (int n = 0; n < m->d->nnotes; n++) {
+		const Note *note = &m->d->notes[n];
+		bool loan = false;
+		for (int l = 0; l < c->loans.len && !loan; l++) loan = same_loc(c, VEC_AT(&c->loans, Loan, l).at, &note->at);
+		Mark at = {m->d, -1, -1};
+		for (int b = 0; b < c->f->nblocks && !loan && at.b < 0; b++)
+			for (int i = 0; i <= c->f->blocks[b].nstmts; i++)
+				if (point_at(c, b, i, &note->at, false)) { at.b = b; at.i = i; break; }
+		if (at.b < 0) continue;
+		fprintf(d->out, "  C%d -> bb%d:s%d [color=red, style=dashed, fontcolor=red, constraint=false, label=\"", k, at.b, at.i);
+		ir_dot_escape(d->out, note->msg, false);
+		fputs("\"];\n", d->out);
+	}
+}
+
+/* A red note per diagnostic: its rule and message, an edge to the statement
+ * where it is, from the loan it conflicts with, and to the regions it names. */
+static void dump_mark(const Dump *d, int k) {
+	const Mark *m = &VEC_AT(&d->marks, Mark, k);
+	const Ck *c = d->c;
+	const Function *f = c->f;
+	const RuleInfo *r = rule_info(m->d->rule);
+	fprintf(d->out, "  C%d [shape=note, color=red, fontcolor=red, penwidth=2, label=\"", k);
+	ir_dot_escape(d->out, arena_printf(&c->u->arena, "%s%s%s%s\n%s\nat %d:%d\n", r->id, r->rust ? " [" : "",
+	                                   r->rust ? r->rust : "", r->rust ? "]" : "", m->d->msg, m->d->at.line, m->d->at.col), false);
+	fputs("\"];\n", d->out);
+	if (m->b >= 0) fprintf(d->out, "  bb%d:s%d -> C%d [color=red, penwidth=2, arrowhead=none];\n", m->b, m->i, k);
+	for (int l = 0; l < c->loans.len; l++)
+		if (noted_at(c, m->d, VEC_AT(&c->loans, Loan, l).at))
+			fprintf(d->out, "  L%d -> C%d [color=red, style=dashed, label=\"conflicts\", fontcolor=red, constraint=false];\n", l, k);
+	dump_notes(d, k);
+	if (!has_regions(f)) return;
+	for (int p = 0; p < f->nparams; p++)
+		if (is_borrow_mode(f->vars[p].annot.mode) && noted_at(c, m->d, f->vars[p].decl)) {
+			int node = *param_region(f, p) ? first_with_region(f, param_region(f, p)) : p;
+			fprintf(d->out, "  R%d -> C%d [color=red, style=dashed, constraint=false];\n", node, k);
+		}
+	if (f->sig && (is_borrow_mode(f->sig->ret.mode) || f->sig->ret_borrower) && noted_at(c, m->d, f->name_range))
+		fprintf(d->out, "  RET -> C%d [color=red, style=dashed, constraint=false];\n", k);
+}
+
+static void dump_header(const Dump *d) {
+	FILE *out = d->out;
+	fputs("digraph \"", out);
+	ir_dot_escape(out, d->c->f->name, false);
+	fputs("\" {\n  graph [fontname=\"monospace\", fontsize=12, labelloc=t, label=\"lifetimes of ", out);
+	ir_dot_escape(out, d->c->f->name, false);
+	fputs("\"];\n  node [shape=box, fontname=\"monospace\", fontsize=10];\n  edge [fontname=\"monospace\", fontsize=9];\n", out);
+	fputs("  legend [shape=note, fontsize=9, label=\"Ln: loan n is in scope at this point (its NLL region)\\l"
+	      "+Ln: loan n is created by this statement\\lred: a borrow or lifetime rule is broken here\\l\"];\n", out);
+}
+
+/* Steps 1-3, then the forward pass again, recording each point's loans. */
+static void dump_analyze(Dump *d) {
+	Ck *c = d->c;
+	ck_analyze(c);
+	uint64_t *in = xcalloc((size_t)c->f->nblocks * (size_t)c->nw + 1, sizeof(uint64_t));
+	d->regions = ck_scopes(c, in);
+	if (d->regions) {
+		c->region = xcalloc((ck_point(c, c->f->nblocks - 1, c->f->blocks[c->f->nblocks - 1].nstmts) + 1) * (size_t)c->nw,
+		                    sizeof(uint64_t));
+		ck_final_pass(c, in, false);
+	}
+	free(in);
+}
+
+void loans_dump(Unit *u, const Function *f, void *file) {
+	Dump d = {NULL, file, {0}, false};
+	Ck c;
+	ck_init(&c, u, f, NULL);
+	d.c = &c;
+	dump_header(&d);
+	if (f->skipped || !f->nblocks) {
+		if (f->skipped) ir_dot_skipped(file, f);
+		else fputs("}\n", d.out);
+		ck_free(&c);
+		return;
+	}
+	dump_analyze(&d);
+	if (!d.regions) fputs("  budget [label=\"over --function-budget: the regions were not computed\"];\n", d.out);
+	vec_init(&d.marks, sizeof(Mark));
+	collect_marks(&d);
+	for (int b = 0; b < f->nblocks; b++) dump_block(&d, b);
+	for (int l = 0; l < c.loans.len; l++) dump_loan(&d, l);
+	dump_regions(&d);
+	for (int k = 0; k < d.marks.len; k++) dump_mark(&d, k);
+	fputs("}\n", d.out);
+	vec_free(&d.marks);
+	ck_free(&c);
 }
