@@ -1194,10 +1194,14 @@ static const char *loan_color(int l) { return loan_colors[l % 8]; }
 /* A conflict drawn: a diagnostic, and the point it is at (b < 0: none). */
 typedef struct Mark { const Diag *d; int b, i; } Mark;
 
+/* A loan for the duration of a call: argument arg of the call at point (b, i). */
+typedef struct CallLoan { int b, i, arg; } CallLoan;
+
 typedef struct Dump {
 	Ck *c;
 	FILE *out;
 	Vec marks;      /* Mark */
+	Vec call_loans; /* CallLoan, numbered after c->loans */
 	bool regions;   /* the loans' regions were computed (not over the budget) */
 } Dump;
 
@@ -1265,6 +1269,54 @@ static bool noted_at(const Ck *c, const Diag *g, SrcRange r) {
 
 static const char *rule_name(const Diag *g) { return rule_info(g->rule)->id; }
 
+static const Operand *call_arg(const Dump *d, const CallLoan *cl) {
+	return &d->c->f->blocks[cl->b].stmts[cl->i].call->args[cl->arg];
+}
+
+/* Statement gid already makes a loan at r: the argument a result keeps. */
+static bool made_at(const Ck *c, int gid, SrcRange r) {
+	for (int k = c->made_start[gid]; k < c->made_start[gid + 1]; k++) {
+		SrcRange at = VEC_AT(&c->loans, Loan, c->made_loans[k]).at;
+		if (at.line == r.line && at.col == r.col) return true;
+	}
+	return false;
+}
+
+/* The BORROW / BORROW_MUT arguments of calls that no result keeps: loans for
+ * the call only (two-phase: reserved at the argument, active when it starts). */
+static void collect_call_loans(Dump *d) {
+	const Function *f = d->c->f;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Call *call = f->blocks[b].stmts[i].kind == ST_CALL ? f->blocks[b].stmts[i].call : NULL;
+			for (int k = 0; call && call->sig && k < call->nargs && k < call->sig->nparams; k++) {
+				const Operand *a = &call->args[k];
+				if (!is_borrow_mode(call->sig->params[k].annot.mode) || (a->kind != OP_PLACE && a->kind != OP_ADDR) ||
+				    made_at(d->c, d->c->stmt_base[b] + i, a->range))
+					continue;
+				CallLoan *cl = vec_push(&d->call_loans);
+				cl->b = b;
+				cl->i = i;
+				cl->arg = k;
+			}
+		}
+}
+
+/* Some note of a diagnostic blames a loan made at r. */
+static bool blames(const Dump *d, SrcRange r) {
+	for (int k = 0; k < d->marks.len; k++)
+		if (noted_at(d->c, VEC_AT(&d->marks, Mark, k).d, r)) return true;
+	return false;
+}
+
+/* Where loan n (persistent or for a call) is made. */
+static SrcRange loan_at(const Dump *d, int n) {
+	if (n < d->c->loans.len) return VEC_AT(&d->c->loans, Loan, n).at;
+	return call_arg(d, &VEC_AT(&d->call_loans, CallLoan, n - d->c->loans.len))->range;
+}
+
+static int nloans(const Dump *d) { return d->c->loans.len + d->call_loans.len; }
+
 static const uint64_t *region_at(const Dump *d, int b, int i) {
 	return d->c->region + (size_t)ck_point(d->c, b, i) * (size_t)d->c->nw;
 }
@@ -1279,6 +1331,11 @@ static void row_loans(const Dump *d, int b, int i) {
 		for (int k = i < c->f->blocks[b].nstmts ? c->made_start[gid] : 0;
 		     i < c->f->blocks[b].nstmts && k < c->made_start[gid + 1]; k++)
 			fprintf(d->out, "<font color=\"%s\"><b>+L%d</b></font> ", loan_color(c->made_loans[k]), c->made_loans[k]);
+	}
+	for (int k = 0; k < d->call_loans.len; k++) {
+		const CallLoan *cl = &VEC_AT(&d->call_loans, CallLoan, k);
+		int n = c->loans.len + k;
+		if (cl->b == b && cl->i == i) fprintf(d->out, "<font color=\"%s\"><b>+L%d</b></font> ", loan_color(n), n);
 	}
 	for (int k = 0; k < d->marks.len; k++) {
 		const Mark *m = &VEC_AT(&d->marks, Mark, k);
@@ -1382,8 +1439,7 @@ static const char *loan_label(const Dump *d, int l, int b, int i) {
 static void dump_loan(const Dump *d, int l) {
 	const Ck *c = d->c;
 	FILE *out = d->out;
-	bool bad = false;
-	for (int k = 0; k < d->marks.len && !bad; k++) bad = noted_at(c, VEC_AT(&d->marks, Mark, k).d, VEC_AT(&c->loans, Loan, l).at);
+	bool bad = blames(d, VEC_AT(&c->loans, Loan, l).at);
 	int b, i;
 	loan_point(c, l, &b, &i);
 	const char *col = bad ? "red" : loan_color(l);
@@ -1398,6 +1454,26 @@ static void dump_loan(const Dump *d, int l) {
 		if (live && k != b)
 			fprintf(out, "  L%d -> bb%d [style=dotted, color=\"%s\", arrowhead=none, constraint=false];\n", l, k, col);
 	}
+}
+
+/* A call's loan: the argument, the parameter it is lent to, the call. */
+static void dump_call_loan(const Dump *d, int k) {
+	Ck *c = d->c;
+	const CallLoan *cl = &VEC_AT(&d->call_loans, CallLoan, k);
+	const Call *call = c->f->blocks[cl->b].stmts[cl->i].call;
+	const Operand *a = call_arg(d, cl);
+	bool mut = call->sig->params[cl->arg].annot.mode == MODE_BORROW_MUT, bad = blames(d, a->range);
+	int n = c->loans.len + k;
+	const char *col = bad ? "red" : loan_color(n);
+	fprintf(d->out, "  L%d [shape=box, style=\"rounded,filled\", fillcolor=\"%s\", color=\"%s\", fontcolor=\"%s\", penwidth=%d, label=\"",
+	        n, bad ? "#ffe0e0" : "white", col, col, bad ? 2 : 1);
+	const char *param = *call->sig->params[cl->arg].name ? call->sig->params[cl->arg].name : "?";
+	ir_dot_escape(d->out, arena_printf(&c->u->arena, "L%d: &%s%s (%s) at %d:%d, bb%d[%d]\nlent to parameter '%s' of '%s'\nlive for the call only\n",
+	                                   n, mut ? "mut " : "", place_text(c, a->place, a->kind == OP_PLACE),
+	                                   mut ? "BORROW_MUT" : "BORROW", a->range.line, a->range.col, cl->b, cl->i, param,
+	                                   call->callee ? call->callee : "the call"), false);
+	fputs("\"];\n", d->out);
+	fprintf(d->out, "  L%d -> bb%d:s%d [color=\"%s\", label=\"borrow\", fontcolor=\"%s\"];\n", n, cl->b, cl->i, col, col);
 }
 
 /* ---- the signature's regions and their outlives constraints ---- */
@@ -1487,13 +1563,15 @@ static void dump_notes(const Dump *d, int k) {
 	for (int n = 0; n < m->d->nnotes; n++) {
 		const Note *note = &m->d->notes[n];
 		bool loan = false;
-		for (int l = 0; l < c->loans.len && !loan; l++) loan = same_loc(c, VEC_AT(&c->loans, Loan, l).at, &note->at);
+		for (int l = 0; l < nloans(d) && !loan; l++) loan = same_loc(c, loan_at(d, l), &note->at);
 		Mark at = {m->d, -1, -1};
 		for (int b = 0; b < c->f->nblocks && !loan && at.b < 0; b++)
 			for (int i = 0; i <= c->f->blocks[b].nstmts; i++)
 				if (point_at(c, b, i, &note->at, false)) { at.b = b; at.i = i; break; }
 		if (at.b < 0) continue;
-		fprintf(d->out, "  C%d -> bb%d:s%d [color=red, style=dashed, fontcolor=red, constraint=false, label=\"", k, at.b, at.i);
+		/* drawn from the block, backwards: graphviz 2.43 mislays a labelled
+		 * constraint=false edge into a port ("Arrow type unknown") */
+		fprintf(d->out, "  bb%d:s%d -> C%d [dir=back, color=red, style=dashed, fontcolor=red, label=\"", at.b, at.i, k);
 		ir_dot_escape(d->out, note->msg, false);
 		fputs("\"];\n", d->out);
 	}
@@ -1511,8 +1589,8 @@ static void dump_mark(const Dump *d, int k) {
 	                                   r->rust ? r->rust : "", r->rust ? "]" : "", m->d->msg, m->d->at.line, m->d->at.col), false);
 	fputs("\"];\n", d->out);
 	if (m->b >= 0) fprintf(d->out, "  bb%d:s%d -> C%d [color=red, penwidth=2, arrowhead=none];\n", m->b, m->i, k);
-	for (int l = 0; l < c->loans.len; l++)
-		if (noted_at(c, m->d, VEC_AT(&c->loans, Loan, l).at))
+	for (int l = 0; l < nloans(d); l++)
+		if (noted_at(c, m->d, loan_at(d, l)))
 			fprintf(d->out, "  L%d -> C%d [color=red, style=dashed, label=\"conflicts\", fontcolor=red, constraint=false];\n", l, k);
 	dump_notes(d, k);
 	if (!has_regions(f)) return;
@@ -1533,7 +1611,7 @@ static void dump_header(const Dump *d) {
 	ir_dot_escape(out, d->c->f->name, false);
 	fputs("\"];\n  node [shape=box, fontname=\"monospace\", fontsize=10];\n  edge [fontname=\"monospace\", fontsize=9];\n", out);
 	fputs("  legend [shape=note, fontsize=9, label=\"Ln: loan n is in scope at this point (its NLL region)\\l"
-	      "+Ln: loan n is created by this statement\\lred: a borrow or lifetime rule is broken here\\l\"];\n", out);
+	      "+Ln: loan n is created by this statement (for a call's argument: for the call only)\\lred: a borrow or lifetime rule is broken here\\l\"];\n", out);
 }
 
 /* Steps 1-3, then the forward pass again, recording each point's loans. */
@@ -1551,7 +1629,7 @@ static void dump_analyze(Dump *d) {
 }
 
 void loans_dump(Unit *u, const Function *f, void *file) {
-	Dump d = {NULL, file, {0}, false};
+	Dump d = {NULL, file, {0}, {0}, false};
 	Ck c;
 	ck_init(&c, u, f, NULL);
 	d.c = &c;
@@ -1565,12 +1643,16 @@ void loans_dump(Unit *u, const Function *f, void *file) {
 	dump_analyze(&d);
 	if (!d.regions) fputs("  budget [label=\"over --function-budget: the regions were not computed\"];\n", d.out);
 	vec_init(&d.marks, sizeof(Mark));
+	vec_init(&d.call_loans, sizeof(CallLoan));
 	collect_marks(&d);
+	collect_call_loans(&d);
 	for (int b = 0; b < f->nblocks; b++) dump_block(&d, b);
 	for (int l = 0; l < c.loans.len; l++) dump_loan(&d, l);
+	for (int k = 0; k < d.call_loans.len; k++) dump_call_loan(&d, k);
 	dump_regions(&d);
 	for (int k = 0; k < d.marks.len; k++) dump_mark(&d, k);
 	fputs("}\n", d.out);
 	vec_free(&d.marks);
+	vec_free(&d.call_loans);
 	ck_free(&c);
 }

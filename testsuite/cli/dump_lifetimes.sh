@@ -90,7 +90,7 @@ expect_match out '^  L1 \[.*color="#2ca02c"'
 expect_contains out "C0 [shape=note, color=red, fontcolor=red, penwidth=2, label=\"mut-borrow-conflict [E0499]\\lcannot borrow 'x' as mutable more than once at a time\\lat 29:25\\l\"];"
 expect_contains out 'bb0:s2 -> C0 [color=red'
 expect_contains out 'L0 -> C0 [color=red'
-expect_match out "^  C0 -> bb0:s5 \[.*label=\"borrow later used here, by 'a'\"\];$"
+expect_match out "^  bb0:s5 -> C0 \[dir=back, .*label=\"borrow later used here, by 'a'\"\];$"
 
 # a result tied by LIFETIME holds the loan; quotes and <&> in the IR are escaped
 expect_status 0 ownck --dump-lifetimes=pick_then_write "$TMP/loans.c"
