@@ -1260,10 +1260,11 @@ static void collect_marks(Dump *d) {
 	}
 }
 
-/* Some note of g is at r: the loan it blames, the declaration it names. */
+/* Some note of g is at r: the loan it blames, the declaration it names
+ * (not a later use, which comes after the action and blames no loan). */
 static bool noted_at(const Ck *c, const Diag *g, SrcRange r) {
 	for (int n = 0; n < g->nnotes; n++)
-		if (same_loc(c, r, &g->notes[n].at)) return true;
+		if (!g->notes[n].after && same_loc(c, r, &g->notes[n].at)) return true;
 	return false;
 }
 
@@ -1555,15 +1556,15 @@ static void dump_regions(const Dump *d) {
 
 /* ---- conflicts ---- */
 
-/* The diagnostic's notes that are at a statement other than a loan's
- * creation (the later use that keeps the loan alive): an edge to it. */
+/* The diagnostic's notes that are at a statement, but not at the loan
+ * they blame (the later use that keeps the loan alive): an edge to it. */
 static void dump_notes(const Dump *d, int k) {
 	const Mark *m = &VEC_AT(&d->marks, Mark, k);
 	const Ck *c = d->c;
 	for (int n = 0; n < m->d->nnotes; n++) {
 		const Note *note = &m->d->notes[n];
 		bool loan = false;
-		for (int l = 0; l < nloans(d) && !loan; l++) loan = same_loc(c, loan_at(d, l), &note->at);
+		for (int l = 0; l < nloans(d) && !loan && !note->after; l++) loan = same_loc(c, loan_at(d, l), &note->at);
 		Mark at = {m->d, -1, -1};
 		for (int b = 0; b < c->f->nblocks && !loan && at.b < 0; b++)
 			for (int i = 0; i <= c->f->blocks[b].nstmts; i++)
