@@ -37,6 +37,7 @@ typedef struct Options {
 	bool dump_ir, verify;
 	const char *dump_callgraph;   /* --dump-callgraph=FILE.dot, or NULL */
 	const char *dump_cfg;         /* --dump-cfg=FUNCTION: its CFG as DOT instead of the findings, or NULL */
+	const char *dump_lifetimes;   /* --dump-lifetimes=FUNCTION: its loans and regions as DOT, or NULL */
 	long long function_budget;    /* --function-budget, in bytes */
 	/* after the analysis (main.c, policy.h, baseline.h, gitdiff.h) */
 	bool rule_set[R_ALL];         /* the rules --enable/--disable named */

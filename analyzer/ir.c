@@ -101,9 +101,9 @@ const char *operand_text(Arena *a, const Function *f, const Operand *o) {
 	return arena_strdup(a, buf);
 }
 
-static void print_stmt(FILE *out, const Function *f, const Stmt *s) {
+/* A statement as --dump-ir prints it, without indentation or newline. */
+static void print_stmt_body(FILE *out, const Function *f, const Stmt *s) {
 	char buf[300];
-	fputs("    ", out);
 	switch (s->kind) {
 	case ST_ASSIGN:
 		place_name(f, s->dst, buf, sizeof buf);
@@ -147,11 +147,9 @@ static void print_stmt(FILE *out, const Function *f, const Stmt *s) {
 	}
 	}
 	if (s->range.line) fprintf(out, "  @%d:%d", s->range.line, s->range.col);
-	fputc('\n', out);
 }
 
-static void print_term(FILE *out, const Function *f, const Term *t) {
-	fputs("    ", out);
+static void print_term_body(FILE *out, const Function *f, const Term *t) {
 	switch (t->kind) {
 	case T_NONE:
 	case T_UNREACHABLE: fputs("unreachable", out); break;
@@ -171,6 +169,17 @@ static void print_term(FILE *out, const Function *f, const Term *t) {
 	case T_RETURN: fputs("return", out); break;
 	}
 	if (t->range.line && t->kind == T_RETURN) fprintf(out, "  @%d:%d", t->range.line, t->range.col);
+}
+
+static void print_stmt(FILE *out, const Function *f, const Stmt *s) {
+	fputs("    ", out);
+	print_stmt_body(out, f, s);
+	fputc('\n', out);
+}
+
+static void print_term(FILE *out, const Function *f, const Term *t) {
+	fputs("    ", out);
+	print_term_body(out, f, t);
 	fputc('\n', out);
 }
 
@@ -204,30 +213,75 @@ void ir_dump_function(const Unit *u, const Function *f, void *file) {
 	fputs("}\n", out);
 }
 
-/* ---- the control-flow graph as Graphviz DOT (--dump-cfg) ---- */
+/* ---- the control-flow graph as Graphviz DOT (--dump-cfg, --dump-lifetimes) ---- */
 
-/* Text for a DOT label: quotes and backslashes escaped, each line ended by
- * \l (left-aligned). */
-static void dot_text(FILE *out, const char *text) {
+void ir_dot_escape(void *file, const char *text, bool html) {
+	FILE *out = file;
 	for (const char *c = text; *c; c++) {
-		if (*c == '\n') fputs("\\l", out);
+		if (html && *c == '&') fputs("&amp;", out);
+		else if (html && *c == '<') fputs("&lt;", out);
+		else if (html && *c == '>') fputs("&gt;", out);
+		else if (html && *c == '"') fputs("&quot;", out);
+		else if (html && *c == '\n') fputs("<br align=\"left\"/>", out);
+		else if (html) fputc(*c, out);
+		else if (*c == '\n') fputs("\\l", out);
 		else if (*c == '"' || *c == '\\') fprintf(out, "\\%c", *c);
 		else fputc(*c, out);
 	}
 }
 
-/* One block's statements and terminator, as --dump-ir prints them. */
-static void block_text(const Function *f, int b, FILE *out) {
+static void dot_text(FILE *out, const char *text) { ir_dot_escape(out, text, false); }
+
+void ir_dot_stmt(void *file, const Function *f, int b, int i, bool html) {
 	char *text = NULL;
 	size_t len = 0;
 	FILE *mem = open_memstream(&text, &len);
 	if (!mem) { free(text); return; }   /* NULL: the model cannot tell that a failed open allocated nothing */
-	fprintf(mem, "bb%d:\n", b);
-	for (int i = 0; i < f->blocks[b].nstmts; i++) print_stmt(mem, f, &f->blocks[b].stmts[i]);
-	print_term(mem, f, &f->blocks[b].term);
+	if (i < f->blocks[b].nstmts) print_stmt_body(mem, f, &f->blocks[b].stmts[i]);
+	else print_term_body(mem, f, &f->blocks[b].term);
 	fclose(mem);
-	dot_text(out, text);
+	ir_dot_escape(file, text, html);
 	free(text);
+}
+
+/* One block's statements and terminator, as --dump-ir prints them. */
+static void block_text(const Function *f, int b, FILE *out) {
+	fprintf(out, "bb%d:\\l", b);
+	for (int i = 0; i <= f->blocks[b].nstmts; i++) {
+		fputs("    ", out);
+		ir_dot_stmt(out, f, b, i, false);
+		fputs("\\l", out);
+	}
+}
+
+void ir_dot_edges(void *file, const Function *f, int b) {
+	FILE *out = file;
+	const Term *t = &f->blocks[b].term;
+	switch (t->kind) {
+	case T_GOTO:
+		fprintf(out, "  bb%d -> bb%d;\n", b, t->succ[0]);
+		break;
+	case T_BRANCH:
+		fprintf(out, "  bb%d -> bb%d [label=\"true\"];\n", b, t->succ[0]);
+		fprintf(out, "  bb%d -> bb%d [label=\"false\", style=dashed];\n", b, t->succ[1]);
+		break;
+	case T_SWITCH:
+		for (int i = 0; i < t->ncases; i++)
+			fprintf(out, "  bb%d -> bb%d [label=\"%lld\"];\n", b, t->targets[i], t->cases[i]);
+		fprintf(out, "  bb%d -> bb%d [label=\"default\", style=dashed];\n", b, t->targets[t->ncases]);
+		break;
+	default:
+		break;
+	}
+}
+
+void ir_dot_skipped(void *file, const Function *f) {
+	FILE *out = file;
+	fputs("  skipped [label=\"", out);
+	dot_text(out, f->name);
+	fputs(" was not analyzed: ", out);
+	dot_text(out, f->skipped);
+	fputs("\"];\n}\n", out);
 }
 
 void ir_dump_cfg(const Unit *u, const Function *f, void *file) {
@@ -237,11 +291,7 @@ void ir_dump_cfg(const Unit *u, const Function *f, void *file) {
 	dot_text(out, f->name);
 	fputs("\" {\n  node [shape=box, fontname=\"monospace\", fontsize=10];\n", out);
 	if (f->skipped) {
-		fputs("  skipped [label=\"", out);
-		dot_text(out, f->name);
-		fputs(" was not analyzed: ", out);
-		dot_text(out, f->skipped);
-		fputs("\"];\n}\n", out);
+		ir_dot_skipped(out, f);
 		return;
 	}
 	for (int b = 0; b < f->nblocks; b++) {
@@ -249,23 +299,7 @@ void ir_dump_cfg(const Unit *u, const Function *f, void *file) {
 		fprintf(out, "  bb%d [label=\"", b);
 		block_text(f, b, out);
 		fprintf(out, "\"%s];\n", b == 0 ? ", penwidth=2" : t->kind == T_RETURN ? ", peripheries=2" : "");
-		switch (t->kind) {
-		case T_GOTO:
-			fprintf(out, "  bb%d -> bb%d;\n", b, t->succ[0]);
-			break;
-		case T_BRANCH:
-			fprintf(out, "  bb%d -> bb%d [label=\"true\"];\n", b, t->succ[0]);
-			fprintf(out, "  bb%d -> bb%d [label=\"false\", style=dashed];\n", b, t->succ[1]);
-			break;
-		case T_SWITCH:
-			for (int i = 0; i < t->ncases; i++)
-				fprintf(out, "  bb%d -> bb%d [label=\"%lld\"];\n", b, t->targets[i], t->cases[i]);
-			fprintf(out, "  bb%d -> bb%d [label=\"default\", style=dashed];\n", b, t->targets[t->ncases]);
-			break;
-		default:
-			break;
-		}
+		ir_dot_edges(out, f, b);
 	}
 	fputs("}\n", out);
 }
-

@@ -285,6 +285,16 @@ void ir_dump_function(BORROW const struct Unit *u, BORROW const Function *f, voi
 /* The function's control-flow graph as Graphviz DOT: a node per block with
  * its statements as --dump-ir prints them, edges labelled by the branch. */
 void ir_dump_cfg(BORROW const struct Unit *u, BORROW const Function *f, void *file /* FILE* */);
+/* The pieces of the DOT pictures (ir_dump_cfg, loans_dump), shared so that
+ * both show a block alike. text escaped for a quoted DOT string (newlines as
+ * left-aligned line ends), or for an HTML-like label when html: */
+void ir_dot_escape(void *file, BORROW const char *text, bool html);
+/* statement i of block b (i == nstmts: its terminator) as --dump-ir prints it, escaped: */
+void ir_dot_stmt(void *file, BORROW const Function *f, int b, int i, bool html);
+/* the edges out of block b, labelled by branch and case: */
+void ir_dot_edges(void *file, BORROW const Function *f, int b);
+/* the node saying why f was not analyzed, and the graph's closing brace: */
+void ir_dot_skipped(void *file, BORROW const Function *f);
 const char *operand_text(BORROW_MUT Arena *a, BORROW const Function *f, BORROW const Operand *op);
 
 #endif

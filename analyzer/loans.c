@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "loans.h"
+#include "ruleset.h"   /* --dump-lifetimes names the rules whose findings it draws */
 
 typedef struct Loan {
 	int place;             /* the borrowed place is `place`, or *place when deref */
@@ -45,7 +46,11 @@ typedef struct Ck {
 	int *holder_start, *holder_vars;   /* loan l is held by holder_vars[holder_start[l] ..] */
 	int *made_start, *made_loans;      /* statement gid makes made_loans[made_start[gid] ..] */
 	int *lidx;             /* var -> its bit in live sets (a loan holder), or -1 */
+	uint64_t *region;      /* --dump-lifetimes: per point (ck_point), the loans in scope there; or NULL */
 } Ck;
+
+/* A program point: statement i of block b, or its terminator when i == nstmts. */
+static int ck_point(const Ck *c, int b, int i) { return c->stmt_base[b] + b + i; }
 
 #define BIT_SET(s, i)  ((s)[(i) >> 6] |= 1ull << ((i) & 63))
 #define BIT_TEST(s, i) (((s)[(i) >> 6] >> ((i) & 63)) & 1)
@@ -1007,6 +1012,15 @@ static void check_stmt(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 	}
 }
 
+/* The loans in scope at block b's terminator: those whose holders are live there. */
+static void record_term(Ck *c, int b, const BlockLive *bl, const uint64_t *bits) {
+	uint64_t *r = c->region + (size_t)ck_point(c, b, c->f->blocks[b].nstmts) * (size_t)c->nw;
+	LiveQ q = {bl, c->f->blocks[b].nstmts, NULL};
+	int l;
+	FOR_BITS(bits, c->nw, l)
+		if (held_by_live(c, l, &q)) BIT_SET(r, l);
+}
+
 /* Forward: the loans in scope, filtered by their region, checked when `report`. */
 static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 	const Function *f = c->f;
@@ -1032,6 +1046,7 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 			else bits[l >> 6] &= ~(1ull << (l & 63));
 		}
 		scope.n = kept;
+		if (c->region) memcpy(c->region + (size_t)ck_point(c, b, i) * (size_t)c->nw, bits, sizeof(uint64_t) * (size_t)c->nw);
 		if (report) {
 			/* the action conflicts with a loan whose holder is used here or later */
 			LiveQ after = {&bl, i + 1, s->kind == ST_CALL ? s->call : NULL};
@@ -1047,81 +1062,598 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 			scope.list[at] = l;
 		}
 	}
+	if (c->region) record_term(c, b, &bl, bits);
 	free(scope.list);
 	vec_free(&bl.ev);
 	free(bl.out);
 }
 
-bool loans_check(Unit *u, const Function *f, Vec *out) {
-	if (f->skipped || !f->nblocks) return true;
-	bool done = true;
-	Ck c = {0};
-	c.u = u;
-	c.f = f;
-	c.out = out;
-	vec_init(&c.loans, sizeof(Loan));
-	vec_init(&c.seen_at, sizeof(long long));
-	c.stmt_base = xmalloc(sizeof(int) * (size_t)(f->nblocks + 1));
+/* Step 1, and the statement numbering everything else uses. */
+static void ck_init(Ck *c, Unit *u, const Function *f, Vec *out) {
+	memset(c, 0, sizeof *c);
+	c->u = u;
+	c->f = f;
+	c->out = out;
+	vec_init(&c->loans, sizeof(Loan));
+	vec_init(&c->seen_at, sizeof(long long));
+	c->stmt_base = xmalloc(sizeof(int) * (size_t)(f->nblocks + 1));
 	int g = 0;
-	for (int b = 0; b < f->nblocks; b++) { c.stmt_base[b] = g; g += f->blocks[b].nstmts; }
-	c.stmt_base[f->nblocks] = g;
-	collect_loans(&c);
-	bool any_mode = false;   /* restrict and borrow-mode checks need no loans */
-	for (int b = 0; b < f->nblocks && !any_mode; b++)
-		for (int i = 0; i < f->blocks[b].nstmts && !any_mode; i++) {
+	for (int b = 0; b < f->nblocks; b++) { c->stmt_base[b] = g; g += f->blocks[b].nstmts; }
+	c->stmt_base[f->nblocks] = g;
+	collect_loans(c);
+}
+
+/* Whether f has anything for step 4 besides loans: restrict and borrow-mode checks. */
+static bool any_mode(const Function *f) {
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
 			const Stmt *s = &f->blocks[b].stmts[i];
 			if (s->kind == ST_CALL && s->call->sig) {
 				for (int k = 0; k < s->call->sig->nparams; k++)
 					if (s->call->sig->params[k].annot.mode != MODE_NONE || (s->call->sig->params[k].flags & PF_RESTRICT))
-						any_mode = true;
+						return true;
 			} else if (s->kind == ST_USE || s->kind == ST_ASSIGN || s->kind == ST_RET) {
-				if (s->src.kind == OP_PLACE && place_annot(f, s->src.place).mode != MODE_NONE) any_mode = true;
+				if (s->src.kind == OP_PLACE && place_annot(f, s->src.place).mode != MODE_NONE) return true;
 			}
 		}
-	if (!c.loans.len && !any_mode) goto done;
-	c.nw = (c.loans.len + 63) / 64 + 1;
-	c.holds = xcalloc((size_t)f->nvars + 1, sizeof(LoanSet));
-	c.reported = xcalloc((size_t)c.loans.len + 1, sizeof(bool));
-	compute_holders(&c);
-	index_loans(&c);
-	compute_liveness(&c);
-	/* forward dataflow of loans in scope; a handful of passes reach the fixpoint */
-	uint64_t *in = xcalloc((size_t)f->nblocks * (size_t)c.nw + 1, sizeof(uint64_t));
-	uint64_t *cur = xmalloc(sizeof(uint64_t) * (size_t)c.nw + 8);
+	return false;
+}
+
+/* Steps 2 and 3: holders and liveness. */
+static void ck_analyze(Ck *c) {
+	c->nw = (c->loans.len + 63) / 64 + 1;
+	c->holds = xcalloc((size_t)c->f->nvars + 1, sizeof(LoanSet));
+	c->reported = xcalloc((size_t)c->loans.len + 1, sizeof(bool));
+	compute_holders(c);
+	index_loans(c);
+	compute_liveness(c);
+}
+
+/* The forward dataflow of loans in scope, into in (nblocks x nw, zeroed); a
+ * handful of passes reach the fixpoint. false when over the unit's budget. */
+static bool ck_scopes(Ck *c, uint64_t *in) {
+	const Function *f = c->f;
+	uint64_t *cur = xmalloc(sizeof(uint64_t) * (size_t)c->nw + 8);
 	long long work = 0;
+	bool done = true;
 	for (bool changed = true; changed && done;) {
 		changed = false;
 		for (int b = 0; b < f->nblocks; b++) {
-			memcpy(cur, in + (size_t)b * (size_t)c.nw, sizeof(uint64_t) * (size_t)c.nw);
-			run_block(&c, b, cur, false);
-			work += 8 * ((long long)c.nw + c.vw + f->blocks[b].nstmts);   /* the bytes a block pass touches, roughly */
-			if (u->budget && work > u->budget) { done = false; break; }
+			memcpy(cur, in + (size_t)b * (size_t)c->nw, sizeof(uint64_t) * (size_t)c->nw);
+			run_block(c, b, cur, false);
+			work += 8 * ((long long)c->nw + c->vw + f->blocks[b].nstmts);   /* the bytes a block pass touches, roughly */
+			if (c->u->budget && work > c->u->budget) { done = false; break; }
 			const Block *blk = &f->blocks[b];
 			for (int k = 0; k < nsuccs(blk); k++) {
-				uint64_t *d = in + (size_t)succs(blk, k) * (size_t)c.nw;
-				for (int w = 0; w < c.nw; w++)
+				uint64_t *d = in + (size_t)succs(blk, k) * (size_t)c->nw;
+				for (int w = 0; w < c->nw; w++)
 					if ((d[w] | cur[w]) != d[w]) { d[w] |= cur[w]; changed = true; }
 			}
 		}
 	}
-	for (int b = 0; done && b < f->nblocks; b++) {
-		memcpy(cur, in + (size_t)b * (size_t)c.nw, sizeof(uint64_t) * (size_t)c.nw);
-		run_block(&c, b, cur, true);
+	free(cur);
+	return done;
+}
+
+/* One more pass over every block from its fixpoint in-set: checking, or recording regions. */
+static void ck_final_pass(Ck *c, const uint64_t *in, bool report) {
+	uint64_t *cur = xmalloc(sizeof(uint64_t) * (size_t)c->nw + 8);
+	for (int b = 0; b < c->f->nblocks; b++) {
+		memcpy(cur, in + (size_t)b * (size_t)c->nw, sizeof(uint64_t) * (size_t)c->nw);
+		run_block(c, b, cur, report);
+	}
+	free(cur);
+}
+
+static void ck_free(Ck *c) {
+	for (int v = 0; c->holds && v < c->f->nvars; v++) free(c->holds[v].l);
+	free(c->holds);
+	free(c->reported);
+	free(c->live_out);
+	free(c->holder_start);
+	free(c->holder_vars);
+	free(c->made_start);
+	free(c->made_loans);
+	free(c->lidx);
+	free(c->region);
+	free(c->stmt_base);
+	vec_free(&c->loans);
+	vec_free(&c->seen_at);
+}
+
+bool loans_check(Unit *u, const Function *f, Vec *out) {
+	if (f->skipped || !f->nblocks) return true;
+	Ck c;
+	ck_init(&c, u, f, out);
+	bool done = true;
+	if (c.loans.len || any_mode(f)) {
+		ck_analyze(&c);
+		uint64_t *in = xcalloc((size_t)f->nblocks * (size_t)c.nw + 1, sizeof(uint64_t));
+		done = ck_scopes(&c, in);
+		if (done) ck_final_pass(&c, in, true);
+		free(in);
+	}
+	ck_free(&c);
+	return done;
+}
+
+/* ---- the lifetime graph as Graphviz DOT (--dump-lifetimes) ----
+ *
+ * The CFG of --dump-cfg with, on each statement's row, the loans in scope
+ * there (their NLL regions); a node per loan with its region spelled out;
+ * the outlives constraints the signature's LIFETIME tags (or elision) state;
+ * and, in red, the unit's borrow and lifetime diagnostics in this function.
+ * The diagnostics are read from u->diags, so the picture shows exactly what
+ * the rules reported (before suppression comments and configuration). */
+
+/* Loan colours: told apart from each other and from the red of conflicts. */
+static const char *const loan_colors[] = {"#1f77b4", "#2ca02c", "#9467bd", "#8c564b",
+                                          "#e377c2", "#17becf", "#7f7f00", "#ff7f0e"};
+static const char *loan_color(int l) { return loan_colors[l % 8]; }
+
+/* A conflict drawn: a diagnostic, and the point it is at (b < 0: none). */
+typedef struct Mark { const Diag *d; int b, i; } Mark;
+
+/* A loan for the duration of a call: argument arg of the call at point (b, i). */
+typedef struct CallLoan { int b, i, arg; } CallLoan;
+
+typedef struct Dump {
+	Ck *c;
+	FILE *out;
+	Vec marks;      /* Mark */
+	Vec call_loans; /* CallLoan, numbered after c->loans */
+	bool regions;   /* the loans' regions were computed (not over the budget) */
+} Dump;
+
+static bool same_loc(const Ck *c, SrcRange r, const DiagLoc *at) {
+	if (!r.line || r.line != at->line || r.col != at->col) return false;
+	DiagLoc l = unit_loc(c->u, r);
+	return l.file && at->file && !strcmp(l.file, at->file);
+}
+
+/* at lies inside r (same file). */
+static bool inside(const Ck *c, SrcRange r, const DiagLoc *at) {
+	if (!r.line) return false;
+	DiagLoc l = unit_loc(c->u, r);
+	bool after_start = at->line > l.line || (at->line == l.line && at->col >= l.col);
+	bool before_end = at->line < l.end_line || (at->line == l.end_line && at->col < l.end_col);
+	return after_start && before_end && l.file && at->file && !strcmp(l.file, at->file);
+}
+
+/* Point (b, i) is where at is: exactly at one of its operands, or (loose) anywhere in it. */
+static bool point_at(const Ck *c, int b, int i, const DiagLoc *at, bool loose) {
+	const Block *blk = &c->f->blocks[b];
+	if (i == blk->nstmts)
+		return loose ? inside(c, blk->term.range, at) : same_loc(c, blk->term.range, at) || same_loc(c, blk->term.cond.range, at);
+	const Stmt *s = &blk->stmts[i];
+	if (loose) return inside(c, s->range, at);
+	if (same_loc(c, s->range, at) || same_loc(c, s->src.range, at)) return true;
+	for (int k = 0; s->kind == ST_CALL && k < s->call->nargs; k++)
+		if (same_loc(c, s->call->args[k].range, at)) return true;
+	return s->kind == ST_CALL && same_loc(c, s->call->callee_range, at);
+}
+
+static void mark_point(const Ck *c, Mark *m) {
+	m->b = m->i = -1;
+	for (int loose = 0; loose < 2 && m->b < 0; loose++)
+		for (int b = 0; b < c->f->nblocks && m->b < 0; b++)
+			for (int i = 0; i <= c->f->blocks[b].nstmts; i++)
+				if (point_at(c, b, i, &m->d->at, loose)) { m->b = b; m->i = i; break; }
+}
+
+/* The borrow and lifetime diagnostics of this function, once per rule and place. */
+static void collect_marks(Dump *d) {
+	const Vec *diags = &d->c->u->diags;
+	for (int k = 0; k < diags->len; k++) {
+		const Diag *g = &VEC_AT(diags, Diag, k);
+		if (!g->function || strcmp(g->function, d->c->f->name)) continue;
+		if (g->rule < R_MUT_BORROW_CONFLICT || g->rule > R_LIFETIME_MISMATCH) continue;
+		bool dup = false;
+		for (int j = 0; j < d->marks.len && !dup; j++) {
+			const Diag *o = VEC_AT(&d->marks, Mark, j).d;
+			dup = o->rule == g->rule && o->at.line == g->at.line && o->at.col == g->at.col && !strcmp(o->at.file, g->at.file);
+		}
+		if (dup) continue;
+		Mark *m = vec_push(&d->marks);
+		m->d = g;
+		mark_point(d->c, m);
+	}
+}
+
+/* Some note of g is at r: the loan it blames, the declaration it names
+ * (not a later use, which comes after the action and blames no loan). */
+static bool noted_at(const Ck *c, const Diag *g, SrcRange r) {
+	for (int n = 0; n < g->nnotes; n++)
+		if (!g->notes[n].after && same_loc(c, r, &g->notes[n].at)) return true;
+	return false;
+}
+
+static const char *rule_name(const Diag *g) { return rule_info(g->rule)->id; }
+
+static const Operand *call_arg(const Dump *d, const CallLoan *cl) {
+	return &d->c->f->blocks[cl->b].stmts[cl->i].call->args[cl->arg];
+}
+
+/* Statement gid already makes a loan at r: the argument a result keeps. */
+static bool made_at(const Ck *c, int gid, SrcRange r) {
+	for (int k = c->made_start[gid]; k < c->made_start[gid + 1]; k++) {
+		SrcRange at = VEC_AT(&c->loans, Loan, c->made_loans[k]).at;
+		if (at.line == r.line && at.col == r.col) return true;
+	}
+	return false;
+}
+
+/* The BORROW / BORROW_MUT arguments of calls that no result keeps: loans for
+ * the call only (two-phase: reserved at the argument, active when it starts). */
+static void collect_call_loans(Dump *d) {
+	const Function *f = d->c->f;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Call *call = f->blocks[b].stmts[i].kind == ST_CALL ? f->blocks[b].stmts[i].call : NULL;
+			for (int k = 0; call && call->sig && k < call->nargs && k < call->sig->nparams; k++) {
+				const Operand *a = &call->args[k];
+				if (!is_borrow_mode(call->sig->params[k].annot.mode) || (a->kind != OP_PLACE && a->kind != OP_ADDR) ||
+				    made_at(d->c, d->c->stmt_base[b] + i, a->range))
+					continue;
+				CallLoan *cl = vec_push(&d->call_loans);
+				cl->b = b;
+				cl->i = i;
+				cl->arg = k;
+			}
+		}
+}
+
+/* Some note of a diagnostic blames a loan made at r. */
+static bool blames(const Dump *d, SrcRange r) {
+	for (int k = 0; k < d->marks.len; k++)
+		if (noted_at(d->c, VEC_AT(&d->marks, Mark, k).d, r)) return true;
+	return false;
+}
+
+/* Where loan n (persistent or for a call) is made. */
+static SrcRange loan_at(const Dump *d, int n) {
+	if (n < d->c->loans.len) return VEC_AT(&d->c->loans, Loan, n).at;
+	return call_arg(d, &VEC_AT(&d->call_loans, CallLoan, n - d->c->loans.len))->range;
+}
+
+static int nloans(const Dump *d) { return d->c->loans.len + d->call_loans.len; }
+
+static const uint64_t *region_at(const Dump *d, int b, int i) {
+	return d->c->region + (size_t)ck_point(d->c, b, i) * (size_t)d->c->nw;
+}
+
+/* A row's right cell: the loans in scope, the loans made here (+), the rules broken here. */
+static void row_loans(const Dump *d, int b, int i) {
+	const Ck *c = d->c;
+	int l;
+	if (d->regions) {
+		FOR_BITS(region_at(d, b, i), c->nw, l) fprintf(d->out, "<font color=\"%s\">L%d</font> ", loan_color(l), l);
+		int gid = c->stmt_base[b] + i;
+		for (int k = i < c->f->blocks[b].nstmts ? c->made_start[gid] : 0;
+		     i < c->f->blocks[b].nstmts && k < c->made_start[gid + 1]; k++)
+			fprintf(d->out, "<font color=\"%s\"><b>+L%d</b></font> ", loan_color(c->made_loans[k]), c->made_loans[k]);
+	}
+	for (int k = 0; k < d->call_loans.len; k++) {
+		const CallLoan *cl = &VEC_AT(&d->call_loans, CallLoan, k);
+		int n = c->loans.len + k;
+		if (cl->b == b && cl->i == i) fprintf(d->out, "<font color=\"%s\"><b>+L%d</b></font> ", loan_color(n), n);
+	}
+	for (int k = 0; k < d->marks.len; k++) {
+		const Mark *m = &VEC_AT(&d->marks, Mark, k);
+		if (m->b == b && m->i == i) fprintf(d->out, "<font color=\"red\"><b>%s</b></font> ", rule_name(m->d));
+	}
+}
+
+static bool marked(const Dump *d, int b, int i) {
+	for (int k = 0; k < d->marks.len; k++)
+		if (VEC_AT(&d->marks, Mark, k).b == b && VEC_AT(&d->marks, Mark, k).i == i) return true;
+	return false;
+}
+
+/* One row per statement and one for the terminator, [i] as in bb1[i]; red where a rule was broken. */
+static void dump_block(const Dump *d, int b) {
+	FILE *out = d->out;
+	fprintf(out, "  bb%d [shape=plain, label=<<table border=\"%d\" cellborder=\"0\" cellspacing=\"0\" cellpadding=\"2\">\n",
+	        b, b == 0 ? 2 : 1);
+	fprintf(out, "    <tr><td align=\"left\" colspan=\"2\"><b>bb%d</b></td></tr>\n", b);
+	for (int i = 0; i <= d->c->f->blocks[b].nstmts; i++) {
+		bool red = marked(d, b, i);
+		const char *bg = red ? " bgcolor=\"#ffe0e0\"" : "";
+		fprintf(out, "    <tr><td port=\"s%d\" align=\"left\"%s><font color=\"%s\">[%d] ", i, bg, red ? "red" : "black", i);
+		ir_dot_stmt(out, d->c->f, b, i, true);
+		fprintf(out, "</font></td><td align=\"left\"%s>", bg);
+		row_loans(d, b, i);
+		fputs("</td></tr>\n", out);
+	}
+	fputs("  </table>>];\n", out);
+	ir_dot_edges(out, d->c->f, b);
+}
+
+/* Where loan l is in scope, as rustc's MIR names points: bb2 (the whole
+ * block), bb1[3..5], bb4[0]. */
+static const char *region_text(const Dump *d, int l) {
+	const Ck *c = d->c;
+	Arena *a = &c->u->arena;
+	const char *s = "";
+	for (int b = 0; b < c->f->nblocks; b++) {
+		int n = c->f->blocks[b].nstmts + 1, count = 0;
+		for (int i = 0; i < n; i++) count += (int)BIT_TEST(region_at(d, b, i), l);
+		if (count == n) s = arena_printf(a, "%s%sbb%d", s, *s ? ", " : "", b);
+		for (int i = 0; i < n && count < n; i++) {
+			if (!BIT_TEST(region_at(d, b, i), l)) continue;
+			int j = i;
+			while (j + 1 < n && BIT_TEST(region_at(d, b, j + 1), l)) j++;
+			s = j > i ? arena_printf(a, "%s%sbb%d[%d..%d]", s, *s ? ", " : "", b, i, j)
+			          : arena_printf(a, "%s%sbb%d[%d]", s, *s ? ", " : "", b, i);
+			i = j;
+		}
+	}
+	return s;
+}
+
+/* The point that makes loan l. */
+static void loan_point(const Ck *c, int l, int *b, int *i) {
+	int gid = VEC_AT(&c->loans, Loan, l).gid;
+	for (*b = 0; *b + 1 < c->f->nblocks && c->stmt_base[*b + 1] <= gid; ++*b) continue;
+	*i = gid - c->stmt_base[*b];
+}
+
+/* The named variables that may hold loan l (its holders), besides the one it is stored in. */
+static const char *other_holders(const Ck *c, int l) {
+	const Loan *ln = &VEC_AT(&c->loans, Loan, l);
+	const char *s = "";
+	for (int k = c->holder_start[l]; k < c->holder_start[l + 1]; k++) {
+		const Var *v = &c->f->vars[c->holder_vars[k]];
+		if (c->holder_vars[k] == ln->holder || v->kind == VK_TEMP || v->kind == VK_LITERAL) continue;
+		s = arena_printf(&c->u->arena, "%s%s'%s'", s, *s ? ", " : "", v->name);
+	}
+	return s;
+}
+
+/* For a loan made by a call whose result borrows the argument: what ties them. */
+static const char *tie_text(const Ck *c, int b, int i) {
+	const Stmt *s = &c->f->blocks[b].stmts[i];
+	if (s->kind != ST_CALL || !s->call->sig) return "";
+	const Signature *sig = s->call->sig;
+	const char *lt = is_borrow_mode(sig->ret.mode) ? sig->ret.lifetime : sig->ret_borrower_lt;
+	const char *callee = s->call->callee ? s->call->callee : "the call";
+	return lt ? arena_printf(&c->u->arena, "'%s' returns a borrow of this argument: LIFETIME(%s)\n", callee, lt)
+	          : arena_printf(&c->u->arena, "'%s' returns a borrow of this argument (elided lifetime)\n", callee);
+}
+
+/* The loan's node: what is borrowed, how, where, by whom, and its region. */
+static const char *loan_label(const Dump *d, int l, int b, int i) {
+	Ck *c = d->c;
+	const Loan *ln = &VEC_AT(&c->loans, Loan, l);
+	Arena *a = &c->u->arena;
+	const char *place = place_text(c, ln->place, ln->deref);
+	const char *s = arena_printf(a, "L%d: &%s%s (%s) at %d:%d, bb%d[%d]\nheld by %s\n", l, ln->mut ? "mut " : "", place,
+	                             ln->mut ? "BORROW_MUT" : "BORROW", ln->at.line, ln->at.col, b, i, ln->by);
+	s = arena_printf(a, "%s%s", s, tie_text(c, b, i));
+	const char *more = other_holders(c, l);
+	if (*more) s = arena_printf(a, "%salso held by %s (copied)\n", s, more);
+	if (!d->regions) return s;
+	const char *r = region_text(d, l);
+	return arena_printf(a, "%s%s%s\n", s, *r ? "live at " : "live nowhere: no holder is used after it", r);
+}
+
+static void dump_loan(const Dump *d, int l) {
+	const Ck *c = d->c;
+	FILE *out = d->out;
+	bool bad = blames(d, VEC_AT(&c->loans, Loan, l).at);
+	int b, i;
+	loan_point(c, l, &b, &i);
+	const char *col = bad ? "red" : loan_color(l);
+	fprintf(out, "  L%d [shape=box, style=\"rounded,filled\", fillcolor=\"%s\", color=\"%s\", fontcolor=\"%s\", penwidth=%d, label=\"",
+	        l, bad ? "#ffe0e0" : "white", col, col, bad ? 2 : 1);
+	ir_dot_escape(out, loan_label(d, l, b, i), false);
+	fputs("\"];\n", out);
+	fprintf(out, "  L%d -> bb%d:s%d [color=\"%s\", label=\"borrow\", fontcolor=\"%s\"];\n", l, b, i, col, col);
+	for (int k = 0; d->regions && k < c->f->nblocks; k++) {   /* dotted: the other blocks of its region */
+		bool live = false;
+		for (int j = 0; j <= c->f->blocks[k].nstmts && !live; j++) live = BIT_TEST(region_at(d, k, j), l);
+		if (live && k != b)
+			fprintf(out, "  L%d -> bb%d [style=dotted, color=\"%s\", arrowhead=none, constraint=false];\n", l, k, col);
+	}
+}
+
+/* A call's loan: the argument, the parameter it is lent to, the call. */
+static void dump_call_loan(const Dump *d, int k) {
+	Ck *c = d->c;
+	const CallLoan *cl = &VEC_AT(&d->call_loans, CallLoan, k);
+	const Call *call = c->f->blocks[cl->b].stmts[cl->i].call;
+	const Operand *a = call_arg(d, cl);
+	bool mut = call->sig->params[cl->arg].annot.mode == MODE_BORROW_MUT, bad = blames(d, a->range);
+	int n = c->loans.len + k;
+	const char *col = bad ? "red" : loan_color(n);
+	fprintf(d->out, "  L%d [shape=box, style=\"rounded,filled\", fillcolor=\"%s\", color=\"%s\", fontcolor=\"%s\", penwidth=%d, label=\"",
+	        n, bad ? "#ffe0e0" : "white", col, col, bad ? 2 : 1);
+	const char *param = *call->sig->params[cl->arg].name ? call->sig->params[cl->arg].name : "?";
+	ir_dot_escape(d->out, arena_printf(&c->u->arena, "L%d: &%s%s (%s) at %d:%d, bb%d[%d]\nlent to parameter '%s' of '%s'\nlive for the call only\n",
+	                                   n, mut ? "mut " : "", place_text(c, a->place, a->kind == OP_PLACE),
+	                                   mut ? "BORROW_MUT" : "BORROW", a->range.line, a->range.col, cl->b, cl->i, param,
+	                                   call->callee ? call->callee : "the call"), false);
+	fputs("\"];\n", d->out);
+	fprintf(d->out, "  L%d -> bb%d:s%d [color=\"%s\", label=\"borrow\", fontcolor=\"%s\"];\n", n, cl->b, cl->i, col, col);
+}
+
+/* ---- the signature's regions and their outlives constraints ---- */
+
+/* The region of parameter p: its LIFETIME name, or "" when elided. */
+static const char *param_region(const Function *f, int p) {
+	const Annot *a = &f->vars[p].annot;
+	return a->lifetime ? a->lifetime : "";
+}
+
+/* The first borrowed parameter with region name lt (lt "" never matches: each elided one is its own). */
+static int first_with_region(const Function *f, const char *lt) {
+	for (int p = 0; p < f->nparams; p++)
+		if (is_borrow_mode(f->vars[p].annot.mode) && *lt && !strcmp(param_region(f, p), lt)) return p;
+	return -1;
+}
+
+/* One node per region of the signature (a LIFETIME name, or an elided
+ * parameter), named R<first parameter>, listing the parameters in it. */
+static void dump_param_regions(const Dump *d) {
+	const Function *f = d->c->f;
+	for (int p = 0; p < f->nparams; p++) {
+		const char *lt = param_region(f, p);
+		if (!is_borrow_mode(f->vars[p].annot.mode) || (*lt && first_with_region(f, lt) != p)) continue;
+		fprintf(d->out, "    R%d [label=\"'", p);
+		ir_dot_escape(d->out, *lt ? lt : "_ (elided)", false);
+		fputs("\\nparameter", d->out);
+		for (int q = p; q < f->nparams; q++) {
+			if (q != p && (!*lt || first_with_region(f, param_region(f, q)) != p)) continue;
+			fprintf(d->out, " %s ", mode_macro(f->vars[q].annot.mode));
+			ir_dot_escape(d->out, f->vars[q].name, false);
+		}
+		fputs("\"];\n", d->out);
+	}
+}
+
+/* The result's region, and what outlives it: the parameters LIFETIME ties
+ * it to ('a: 'result), 'static, or by elision the only borrowed parameter. */
+static void dump_result_region(const Dump *d) {
+	const Function *f = d->c->f;
+	const Signature *sig = f->sig;
+	if (!sig || (!is_borrow_mode(sig->ret.mode) && !sig->ret_borrower)) return;
+	const char *lt = is_borrow_mode(sig->ret.mode) ? sig->ret.lifetime : sig->ret_borrower_lt;
+	fputs("    RET [label=\"'", d->out);
+	ir_dot_escape(d->out, lt ? lt : "_", false);
+	fputs("\\nresult of ", d->out);
+	ir_dot_escape(d->out, f->name, false);
+	fprintf(d->out, " (%s)\"];\n", sig->ret_borrower ? "a struct holding a borrow" : mode_macro(sig->ret.mode));
+	if (lt && !strcmp(lt, "static")) {
+		fputs("    STATIC [label=\"'static\\nstatic storage, string literals\"];\n", d->out);
+		fputs("    STATIC -> RET [label=\"'static: 'result\"];\n", d->out);
+		return;
+	}
+	int tied = lt ? first_with_region(f, lt) : tied_arg(sig);
+	if (tied < 0) return;
+	fprintf(d->out, "    R%d -> RET [label=\"", tied);
+	if (lt) {
+		ir_dot_escape(d->out, arena_printf(&d->c->u->arena, "'%s: 'result", lt), false);
+	} else {
+		fputs("outlives the result (elided)", d->out);
+	}
+	fputs("\"];\n", d->out);
+}
+
+static bool has_regions(const Function *f) {
+	for (int p = 0; p < f->nparams; p++)
+		if (is_borrow_mode(f->vars[p].annot.mode)) return true;
+	return f->sig && (is_borrow_mode(f->sig->ret.mode) || f->sig->ret_borrower);
+}
+
+static void dump_regions(const Dump *d) {
+	if (!has_regions(d->c->f)) return;
+	fputs("  subgraph cluster_regions {\n    label=\"regions of the signature: an edge 'a -> 'b is 'a: 'b ('a outlives 'b)\";\n"
+	      "    style=dashed; fontsize=10;\n    node [shape=ellipse];\n", d->out);
+	dump_param_regions(d);
+	dump_result_region(d);
+	fputs("  }\n", d->out);
+}
+
+/* ---- conflicts ---- */
+
+/* The diagnostic's notes that are at a statement, but not at the loan
+ * they blame (the later use that keeps the loan alive): an edge to it. */
+static void dump_notes(const Dump *d, int k) {
+	const Mark *m = &VEC_AT(&d->marks, Mark, k);
+	const Ck *c = d->c;
+	for (int n = 0; n < m->d->nnotes; n++) {
+		const Note *note = &m->d->notes[n];
+		bool loan = false;
+		for (int l = 0; l < nloans(d) && !loan && !note->after; l++) loan = same_loc(c, loan_at(d, l), &note->at);
+		Mark at = {m->d, -1, -1};
+		for (int b = 0; b < c->f->nblocks && !loan && at.b < 0; b++)
+			for (int i = 0; i <= c->f->blocks[b].nstmts; i++)
+				if (point_at(c, b, i, &note->at, false)) { at.b = b; at.i = i; break; }
+		if (at.b < 0) continue;
+		/* drawn from the block, backwards: graphviz 2.43 mislays a labelled
+		 * constraint=false edge into a port ("Arrow type unknown") */
+		fprintf(d->out, "  bb%d:s%d -> C%d [dir=back, color=red, style=dashed, fontcolor=red, label=\"", at.b, at.i, k);
+		ir_dot_escape(d->out, note->msg, false);
+		fputs("\"];\n", d->out);
+	}
+}
+
+/* A red note per diagnostic: its rule and message, an edge to the statement
+ * where it is, from the loan it conflicts with, and to the regions it names. */
+static void dump_mark(const Dump *d, int k) {
+	const Mark *m = &VEC_AT(&d->marks, Mark, k);
+	const Ck *c = d->c;
+	const Function *f = c->f;
+	const RuleInfo *r = rule_info(m->d->rule);
+	fprintf(d->out, "  C%d [shape=note, color=red, fontcolor=red, penwidth=2, label=\"", k);
+	ir_dot_escape(d->out, arena_printf(&c->u->arena, "%s%s%s%s\n%s\nat %d:%d\n", r->id, r->rust ? " [" : "",
+	                                   r->rust ? r->rust : "", r->rust ? "]" : "", m->d->msg, m->d->at.line, m->d->at.col), false);
+	fputs("\"];\n", d->out);
+	if (m->b >= 0) fprintf(d->out, "  bb%d:s%d -> C%d [color=red, penwidth=2, arrowhead=none];\n", m->b, m->i, k);
+	for (int l = 0; l < nloans(d); l++)
+		if (noted_at(c, m->d, loan_at(d, l)))
+			fprintf(d->out, "  L%d -> C%d [color=red, style=dashed, label=\"conflicts\", fontcolor=red, constraint=false];\n", l, k);
+	dump_notes(d, k);
+	if (!has_regions(f)) return;
+	for (int p = 0; p < f->nparams; p++)
+		if (is_borrow_mode(f->vars[p].annot.mode) && noted_at(c, m->d, f->vars[p].decl)) {
+			int node = *param_region(f, p) ? first_with_region(f, param_region(f, p)) : p;
+			fprintf(d->out, "  R%d -> C%d [color=red, style=dashed, constraint=false];\n", node, k);
+		}
+	if (f->sig && (is_borrow_mode(f->sig->ret.mode) || f->sig->ret_borrower) && noted_at(c, m->d, f->name_range))
+		fprintf(d->out, "  RET -> C%d [color=red, style=dashed, constraint=false];\n", k);
+}
+
+static void dump_header(const Dump *d) {
+	FILE *out = d->out;
+	fputs("digraph \"", out);
+	ir_dot_escape(out, d->c->f->name, false);
+	fputs("\" {\n  graph [fontname=\"monospace\", fontsize=12, labelloc=t, label=\"lifetimes of ", out);
+	ir_dot_escape(out, d->c->f->name, false);
+	fputs("\"];\n  node [shape=box, fontname=\"monospace\", fontsize=10];\n  edge [fontname=\"monospace\", fontsize=9];\n", out);
+	fputs("  legend [shape=note, fontsize=9, label=\"Ln: loan n is in scope at this point (its NLL region)\\l"
+	      "+Ln: loan n is created by this statement (for a call's argument: for the call only)\\lred: a borrow or lifetime rule is broken here\\l\"];\n", out);
+}
+
+/* Steps 1-3, then the forward pass again, recording each point's loans. */
+static void dump_analyze(Dump *d) {
+	Ck *c = d->c;
+	ck_analyze(c);
+	uint64_t *in = xcalloc((size_t)c->f->nblocks * (size_t)c->nw + 1, sizeof(uint64_t));
+	d->regions = ck_scopes(c, in);
+	if (d->regions) {
+		c->region = xcalloc((ck_point(c, c->f->nblocks - 1, c->f->blocks[c->f->nblocks - 1].nstmts) + 1) * (size_t)c->nw,
+		                    sizeof(uint64_t));
+		ck_final_pass(c, in, false);
 	}
 	free(in);
-	free(cur);
-	for (int v = 0; v < f->nvars; v++) free(c.holds[v].l);
-	free(c.holds);
-	free(c.reported);
-	free(c.live_out);
-	free(c.holder_start);
-	free(c.holder_vars);
-	free(c.made_start);
-	free(c.made_loans);
-	free(c.lidx);
-done:
-	free(c.stmt_base);
-	vec_free(&c.loans);
-	vec_free(&c.seen_at);
-	return done;
+}
+
+void loans_dump(Unit *u, const Function *f, void *file) {
+	Dump d = {NULL, file, {0}, {0}, false};
+	Ck c;
+	ck_init(&c, u, f, NULL);
+	d.c = &c;
+	dump_header(&d);
+	if (f->skipped || !f->nblocks) {
+		if (f->skipped) ir_dot_skipped(file, f);
+		else fputs("}\n", d.out);
+		ck_free(&c);
+		return;
+	}
+	dump_analyze(&d);
+	if (!d.regions) fputs("  budget [label=\"over --function-budget: the regions were not computed\"];\n", d.out);
+	vec_init(&d.marks, sizeof(Mark));
+	vec_init(&d.call_loans, sizeof(CallLoan));
+	collect_marks(&d);
+	collect_call_loans(&d);
+	for (int b = 0; b < f->nblocks; b++) dump_block(&d, b);
+	for (int l = 0; l < c.loans.len; l++) dump_loan(&d, l);
+	for (int k = 0; k < d.call_loans.len; k++) dump_call_loan(&d, k);
+	dump_regions(&d);
+	for (int k = 0; k < d.marks.len; k++) dump_mark(&d, k);
+	fputs("}\n", d.out);
+	vec_free(&d.marks);
+	vec_free(&d.call_loans);
+	ck_free(&c);
 }

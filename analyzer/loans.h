@@ -50,4 +50,10 @@ typedef struct LoanFact {
 /* Returns false when f is too big for u->budget: nothing was appended. */
 bool loans_check(BORROW_MUT Unit *u, BORROW const Function *f, BORROW_MUT Vec *out);
 
+/* --dump-lifetimes: f's control-flow graph as Graphviz DOT with its loans,
+ * the region (the points) where each is in scope, the outlives constraints
+ * of its signature's LIFETIME tags, and in red the borrow and lifetime
+ * diagnostics already in u->diags for f. */
+void loans_dump(BORROW_MUT Unit *u, BORROW const Function *f, void *file /* FILE* */);
+
 #endif

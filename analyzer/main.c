@@ -70,6 +70,8 @@ static const char usage[] =
 	"  --header-filter=REGEX   report findings in headers whose path matches REGEX only\n"
 	"  --dump-callgraph=F.dot  write the call graph, with inferred summaries, as Graphviz DOT\n"
 	"  --dump-cfg=FUNCTION     write FUNCTION's control-flow graph as Graphviz DOT, instead of the findings\n"
+	"  --dump-lifetimes=FUNCTION  write FUNCTION's loans, their regions, its LIFETIME constraints and\n"
+	"                          its borrow conflicts as Graphviz DOT, instead of the findings\n"
 	"  --cache-dir=DIR         keep each file's results in DIR; a re-run analyzes only what changed\n"
 	"                          (default with -p: BUILD-DIR/ownck-cache); --no-cache: none\n"
 	"  --stats                 files, functions and time per phase, on stderr\n"
@@ -248,6 +250,9 @@ static int parse_args(int argc, char **argv, Cli *c) {
 		} else if ((v = value_of(argc, argv, &i, "--dump-cfg"))) {
 			if (!*v) return bad_usage("%s needs a function name", "--dump-cfg");
 			o->dump_cfg = v;
+		} else if ((v = value_of(argc, argv, &i, "--dump-lifetimes"))) {
+			if (!*v) return bad_usage("%s needs a function name", "--dump-lifetimes");
+			o->dump_lifetimes = v;
 		} else if ((v = value_of(argc, argv, &i, "--dump-callgraph"))) {
 			o->dump_callgraph = v;
 		} else if ((v = value_of(argc, argv, &i, "--model"))) {
@@ -346,6 +351,22 @@ static void drop_opt_in(Policy *pol, Vec *all) {
 	all->len = out;
 }
 
+/* --dump-cfg / --dump-lifetimes: every function of that name in the files
+ * analyzed; false (after saying so) when there is none. */
+static bool dump_function(Unit **units, int n, const char *name, bool lifetimes, FILE *out) {
+	int found = 0;
+	for (int i = 0; i < n; i++)
+		for (int k = 0; k < units[i]->funcs.len; k++) {
+			const Function *f = VEC_AT(&units[i]->funcs, Function *, k);
+			if (strcmp(f->name, name)) continue;
+			if (lifetimes) loans_dump(units[i], f, out);
+			else ir_dump_cfg(units[i], f, out);
+			found++;
+		}
+	if (!found) fprintf(stderr, "ownck: error: no function named '%s' is defined in the files analyzed\n", name);
+	return found > 0;
+}
+
 static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model *m, const char *share_dir) {
 	Options *o = &c->o;
 	Unit **units = xcalloc((size_t)o->nfiles, sizeof(Unit *));
@@ -369,7 +390,7 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 	drop_opt_in(&pol, &all);   /* not hidden: nobody asked for them */
 	int before = all.len;
 	/* every file analyzed, for the comments that name unknown rules or hide nothing */
-	bool dumping = o->dump_ir || o->dump_cfg;   /* the IR is the output, not what is found in it */
+	bool dumping = o->dump_ir || o->dump_cfg || o->dump_lifetimes;   /* the IR is the output, not what is found in it */
 	for (int i = 0; i < o->nfiles && !dumping; i++)
 		for (int k = 0; k < units[i]->files.len && !units[i]->failed; k++)
 			suppress_scan(sup, &sources, VEC_AT(&units[i]->files, const char *, k));
@@ -428,19 +449,8 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 	bool written = out != NULL;
 	if (out && o->dump_ir) {   /* the IR only: what is found in it is not the point */
 		written = close_output(out, o->output, tmp);
-	} else if (out && o->dump_cfg) {
-		int found = 0;
-		for (int i = 0; i < o->nfiles; i++)
-			for (int k = 0; k < units[i]->funcs.len; k++) {
-				const Function *f = VEC_AT(&units[i]->funcs, Function *, k);
-				if (strcmp(f->name, o->dump_cfg)) continue;
-				ir_dump_cfg(units[i], f, out);
-				found++;
-			}
-		if (!found) {
-			fprintf(stderr, "ownck: error: no function named '%s' is defined in the files analyzed\n", o->dump_cfg);
-			failed = true;
-		}
+	} else if (out && (o->dump_cfg || o->dump_lifetimes)) {
+		failed |= !dump_function(units, o->nfiles, o->dump_cfg ? o->dump_cfg : o->dump_lifetimes, !o->dump_cfg, out);
 		written = close_output(out, o->output, tmp);
 	} else if (out) {
 		if (o->format == FMT_JSON) written = emit_json(&in, out);
@@ -641,7 +651,7 @@ static char *cache_salt(const Options *o, const Vec *model_paths) {
  * need every function's IR) or with --no-cache. */
 static Cache *open_cache(Cli *c, const Vec *model_paths, FrontendConfig *cfg) {
 	Options *o = &c->o;
-	if (c->no_cache || o->dump_ir || o->dump_cfg || o->dump_callgraph) return NULL;
+	if (c->no_cache || o->dump_ir || o->dump_cfg || o->dump_lifetimes || o->dump_callgraph) return NULL;
 	char *dir = c->cache_dir ? xstrdup(c->cache_dir) : o->build_dir ? join(o->build_dir, "ownck-cache") : NULL;
 	if (!dir) return NULL;
 	char *salt = cache_salt(o, model_paths), *err = NULL;

@@ -37,7 +37,7 @@ grep -q '^  types: \[c\]$' .pre-commit-hooks.yaml || fail ".pre-commit-hooks.yam
 
 expect_status 0 "$OWNCK" --help
 for opt in --format=text --lsp -p --config --baseline --write-baseline --report-unused-suppressions \
-	--diff=REF --staged --header-filter --stats --function-budget --dump-cfg -j -o --enable --werror --color --quiet --model; do
+	--diff=REF --staged --header-filter --stats --function-budget --dump-cfg --dump-lifetimes -j -o --enable --werror --color --quiet --model; do
 	expect_contains out "$opt"
 	grep -q -F -e "$(printf '%s' "$opt" | sed 's/-/\\-/g; s/=.*//')" docs/ownck.1 ||
 		fail "docs/ownck.1 does not document $opt"
