@@ -14,7 +14,7 @@
 #include "cache.h"
 #include "ruleset.h"
 
-enum { FORMAT = 1 };   /* bumped when the layout of an entry changes */
+enum { FORMAT = 2 };   /* bumped when the layout of an entry changes */
 
 struct Cache {
 	char *dir;
@@ -131,8 +131,9 @@ static cJSON *loc_json(DiagLoc l) {
 static cJSON *summary_json(const Summary *s) {
 	if (!s) return cJSON_CreateFalse();
 	char buf[96];
-	snprintf(buf, sizeof buf, "%llx %llx %llx %d %d", (unsigned long long)s->releases,
-	         (unsigned long long)s->escapes, (unsigned long long)s->aborts_on_null, s->allocator, s->noreturn);
+	snprintf(buf, sizeof buf, "%llx %llx %llx %d %d %d", (unsigned long long)s->releases,
+	         (unsigned long long)s->escapes, (unsigned long long)s->aborts_on_null, s->allocator, s->noreturn,
+	         s->returns_arg);
 	return cJSON_CreateString(buf);
 }
 
@@ -284,13 +285,13 @@ static bool loc_of(Arena *a, const cJSON *o, DiagLoc *l) {
 static const Summary *summary_of(Arena *a, const cJSON *x) {
 	if (cJSON_IsFalse(x)) return &NONE;
 	unsigned long long rel, esc, abort_null;
-	int alloc, noret;
+	int alloc, noret, given;
 	if (!cJSON_IsString(x) ||
-	    sscanf(x->valuestring, "%llx %llx %llx %d %d", &rel, &esc, &abort_null, &alloc, &noret) != 5)
+	    sscanf(x->valuestring, "%llx %llx %llx %d %d %d", &rel, &esc, &abort_null, &alloc, &noret, &given) != 6)
 		return NULL;
 	Summary *s = ARENA_NEW(a, Summary);
 	s->releases = rel, s->escapes = esc, s->aborts_on_null = abort_null;
-	s->allocator = alloc, s->noreturn = noret;
+	s->allocator = alloc, s->noreturn = noret, s->returns_arg = given;
 	return s;
 }
 

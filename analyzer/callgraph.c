@@ -45,7 +45,9 @@ static void node(FILE *out, const Program *p, const ProgFn *fn, const char *id) 
 		size_t n = strlen(label);
 		if (*rel) n += (size_t)snprintf(label + n, sizeof label - n, "\\nreleases %s", rel);
 		if (*esc) n += (size_t)snprintf(label + n, sizeof label - n, "\\nkeeps %s", esc);
-		if (s->allocator) snprintf(label + n, sizeof label - n, "\\nreturns owned memory");
+		if (s->allocator) n += (size_t)snprintf(label + n, sizeof label - n, "\\nreturns owned memory");
+		if (s->returns_arg && s->returns_arg <= fn->f->nparams)
+			snprintf(label + n, sizeof label - n, "\\ngives back %s", fn->f->vars[s->returns_arg - 1].name);
 	}
 	fputs("  ", out);
 	dot_string(out, id);

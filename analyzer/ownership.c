@@ -81,6 +81,8 @@ typedef struct Own {
 	bool ret_fresh, ret_other;   /* summary: returns fresh memory / something else */
 	bool returns;            /* summary: some return is reachable */
 	uint64_t null_returns;   /* summary: parameters that may be NULL at a return */
+	int ret_param;           /* summary: 1 + the parameter every non-NULL return gave back, 0 none yet, -1 other */
+	uint64_t ret_escaped;    /* summary: parameters that escaped by being returned, only */
 	Vec families;            /* Family */
 	int cur_block;
 	int *npred, *pred;       /* per block: predecessor count, and the last one seen */
@@ -1067,6 +1069,20 @@ static void tie_result(Own *o, VState *st, const Call *c, int d) {
 	}
 }
 
+/* A callee whose summary says it gives an argument back: the result is
+ * another name for the caller's value, which the caller still owns. */
+static bool given_back(Own *o, VState *st, const Call *c, const Summary *sum, int d) {
+	int k = sum && sum->returns_arg ? sum->returns_arg - 1 : -1;
+	int a = k >= 0 && k < c->nargs && c->args[k].offset == OFF_NONE ? tracked(o, &c->args[k]) : -1;
+	if (a < 0 || st[a].alias < 0) return false;
+	VState v = st[a];
+	st[d] = v;
+	st[d].link = -1;
+	st[d].mask |= OS_NULL;   /* it may also return NULL */
+	st[v.alias].shared = 1;
+	return true;
+}
+
 static void step_call(Own *o, VState *st, const Stmt *s) {
 	const Call *c = s->call;
 	for (int i = 0; i < c->nargs; i++) call_arg(o, st, c, i);
@@ -1092,7 +1108,7 @@ static void step_call(Own *o, VState *st, const Stmt *s) {
 			int a0 = tracked(o, &c->args[0]);
 			if (a0 >= 0) FOR_CLASS(o, st, a0, m) if (st[m].mask & OS_RELEASED) st[m].link = d;
 		}
-	} else {
+	} else if (!given_back(o, st, c, sum, d)) {
 		set_fresh(&st[d], d, OS_OTHER, false);
 		tie_result(o, st, c, d);
 	}
@@ -1391,6 +1407,18 @@ static void check_return_lifetime(Own *o, VState *st, const Stmt *s) {
 	if (want >= 0) fct->expected = sig->params[want].name;
 }
 
+/* Summary: which parameter's original value, unchanged, this return gives
+ * back (its ghost is in the returned value's class, at offset 0). */
+static void note_returned_param(Own *o, const VState *st, int t) {
+	int param = -1;
+	for (int g = o->nreal; t >= 0 && g < o->ntracked; g++)
+		if (st[g].alias == st[t].alias && st[t].offkind == OFF_NONE && o->ghost_param[g] >= 0 &&
+		    !(st[t].mask & (OS_RELEASED | OS_MOVED)))
+			param = param < 0 ? o->ghost_param[g] : -2;
+	if (param < 0 || (o->ret_param && o->ret_param != param + 1)) o->ret_param = -1;
+	else o->ret_param = param + 1;
+}
+
 /* A struct copied or returned whole: what its fields own goes with the copy. */
 static void whole_struct_leaves(Own *o, VState *st, const Operand *src) {
 	if (src->kind == OP_PLACE && o->f->places[src->place].kind == PJ_BASE &&
@@ -1425,19 +1453,23 @@ static void step(Own *o, VState *st, const Stmt *s) {
 		escape_local(o, st, s, &s->src, NULL);
 		check_return_lifetime(o, st, s);
 		int t = tracked(o, &s->src);
+		bool null = s->src.kind == OP_NULL || (s->src.kind == OP_CONST && !s->src.value);
 		if (o->summary) {
 			bool fresh = t >= 0 && (st[t].mask & OS_OWNED) && !(st[t].mask & ~(OS_OWNED | OS_NULL)) &&
 			             !st[t].strict && st[t].alloc >= 0;
-			bool null = s->src.kind == OP_NULL || (s->src.kind == OP_CONST && !s->src.value);
 			if (fresh) o->ret_fresh = true;
 			else if (!null) o->ret_other = true;
+			if (!null) note_returned_param(o, st, t);
 		}
 		if (t < 0) break;
 		check_use(o, st, t, s->src.range, HOW_USE);
+		uint64_t escaped = o->escaped;
 		if ((o->f->sig && o->f->sig->ret.mode == MODE_OWNED) || st[t].strict)
 			move_out(o, st, t, site_id(o, -1), true);
 		else
 			escape(o, st, t);
+		o->ret_escaped |= o->escaped & ~escaped;   /* kept apart: returning a parameter back is no escape */
+		o->escaped = escaped;
 		break;
 	}
 	case ST_DEAD:
@@ -1739,7 +1771,9 @@ static void summary_from(const Own *o, Summary *s) {
 			s->releases &= ~(1ull << i);
 	/* released on some paths and kept on others (a refcount drop, a loop
 	 * ownck cannot tell apart): callers stop following the argument */
-	s->escapes = (o->escaped | (o->released & o->kept)) & ~s->releases;
+	if (o->ret_param > 0 && o->ret_param <= 64) s->returns_arg = o->ret_param;
+	uint64_t given_back = s->returns_arg ? 1ull << (s->returns_arg - 1) : 0;
+	s->escapes = (o->escaped | (o->ret_escaped & ~given_back) | (o->released & o->kept)) & ~s->releases;
 	s->allocator = o->ret_fresh && !o->ret_other && !(f->sig && f->sig->ret.mode != MODE_NONE);
 	s->noreturn = !o->returns;
 	if (o->returns)
@@ -1751,7 +1785,7 @@ static void summary_from(const Own *o, Summary *s) {
 
 bool summary_equal(const Summary *a, const Summary *b) {
 	return a->releases == b->releases && a->escapes == b->escapes && a->allocator == b->allocator &&
-	       a->noreturn == b->noreturn && a->aborts_on_null == b->aborts_on_null;
+	       a->noreturn == b->noreturn && a->aborts_on_null == b->aborts_on_null && a->returns_arg == b->returns_arg;
 }
 
 bool ownership_summarize_one(const Unit *u, const Function *f, Summary *s) {

@@ -102,6 +102,9 @@ typedef struct Summary {
 	bool noreturn;           /* no path returns (it always ends in exit, abort, ...) */
 	uint64_t aborts_on_null; /* pointer parameters it does not return with when NULL
 	                            (void check_oom(void *p) { if (!p) die(); }) */
+	int returns_arg;         /* 1 + the parameter every non-NULL return gives back unchanged
+	                            (struct buf *buf_put(struct buf *b, ...) { ...; return b; }):
+	                            the caller keeps it and the result aliases it; 0 when none */
 } Summary;
 
 bool summary_equal(BORROW const Summary *a, BORROW const Summary *b);

@@ -10,12 +10,13 @@
 
 X=$DATA/xtu
 U=$X/use.c
-expect_findings() {   # the four bugs of use.c, nothing else
+expect_findings() {   # the five bugs of use.c, nothing else
 	expect_diag out "$U" "$(line_of "$U" 'return (int)b->len;')" warning use-after-free
 	expect_diag out "$U" "$(line_of "$U" 'return report(b);')" warning leak
 	expect_diag out "$U" 33 warning double-free
 	expect_diag out "$U" "$(( $(line_of "$U" 'buf_drop(b);') + 1 ))" warning use-after-free
-	expect_ndiags out 4
+	expect_diag out "$U" "$(line_of "$U" 'return (int)r->len;')" warning use-after-free
+	expect_ndiags out 5
 	expect_contains out "note: 'b' released here by 'buf_free'"
 	expect_contains out "note: 'b' allocated here by 'buf_new'"
 }

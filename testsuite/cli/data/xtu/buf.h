@@ -7,3 +7,4 @@ void buf_free(struct buf *b);
 void buf_keep(struct buf *b);
 int report(struct buf *b);
 void buf_drop(struct buf *b);
+struct buf *buf_reset(struct buf *b);

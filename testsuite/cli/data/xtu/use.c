@@ -52,3 +52,14 @@ int dropped(void)
     buf_drop(b);
     return (int)b->len;
 }
+
+/* buf_reset gives b back: r is b under another name */
+int reset_after_release(void)
+{
+    struct buf *b = buf_new(1);
+    if (!b)
+        return -1;
+    struct buf *r = buf_reset(b);
+    buf_free(b);
+    return (int)r->len;
+}
