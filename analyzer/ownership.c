@@ -614,6 +614,8 @@ static void describe_site(Own *o, int site, OwnSite *s, SrcRange use) {
 		const Call *c = st->call;
 		s->callee = c->callee ? c->callee : "a function pointer";
 		s->kind = releases_arg(o->u, c, arg) ? SITE_RELEASE : SITE_MOVE_PARAM;
+		s->call = c;
+		s->arg = arg;
 		if (arg < c->nargs) s->what = operand_text(a, o->f, &c->args[arg]);
 		s->param = c->sig && arg < c->sig->nparams ? c->sig->params[arg].name : "";
 	} else if (st->kind == ST_ASSIGN) {

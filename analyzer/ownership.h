@@ -29,6 +29,8 @@ typedef struct OwnSite {
 	const char *param;
 	const char *into;
 	bool later;              /* the site follows the use: a previous loop iteration */
+	const Call *call;        /* SITE_RELEASE, SITE_MOVE_PARAM: the call */
+	int arg;                 /* ... and which argument */
 } OwnSite;
 
 typedef enum FactKind {

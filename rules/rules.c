@@ -68,6 +68,26 @@ Note *rule_note_at(RuleCtx *c, Diag *d, DiagLoc at, const char *fmt, ...) {
 	return n;
 }
 
+/* A release ownck knows from the body of a function in another file: say
+ * where, since nothing in this file shows it. */
+static void note_inferred_elsewhere(RuleCtx *c, Diag *d, const OwnSite *s) {
+	const Call *call = s->call;
+	if (!c->prog || !call || !call->summary || call->defined_here || !((call->summary->releases >> s->arg) & 1)) return;
+	if (call->sig && (call->sig->from_model || call->sig->annotated)) return;   /* its declaration says so */
+	for (int i = 0; i < c->prog->nfns; i++) {
+		const ProgFn *fn = &c->prog->fns[i];
+		if (fn->f->is_static || strcmp(fn->name, call->callee)) continue;
+		static const char *const nth[] = {"first", "second", "third", "fourth", "fifth", "sixth"};
+		if (s->arg < 6)
+			rule_note_at(c, d, fn->at, "'%s', defined here, releases its %s parameter on every path (inferred from "
+			             "its body)", fn->name, nth[s->arg]);
+		else
+			rule_note_at(c, d, fn->at, "'%s', defined here, releases its parameter %d on every path (inferred from "
+			             "its body)", fn->name, s->arg + 1);
+		return;
+	}
+}
+
 void note_sites(RuleCtx *c, Diag *d, const OwnFact *f, bool first) {
 	for (int i = 0; i < f->nsites; i++) {
 		const OwnSite *s = &f->sites[i];
@@ -90,6 +110,7 @@ void note_sites(RuleCtx *c, Diag *d, const OwnFact *f, bool first) {
 		case SITE_RELEASE:
 			rule_note(c, d, s->at, "'%s' %sreleased here by '%s'%s", what, first ? "first " : "", s->callee,
 			          loop);
+			note_inferred_elsewhere(c, d, s);
 			break;
 		}
 	}
