@@ -45,6 +45,7 @@ typedef struct Ck {
 	int *holder_start, *holder_vars;   /* loan l is held by holder_vars[holder_start[l] ..] */
 	int *made_start, *made_loans;      /* statement gid makes made_loans[made_start[gid] ..] */
 	int *lidx;             /* var -> its bit in live sets (a loan holder), or -1 */
+	Vec *points;           /* LoanPoint, for --explain-states: recorded in the last pass */
 } Ck;
 
 #define BIT_SET(s, i)  ((s)[(i) >> 6] |= 1ull << ((i) & 63))
@@ -1007,6 +1008,18 @@ static void check_stmt(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 	}
 }
 
+/* --explain-states: the loans in scope after statement i of block b (-1:
+ * at its entry), that is, those a holder live after it still needs. */
+static void record_point(Ck *c, int b, int i, const Scope *scope, const BlockLive *bl) {
+	LoanPoint *pt = vec_push(c->points);
+	pt->block = b;
+	pt->stmt = i;
+	pt->loans = ARENA_ARRAY(&c->u->arena, int, scope->n + 1);
+	LiveQ after = {bl, i + 1, NULL};
+	for (int k = 0; k < scope->n; k++)
+		if (held_by_live(c, scope->list[k], &after)) pt->loans[pt->n++] = scope->list[k];
+}
+
 /* Forward: the loans in scope, filtered by their region, checked when `report`. */
 static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 	const Function *f = c->f;
@@ -1021,6 +1034,7 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 	Scope scope = {bits, xmalloc(sizeof(int) * (size_t)(c->loans.len + 1)), 0};
 	int l;
 	FOR_BITS(bits, c->nw, l) scope.list[scope.n++] = l;
+	if (report && c->points) record_point(c, b, -1, &scope, &bl);
 	for (int i = 0; i < blk->nstmts; i++) {
 		const Stmt *s = &blk->stmts[i];
 		int gid = c->stmt_base[b] + i;
@@ -1032,7 +1046,7 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 			else bits[l >> 6] &= ~(1ull << (l & 63));
 		}
 		scope.n = kept;
-		if (report) {
+		if (report && c->out) {
 			/* the action conflicts with a loan whose holder is used here or later */
 			LiveQ after = {&bl, i + 1, s->kind == ST_CALL ? s->call : NULL};
 			Ctx x = {b, i, &after, NULL};
@@ -1046,26 +1060,23 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 			for (; at > 0 && scope.list[at - 1] > l; at--) scope.list[at] = scope.list[at - 1];
 			scope.list[at] = l;
 		}
+		if (report && c->points) record_point(c, b, i, &scope, &bl);
 	}
 	free(scope.list);
 	vec_free(&bl.ev);
 	free(bl.out);
 }
 
-bool loans_check(Unit *u, const Function *f, Vec *out) {
-	if (f->skipped || !f->nblocks) return true;
+/* Steps 1 to 4 on c's function; false when the budget ran out. */
+static bool check(Ck *c) {
+	const Function *f = c->f;
+	Unit *u = c->u;
 	bool done = true;
-	Ck c = {0};
-	c.u = u;
-	c.f = f;
-	c.out = out;
-	vec_init(&c.loans, sizeof(Loan));
-	vec_init(&c.seen_at, sizeof(long long));
-	c.stmt_base = xmalloc(sizeof(int) * (size_t)(f->nblocks + 1));
+	c->stmt_base = xmalloc(sizeof(int) * (size_t)(f->nblocks + 1));
 	int g = 0;
-	for (int b = 0; b < f->nblocks; b++) { c.stmt_base[b] = g; g += f->blocks[b].nstmts; }
-	c.stmt_base[f->nblocks] = g;
-	collect_loans(&c);
+	for (int b = 0; b < f->nblocks; b++) { c->stmt_base[b] = g; g += f->blocks[b].nstmts; }
+	c->stmt_base[f->nblocks] = g;
+	collect_loans(c);
 	bool any_mode = false;   /* restrict and borrow-mode checks need no loans */
 	for (int b = 0; b < f->nblocks && !any_mode; b++)
 		for (int i = 0; i < f->blocks[b].nstmts && !any_mode; i++) {
@@ -1078,50 +1089,92 @@ bool loans_check(Unit *u, const Function *f, Vec *out) {
 				if (s->src.kind == OP_PLACE && place_annot(f, s->src.place).mode != MODE_NONE) any_mode = true;
 			}
 		}
-	if (!c.loans.len && !any_mode) goto done;
-	c.nw = (c.loans.len + 63) / 64 + 1;
-	c.holds = xcalloc((size_t)f->nvars + 1, sizeof(LoanSet));
-	c.reported = xcalloc((size_t)c.loans.len + 1, sizeof(bool));
-	compute_holders(&c);
-	index_loans(&c);
-	compute_liveness(&c);
+	if (!c->loans.len && (!any_mode || !c->out)) return true;   /* nothing to check, nothing in scope */
+	c->nw = (c->loans.len + 63) / 64 + 1;
+	c->holds = xcalloc((size_t)f->nvars + 1, sizeof(LoanSet));
+	c->reported = xcalloc((size_t)c->loans.len + 1, sizeof(bool));
+	compute_holders(c);
+	index_loans(c);
+	compute_liveness(c);
 	/* forward dataflow of loans in scope; a handful of passes reach the fixpoint */
-	uint64_t *in = xcalloc((size_t)f->nblocks * (size_t)c.nw + 1, sizeof(uint64_t));
-	uint64_t *cur = xmalloc(sizeof(uint64_t) * (size_t)c.nw + 8);
+	uint64_t *in = xcalloc((size_t)f->nblocks * (size_t)c->nw + 1, sizeof(uint64_t));
+	uint64_t *cur = xmalloc(sizeof(uint64_t) * (size_t)c->nw + 8);
 	long long work = 0;
 	for (bool changed = true; changed && done;) {
 		changed = false;
 		for (int b = 0; b < f->nblocks; b++) {
-			memcpy(cur, in + (size_t)b * (size_t)c.nw, sizeof(uint64_t) * (size_t)c.nw);
-			run_block(&c, b, cur, false);
-			work += 8 * ((long long)c.nw + c.vw + f->blocks[b].nstmts);   /* the bytes a block pass touches, roughly */
+			memcpy(cur, in + (size_t)b * (size_t)c->nw, sizeof(uint64_t) * (size_t)c->nw);
+			run_block(c, b, cur, false);
+			work += 8 * ((long long)c->nw + c->vw + f->blocks[b].nstmts);   /* the bytes a block pass touches, roughly */
 			if (u->budget && work > u->budget) { done = false; break; }
 			const Block *blk = &f->blocks[b];
 			for (int k = 0; k < nsuccs(blk); k++) {
-				uint64_t *d = in + (size_t)succs(blk, k) * (size_t)c.nw;
-				for (int w = 0; w < c.nw; w++)
+				uint64_t *d = in + (size_t)succs(blk, k) * (size_t)c->nw;
+				for (int w = 0; w < c->nw; w++)
 					if ((d[w] | cur[w]) != d[w]) { d[w] |= cur[w]; changed = true; }
 			}
 		}
 	}
 	for (int b = 0; done && b < f->nblocks; b++) {
-		memcpy(cur, in + (size_t)b * (size_t)c.nw, sizeof(uint64_t) * (size_t)c.nw);
-		run_block(&c, b, cur, true);
+		memcpy(cur, in + (size_t)b * (size_t)c->nw, sizeof(uint64_t) * (size_t)c->nw);
+		run_block(c, b, cur, true);
 	}
 	free(in);
 	free(cur);
-	for (int v = 0; v < f->nvars; v++) free(c.holds[v].l);
-	free(c.holds);
-	free(c.reported);
-	free(c.live_out);
-	free(c.holder_start);
-	free(c.holder_vars);
-	free(c.made_start);
-	free(c.made_loans);
-	free(c.lidx);
-done:
-	free(c.stmt_base);
-	vec_free(&c.loans);
-	vec_free(&c.seen_at);
+	for (int v = 0; v < f->nvars; v++) free(c->holds[v].l);
+	free(c->holds);
+	free(c->reported);
+	free(c->live_out);
+	free(c->holder_start);
+	free(c->holder_vars);
+	free(c->made_start);
+	free(c->made_loans);
+	free(c->lidx);
+	return done;
+}
+
+static void ck_init(Ck *c, Unit *u, const Function *f) {
+	memset(c, 0, sizeof *c);
+	c->u = u;
+	c->f = f;
+	vec_init(&c->loans, sizeof(Loan));
+	vec_init(&c->seen_at, sizeof(long long));
+}
+
+static void ck_free(Ck *c) {
+	free(c->stmt_base);
+	vec_free(&c->loans);
+	vec_free(&c->seen_at);
+}
+
+bool loans_check(Unit *u, const Function *f, Vec *out) {
+	if (f->skipped || !f->nblocks) return true;
+	Ck c;
+	ck_init(&c, u, f);
+	c.out = out;
+	bool done = check(&c);
+	ck_free(&c);
+	return done;
+}
+
+bool loans_explain(Unit *u, const Function *f, Vec *loans, Vec *points) {
+	if (f->skipped || !f->nblocks) return true;
+	Ck c;
+	ck_init(&c, u, f);
+	c.points = points;
+	int before = points->len;
+	bool done = check(&c);
+	if (!done) points->len = before;
+	for (int l = 0; done && l < c.loans.len; l++) {
+		const Loan *ln = &VEC_AT(&c.loans, Loan, l);
+		LoanInfo *li = vec_push(loans);
+		li->place = ln->place;
+		li->deref = ln->deref;
+		li->mut = ln->mut;
+		li->what = place_text(&c, ln->place, ln->deref);
+		li->by = ln->by;
+		li->at = ln->at;
+	}
+	ck_free(&c);
 	return done;
 }

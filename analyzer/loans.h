@@ -50,4 +50,27 @@ typedef struct LoanFact {
 /* Returns false when f is too big for u->budget: nothing was appended. */
 bool loans_check(BORROW_MUT Unit *u, BORROW const Function *f, BORROW_MUT Vec *out);
 
+/* ---- --explain-states: which loans are in scope where ---- */
+
+typedef struct LoanInfo {
+	int place;                /* the borrowed place is `place`, or *place when deref */
+	bool deref, mut;
+	const char *what;         /* ... as written: 'x', '*p' */
+	const char *by;           /* its holder: 'r', or "the result of 'f'" */
+	SrcRange at;              /* where it was created */
+} LoanInfo;
+
+/* The loans in scope after statement `stmt` of block `block` (stmt -1: at
+ * the block's entry): indexes into the LoanInfo list, ascending. */
+typedef struct LoanPoint {
+	int block, stmt;
+	int n;
+	int *loans;               /* in the unit's arena */
+} LoanPoint;
+
+/* Appends f's loans to loans (LoanInfo) and a LoanPoint per statement and
+ * block entry to points; reports nothing. Returns false when f is too big
+ * for u->budget: nothing was appended. */
+bool loans_explain(BORROW_MUT Unit *u, BORROW const Function *f, BORROW_MUT Vec *loans, BORROW_MUT Vec *points);
+
 #endif

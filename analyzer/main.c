@@ -18,6 +18,7 @@
 #include <regex.h>
 #include "driver.h"
 #include "emit.h"
+#include "explain.h"
 #include "verify.h"
 #include "callgraph.h"
 #include "baseline.h"
@@ -69,6 +70,10 @@ static const char usage[] =
 	"  --header-filter=REGEX   report findings in headers whose path matches REGEX only\n"
 	"  --dump-callgraph=F.dot  write the call graph, with inferred summaries, as Graphviz DOT\n"
 	"  --dump-cfg=FUNCTION     write FUNCTION's control-flow graph as Graphviz DOT, instead of the findings\n"
+	"  --explain-states=FILE:FUNCTION  FUNCTION's source with the state of each place after each line\n"
+	"                          (owned, moved, released, borrowed, null), instead of the findings; FILE\n"
+	"                          is analyzed alone when no FILE is given, else it must be one of them\n"
+	"  --explain-states-html   ... as a self-contained HTML page\n"
 	"  --stats                 files, functions and time per phase, on stderr\n"
 	"  --function-budget=MiB   analysis work per function before it is skipped as too complex (4096)\n"
 	"  -I DIR, -D NAME[=V], -std=...   passed to the parser, like the args after --\n"
@@ -174,6 +179,7 @@ typedef struct Cli {
 	Vec after;        /* const char *: after --, for files without a compile_commands.json entry */
 	const char *explain;
 	const char *header_filter;
+	char *explain_file;   /* --explain-states's FILE, a copy */
 	bool list, version, help;
 	int color_mode;   /* 0 auto, 1 always, 2 never */
 } Cli;
@@ -183,6 +189,34 @@ static const char *value_of(int argc, char **argv, int *i, const char *name) {
 	if (!strncmp(argv[*i], name, n) && argv[*i][n] == '=') return argv[*i] + n + 1;
 	if (!strcmp(argv[*i], name) && *i + 1 < argc) return argv[++*i];
 	return NULL;
+}
+
+/* The same file, however spelled (./a.c, a.c). */
+static bool same_file(const char *a, const char *b) {
+	if (!strcmp(a, b)) return true;
+	char *ra = path_real(a), *rb = path_real(b);
+	bool same = ra && rb && !strcmp(ra, rb);
+	free(ra);
+	free(rb);
+	return same;
+}
+
+static bool given_file(const Cli *c, const char *file) {
+	for (int i = 0; i < c->files.len; i++)
+		if (same_file(VEC_AT(&c->files, const char *, i), file)) return true;
+	return false;
+}
+
+/* FILE:FUNCTION, split at the last ':' (a function name has none). */
+static bool explain_spec(Cli *c, const char *v) {
+	const char *colon = strrchr(v, ':');
+	if (!colon || colon == v || !colon[1]) return false;
+	free(c->explain_file);
+	c->explain_file = xstrdup(v);
+	c->explain_file[colon - v] = 0;
+	c->o.explain_file = c->explain_file;
+	c->o.explain_function = colon + 1;
+	return true;
 }
 
 static int parse_args(int argc, char **argv, Cli *c) {
@@ -206,6 +240,7 @@ static int parse_args(int argc, char **argv, Cli *c) {
 		else if (!strcmp(a, "--list-rules")) c->list = true;
 		else if (!strcmp(a, "--verify")) o->verify = true;
 		else if (!strcmp(a, "--dump-ir")) o->dump_ir = true;
+		else if (!strcmp(a, "--explain-states-html")) o->explain_html = true;
 		else if (!strcmp(a, "--werror")) o->werror = true;
 		else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) o->quiet = true;
 		else if (!strcmp(a, "--stats")) o->stats = true;
@@ -236,6 +271,8 @@ static int parse_args(int argc, char **argv, Cli *c) {
 		} else if ((v = value_of(argc, argv, &i, "--dump-cfg"))) {
 			if (!*v) return bad_usage("%s needs a function name", "--dump-cfg");
 			o->dump_cfg = v;
+		} else if ((v = value_of(argc, argv, &i, "--explain-states"))) {
+			if (!explain_spec(c, v)) return bad_usage("--explain-states needs FILE:FUNCTION, not '%s'", v);
 		} else if ((v = value_of(argc, argv, &i, "--dump-callgraph"))) {
 			o->dump_callgraph = v;
 		} else if ((v = value_of(argc, argv, &i, "--model"))) {
@@ -268,6 +305,13 @@ static int parse_args(int argc, char **argv, Cli *c) {
 		}
 	}
 	if (o->diff_ref && o->staged) return bad_usage("%s", "--diff=REF and --staged cannot be used together");
+	if (o->explain_html && !o->explain_function)
+		return bad_usage("%s", "--explain-states-html goes with --explain-states=FILE:FUNCTION");
+	if (o->explain_function && (o->dump_ir || o->dump_cfg || o->verify || o->lsp))
+		return bad_usage("%s", "--explain-states cannot be used with --dump-ir, --dump-cfg, --verify or --lsp");
+	if (o->explain_function && !c->files.len) *(const char **)vec_push(&c->files) = c->explain_file;
+	else if (o->explain_function && !given_file(c, c->explain_file))
+		return bad_usage("--explain-states: '%s' is not one of the FILEs given", c->explain_file);
 	o->files = c->files.data;
 	o->nfiles = c->files.len;
 	o->cc_args = c->cc.data;
@@ -318,6 +362,27 @@ typedef struct Run {
 static bool is_main_file(Unit **units, int n, const char *file) {
 	for (int i = 0; i < n; i++)
 		if (units[i]->files.len && !strcmp(VEC_AT(&units[i]->files, const char *, 0), file)) return true;
+	return false;
+}
+
+/* --explain-states: the function in the unit of the file named; false
+ * (status 2) after saying why not. */
+static bool explain_function(const Options *o, Unit **units, SourceCache *sources, const Vec *diags, bool color,
+                             FILE *out) {
+	Unit *u = NULL;
+	for (int i = 0; i < o->nfiles && !u; i++)
+		if (same_file(units[i]->path, o->explain_file)) u = units[i];
+	if (!u || u->failed) return false;   /* why was said with the unit's errors */
+	for (int k = 0; k < u->funcs.len; k++) {
+		const Function *f = VEC_AT(&u->funcs, Function *, k);
+		if (strcmp(f->name, o->explain_function)) continue;
+		if (!f->skipped && explain_states(u, f, sources, diags, o->explain_html ? EXPLAIN_HTML : EXPLAIN_TEXT, color, out))
+			return true;
+		fprintf(stderr, "ownck: error: function '%s' in '%s' was not analyzed: %s\n", f->name, u->path,
+		        f->skipped ? f->skipped : "too complex for the analysis budget");
+		return false;
+	}
+	fprintf(stderr, "ownck: error: no function named '%s' is defined in '%s'\n", o->explain_function, o->explain_file);
 	return false;
 }
 
@@ -416,6 +481,9 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 			failed = true;
 		}
 		written = close_output(out, o->output, tmp);
+	} else if (out && o->explain_function) {
+		failed |= !explain_function(o, units, &sources, &all, color && !o->explain_html, out);
+		written = close_output(out, o->output, tmp);
 	} else if (out) {
 		if (o->format == FMT_JSON) written = emit_json(&in, out);
 		else if (o->format == FMT_SARIF) written = emit_sarif(&in, out);
@@ -478,7 +546,7 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 	free(units);
 	vec_free(&all);
 	if (failed || !written) return 2;
-	if (!dumping && (errors || (o->werror && warnings))) return 1;
+	if (!dumping && !o->explain_function && (errors || (o->werror && warnings))) return 1;
 	return 0;
 }
 
@@ -713,5 +781,6 @@ out:
 	vec_free(&c.extra);
 	vec_free(&c.after);
 	vec_free(&c.models);
+	free(c.explain_file);
 	return status;
 }
