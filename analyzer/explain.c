@@ -51,6 +51,7 @@ typedef struct Ex {
 	int *loan_no;             /* loan -> its number (L0, L1 ...), in the order of the text */
 	int *loan_until;          /* loan -> the last line where it is in scope */
 	Vec picks;                /* Pick, by line */
+	bool *branches;           /* line - first -> a branch is decided on it (`if (!p) return -1;`) */
 } Ex;
 
 static int end_line(const SrcRange *r) { return r->end_line ? r->end_line : r->line; }
@@ -63,6 +64,10 @@ static void pick_block(Ex *x, int b) {
 	const Block *blk = &x->f->blocks[b];
 	int start = x->picks.len;
 	bool exits = blk->term.kind == T_RETURN;
+	int tl = blk->term.range.line;
+	if ((blk->term.kind == T_BRANCH || blk->term.kind == T_SWITCH) && blk->term.range.file == x->file &&
+	    tl >= x->first && tl <= x->last)
+		x->branches[tl - x->first] = true;
 	for (int i = 0; i < blk->nstmts; i++) {
 		const Stmt *s = &blk->stmts[i];
 		int line = end_line(&s->range);
@@ -334,7 +339,8 @@ static void line_remarks(Ex *x, int *next_pick, int line, Vec *out) {
 		join_pick(x, &j[p->exit], p);
 	}
 	for (int g = 0; g < 2; g++) {
-		bool at_return = g == 1 && j[0].any;   /* said only when the line also goes on */
+		/* said only when the line also goes on */
+		bool at_return = g == 1 && (j[0].any || x->branches[line - x->first]);
 		for (int i = 0; i < j[g].states.len; i++) {
 			const PlaceState *s = &VEC_AT(&j[g].states, PlaceState, i);
 			if (worth_showing(x, &j[g], s)) *(Remark *)vec_push(out) = state_remark(x, s, at_return);
@@ -491,6 +497,7 @@ static void ex_free(Ex *x) {
 	free(x->loan_at);
 	free(x->loan_no);
 	free(x->loan_until);
+	free(x->branches);
 }
 
 bool explain_states(Unit *u, const Function *f, SourceCache *sources, const Vec *diags, ExplainFormat fmt,
@@ -512,6 +519,7 @@ bool explain_states(Unit *u, const Function *f, SourceCache *sources, const Vec 
 		x.own_at = index_points(f, &x.own, sizeof(OwnPoint));
 		x.loan_at = index_points(f, &x.lpoints, sizeof(LoanPoint));
 		number_loans(&x);
+		x.branches = xcalloc((size_t)(x.last - x.first + 1), sizeof(bool));
 		for (int b = 0; b < f->nblocks; b++)
 			if (x.own_at[b] >= 0) pick_block(&x, b);   /* what no path reaches has no state */
 		qsort(x.picks.data, (size_t)x.picks.len, sizeof(Pick), pick_cmp);
