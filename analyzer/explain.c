@@ -52,6 +52,7 @@ typedef struct Ex {
 	int *loan_until;          /* loan -> the last line where it is in scope */
 	Vec picks;                /* Pick, by line */
 	bool *branches;           /* line - first -> a branch is decided on it (`if (!p) return -1;`) */
+	int *line_pick;           /* line - first -> its latest Pick, to find a block's own in one step */
 } Ex;
 
 static int end_line(const SrcRange *r) { return r->end_line ? r->end_line : r->line; }
@@ -72,14 +73,13 @@ static void pick_block(Ex *x, int b) {
 		const Stmt *s = &blk->stmts[i];
 		int line = end_line(&s->range);
 		if (s->range.file != x->file || line < x->first || line > x->last) continue;
-		Pick *p = NULL;
-		for (int k = x->picks.len - 1; k >= start && !p; k--)
-			if (VEC_AT(&x->picks, Pick, k).line == line) p = &VEC_AT(&x->picks, Pick, k);
-		if (p) {
-			if (s->kind != ST_DEAD) p->stmt = i;
+		int k = x->line_pick[line - x->first];
+		if (k >= start) {   /* this block's */
+			if (s->kind != ST_DEAD) VEC_AT(&x->picks, Pick, k).stmt = i;
 			continue;
 		}
-		p = vec_push(&x->picks);
+		x->line_pick[line - x->first] = x->picks.len;
+		Pick *p = vec_push(&x->picks);
 		p->line = line;
 		p->block = b;
 		p->stmt = s->kind == ST_DEAD ? i - 1 : i;
@@ -87,8 +87,8 @@ static void pick_block(Ex *x, int b) {
 	}
 	int line = blk->term.range.line;   /* a bare `return;` has no statement of its own */
 	if (!exits || blk->term.range.file != x->file || line < x->first || line > x->last) return;
-	for (int k = start; k < x->picks.len; k++)
-		if (VEC_AT(&x->picks, Pick, k).line == line) return;
+	if (x->line_pick[line - x->first] >= start) return;
+	x->line_pick[line - x->first] = x->picks.len;
 	Pick *p = vec_push(&x->picks);
 	p->line = line;
 	p->block = b;
@@ -103,16 +103,30 @@ static int pick_cmp(const void *pa, const void *pb) {
 	return a->stmt - b->stmt;
 }
 
-/* block -> the index of its entry point in points (OwnPoint or LoanPoint,
- * both starting with block and stmt), or -1 where it was not reached. */
-static int *index_points(const Function *f, const Vec *points, size_t elem) {
+/* block -> the index of its entry point (stmt -1) in the points, or -1
+ * where it was not reached. */
+static int *no_blocks(const Function *f) {
 	int *at = xmalloc(sizeof(int) * (size_t)(f->nblocks + 1));
 	for (int b = 0; b < f->nblocks; b++) at[b] = -1;
-	for (int i = 0; i < points->len; i++) {
-		const int *bs = (const int *)((const char *)points->data + elem * (size_t)i);
-		if (bs[1] == -1) at[bs[0]] = i;
-	}
 	return at;
+}
+
+static void index_points(Ex *x) {
+	x->own_at = no_blocks(x->f);
+	x->loan_at = no_blocks(x->f);
+	for (int i = 0; i < x->own.len; i++)
+		if (VEC_AT(&x->own, OwnPoint, i).stmt == -1) x->own_at[VEC_AT(&x->own, OwnPoint, i).block] = i;
+	for (int i = 0; i < x->lpoints.len; i++)
+		if (VEC_AT(&x->lpoints, LoanPoint, i).stmt == -1) x->loan_at[VEC_AT(&x->lpoints, LoanPoint, i).block] = i;
+}
+
+typedef struct LoanKey { int line, col, loan; } LoanKey;
+
+static int loan_key_cmp(const void *pa, const void *pb) {
+	const LoanKey *a = pa, *b = pb;
+	if (a->line != b->line) return a->line < b->line ? -1 : 1;
+	if (a->col != b->col) return a->col < b->col ? -1 : 1;
+	return a->loan - b->loan;
 }
 
 /* Loans are numbered in the order they are created in the text. */
@@ -120,16 +134,14 @@ static void number_loans(Ex *x) {
 	int n = x->loans.len;
 	x->loan_no = xmalloc(sizeof(int) * (size_t)(n + 1));
 	x->loan_until = xcalloc((size_t)n + 1, sizeof(int));
+	LoanKey *key = xmalloc(sizeof(LoanKey) * (size_t)(n + 1));
 	for (int l = 0; l < n; l++) {
-		const LoanInfo *a = &VEC_AT(&x->loans, LoanInfo, l);
-		int before = 0;
-		for (int k = 0; k < n; k++) {
-			const LoanInfo *b = &VEC_AT(&x->loans, LoanInfo, k);
-			before += b->at.line < a->at.line || (b->at.line == a->at.line && b->at.col < a->at.col) ||
-			          (b->at.line == a->at.line && b->at.col == a->at.col && k < l);
-		}
-		x->loan_no[l] = before;
+		const LoanInfo *li = &VEC_AT(&x->loans, LoanInfo, l);
+		key[l] = (LoanKey){li->at.line, li->at.col, l};
 	}
+	qsort(key, (size_t)n, sizeof(LoanKey), loan_key_cmp);
+	for (int i = 0; i < n; i++) x->loan_no[key[i].loan] = i;
+	free(key);
 	for (int i = 0; i < x->lpoints.len; i++) {
 		const LoanPoint *p = &VEC_AT(&x->lpoints, LoanPoint, i);
 		if (p->stmt < 0) continue;
@@ -498,6 +510,7 @@ static void ex_free(Ex *x) {
 	free(x->loan_no);
 	free(x->loan_until);
 	free(x->branches);
+	free(x->line_pick);
 }
 
 bool explain_states(Unit *u, const Function *f, SourceCache *sources, const Vec *diags, ExplainFormat fmt,
@@ -516,10 +529,11 @@ bool explain_states(Unit *u, const Function *f, SourceCache *sources, const Vec 
 		x.path = unit_loc(u, f->name_range).file;
 		x.first = first_line(source_get(sources, x.path), f->name_range.line);
 		x.last = end_line(&f->body_end) > x.first ? end_line(&f->body_end) : x.first;
-		x.own_at = index_points(f, &x.own, sizeof(OwnPoint));
-		x.loan_at = index_points(f, &x.lpoints, sizeof(LoanPoint));
+		index_points(&x);
 		number_loans(&x);
 		x.branches = xcalloc((size_t)(x.last - x.first + 1), sizeof(bool));
+		x.line_pick = xmalloc(sizeof(int) * (size_t)(x.last - x.first + 1));
+		for (int i = 0; i <= x.last - x.first; i++) x.line_pick[i] = -1;
 		for (int b = 0; b < f->nblocks; b++)
 			if (x.own_at[b] >= 0) pick_block(&x, b);   /* what no path reaches has no state */
 		qsort(x.picks.data, (size_t)x.picks.len, sizeof(Pick), pick_cmp);

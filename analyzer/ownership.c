@@ -1504,17 +1504,21 @@ static int by_place(const void *a, const void *b) {
 
 /* The states after statement i of block b (-1: at its entry), of the
  * places the programmer wrote (no temporaries, no summary ghosts). */
+static bool recorded(Own *o, void *state, int t, VState *v) {
+	if (o->f->vars[o->f->places[o->place_of[t]].var].kind == VK_TEMP) return false;
+	return joined(o, state, t, v) && v->mask != OS_UNINIT;
+}
+
 static void record_point(Own *o, int b, int i, void *state, SrcRange at) {
 	OwnPoint *pt = vec_push(o->points);
 	pt->block = b;
 	pt->stmt = i;
-	pt->v = ARENA_ARRAY(&o->u->arena, PlaceState, o->nreal ? o->nreal : 1);
-	for (int t = 0; t < o->nreal; t++) {
-		VState v;
-		if (o->f->vars[o->f->places[o->place_of[t]].var].kind == VK_TEMP) continue;
-		if (!joined(o, state, t, &v) || v.mask == OS_UNINIT) continue;
-		describe_state(o, &v, t, &pt->v[pt->n++], at);
-	}
+	VState v;
+	int n = 0;
+	for (int t = 0; t < o->nreal; t++) n += recorded(o, state, t, &v);   /* few of nreal, in a big function */
+	pt->v = ARENA_ARRAY(&o->u->arena, PlaceState, n ? n : 1);
+	for (int t = 0; t < o->nreal; t++)
+		if (recorded(o, state, t, &v)) describe_state(o, &v, t, &pt->v[pt->n++], at);
 	qsort(pt->v, (size_t)pt->n, sizeof(PlaceState), by_place);
 }
 
