@@ -142,11 +142,13 @@ static void number_loans(Ex *x) {
 	qsort(key, (size_t)n, sizeof(LoanKey), loan_key_cmp);
 	for (int i = 0; i < n; i++) x->loan_no[key[i].loan] = i;
 	free(key);
+	/* a loan in scope after a statement is still there when the next one
+	 * (or the block's terminator) starts: that is where it is used */
 	for (int i = 0; i < x->lpoints.len; i++) {
 		const LoanPoint *p = &VEC_AT(&x->lpoints, LoanPoint, i);
-		if (p->stmt < 0) continue;
-		const SrcRange *r = &x->f->blocks[p->block].stmts[p->stmt].range;
-		if (r->file != x->file) continue;
+		const Block *blk = &x->f->blocks[p->block];
+		const SrcRange *r = p->stmt + 1 < blk->nstmts ? &blk->stmts[p->stmt + 1].range : &blk->term.range;
+		if (r->file != x->file || !r->line) continue;
 		for (int k = 0; k < p->n; k++)
 			if (end_line(r) > x->loan_until[p->loans[k]]) x->loan_until[p->loans[k]] = end_line(r);
 	}

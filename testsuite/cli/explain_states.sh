@@ -36,6 +36,17 @@ void lend(void)
     x.len = 4;
 }
 int other(void) { return 0; }
+int look(BORROW const struct buf *b);
+int two(void)
+{
+    struct buf x = {0}, y = {1};
+    BORROW const struct buf *s = &x;
+    BORROW_MUT struct buf *m = &y;
+    int n = look(s);
+    m->len = n;
+    BORROW const struct buf *t = s;
+    return look(t) + m->len;
+}
 C
 # the line of each marker, and the annotation lines under it (up to the next source line)
 under() {
@@ -82,6 +93,14 @@ under "$TMP/lend.txt" 'fill(r);' >"$TMP/a"
 expect_contains "$TMP/a" "│ x: borrowed mut by 'r'"
 under "$TMP/lend.txt" 'x.len = 4;' >"$TMP/a"
 expect_not_contains "$TMP/a" 'borrowed'
+# shared and mut, numbered in the order of the text; a copy of the holder keeps the loan alive
+expect_status 0 "$OWNCK" --explain-states="$TMP/st.c:two"
+save two.txt
+under "$TMP/two.txt" 'BORROW_MUT struct buf *m = &y;' >"$TMP/a"
+expect_contains "$TMP/a" "│ x: borrowed shared by 's' (L0, since 35:34, live until 40)"
+expect_contains "$TMP/a" "│ y: borrowed mut by 'm' (L1, since 36:32, live until 40)"
+under "$TMP/two.txt" 'BORROW const struct buf *t = s;' >"$TMP/a"
+expect_contains "$TMP/a" "│ *s: borrowed shared by 't' (L2, since 39:34, live until 40)"
 # the same bytes every time, to stdout or -o
 expect_status 0 "$OWNCK" --explain-states="$TMP/st.c:work" -o "$TMP/again.txt"
 expect_empty out
