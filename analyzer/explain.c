@@ -247,14 +247,16 @@ static const char *site_text(Ex *x, const OwnSite *s) {
 static const char *sites_part(Ex *x, const PlaceState *s, const char *state, bool releases) {
 	const char *list = NULL;
 	int n = 0;
+	SiteKind last = SITE_RELEASE;
 	for (int i = 0; i < s->nsites; i++) {
 		if ((s->sites[i].kind == SITE_RELEASE) != releases) continue;
 		const char *t = site_text(x, &s->sites[i]);
 		list = list ? arena_printf(&x->u->arena, "%s, %s", list, t) : t;
+		last = s->sites[i].kind;
 		n++;
 	}
 	if (!n) return state;
-	if (n == 1 && !releases && s->sites[0].kind != SITE_MOVE_RETURN)
+	if (n == 1 && !releases && last != SITE_MOVE_RETURN)
 		return arena_printf(&x->u->arena, "%s %s", state, list);
 	return arena_printf(&x->u->arena, "%s (%s)", state, list);
 }
@@ -284,6 +286,7 @@ static int state_parts(Ex *x, const PlaceState *s, const char **part) {
 		            : arena_printf(a, "dangling: points into '%s', whose scope ended at %s", s->local, where(x, s->end_at));
 	if (m & OS_OTHER) part[n++] = s->has_alloc ? "escaped: no longer followed" : "not owned here";
 	if ((m & OS_UNINIT) && n) part[n++] = "not set";
+	if (!n) part[n++] = "not set";
 	return n;
 }
 
