@@ -38,6 +38,9 @@ typedef struct Options {
 	const char *dump_callgraph;   /* --dump-callgraph=FILE.dot, or NULL */
 	const char *dump_cfg;         /* --dump-cfg=FUNCTION: its CFG as DOT instead of the findings, or NULL */
 	const char *dump_lifetimes;   /* --dump-lifetimes=FUNCTION: its loans and regions as DOT, or NULL */
+	const char *explain_file;     /* --explain-states=FILE:FUNCTION: the function's source with its */
+	const char *explain_function; /* states instead of the findings, or NULL */
+	bool explain_html;            /* --explain-states-html: as an HTML page */
 	long long function_budget;    /* --function-budget, in bytes */
 	/* after the analysis (main.c, policy.h, baseline.h, gitdiff.h) */
 	bool rule_set[R_ALL];         /* the rules --enable/--disable named */

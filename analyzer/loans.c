@@ -47,6 +47,7 @@ typedef struct Ck {
 	int *made_start, *made_loans;      /* statement gid makes made_loans[made_start[gid] ..] */
 	int *lidx;             /* var -> its bit in live sets (a loan holder), or -1 */
 	uint64_t *region;      /* --dump-lifetimes: per point (ck_point), the loans in scope there; or NULL */
+	Vec *points;           /* LoanPoint, for --explain-states: recorded in the last pass */
 } Ck;
 
 /* A program point: statement i of block b, or its terminator when i == nstmts. */
@@ -1021,6 +1022,18 @@ static void record_term(Ck *c, int b, const BlockLive *bl, const uint64_t *bits)
 		if (held_by_live(c, l, &q)) BIT_SET(r, l);
 }
 
+/* --explain-states: the loans in scope after statement i of block b (-1:
+ * at its entry), that is, those a holder live after it still needs. */
+static void record_point(Ck *c, int b, int i, const Scope *scope, const BlockLive *bl) {
+	LoanPoint *pt = vec_push(c->points);
+	pt->block = b;
+	pt->stmt = i;
+	pt->loans = ARENA_ARRAY(&c->u->arena, int, scope->n + 1);
+	LiveQ after = {bl, i + 1, NULL};
+	for (int k = 0; k < scope->n; k++)
+		if (held_by_live(c, scope->list[k], &after)) pt->loans[pt->n++] = scope->list[k];
+}
+
 /* Forward: the loans in scope, filtered by their region, checked when `report`. */
 static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 	const Function *f = c->f;
@@ -1035,6 +1048,7 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 	Scope scope = {bits, xmalloc(sizeof(int) * (size_t)(c->loans.len + 1)), 0};
 	int l;
 	FOR_BITS(bits, c->nw, l) scope.list[scope.n++] = l;
+	if (report && c->points) record_point(c, b, -1, &scope, &bl);
 	for (int i = 0; i < blk->nstmts; i++) {
 		const Stmt *s = &blk->stmts[i];
 		int gid = c->stmt_base[b] + i;
@@ -1047,7 +1061,7 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 		}
 		scope.n = kept;
 		if (c->region) memcpy(c->region + (size_t)ck_point(c, b, i) * (size_t)c->nw, bits, sizeof(uint64_t) * (size_t)c->nw);
-		if (report) {
+		if (report && c->out) {
 			/* the action conflicts with a loan whose holder is used here or later */
 			LiveQ after = {&bl, i + 1, s->kind == ST_CALL ? s->call : NULL};
 			Ctx x = {b, i, &after, NULL};
@@ -1061,6 +1075,7 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 			for (; at > 0 && scope.list[at - 1] > l; at--) scope.list[at] = scope.list[at - 1];
 			scope.list[at] = l;
 		}
+		if (report && c->points) record_point(c, b, i, &scope, &bl);
 	}
 	if (c->region) record_term(c, b, &bl, bits);
 	free(scope.list);
@@ -1172,6 +1187,33 @@ bool loans_check(Unit *u, const Function *f, Vec *out) {
 		done = ck_scopes(&c, in);
 		if (done) ck_final_pass(&c, in, true);
 		free(in);
+	}
+	ck_free(&c);
+	return done;
+}
+
+bool loans_explain(Unit *u, const Function *f, Vec *loans, Vec *points) {
+	if (f->skipped || !f->nblocks) return true;
+	Ck c;
+	ck_init(&c, u, f, NULL);
+	c.points = points;
+	int before = points->len;
+	bool done = true;
+	ck_analyze(&c);
+	uint64_t *in = xcalloc((size_t)f->nblocks * (size_t)c.nw + 1, sizeof(uint64_t));
+	done = ck_scopes(&c, in);
+	if (done) ck_final_pass(&c, in, true);
+	free(in);
+	if (!done) points->len = before;
+	for (int l = 0; done && l < c.loans.len; l++) {
+		const Loan *ln = &VEC_AT(&c.loans, Loan, l);
+		LoanInfo *li = vec_push(loans);
+		li->place = ln->place;
+		li->deref = ln->deref;
+		li->mut = ln->mut;
+		li->what = place_text(&c, ln->place, ln->deref);
+		li->by = ln->by;
+		li->at = ln->at;
 	}
 	ck_free(&c);
 	return done;

@@ -55,5 +55,27 @@ bool loans_check(BORROW_MUT Unit *u, BORROW const Function *f, BORROW_MUT Vec *o
  * of its signature's LIFETIME tags, and in red the borrow and lifetime
  * diagnostics already in u->diags for f. */
 void loans_dump(BORROW_MUT Unit *u, BORROW const Function *f, void *file /* FILE* */);
+/* ---- --explain-states: which loans are in scope where ---- */
+
+typedef struct LoanInfo {
+	int place;                /* the borrowed place is `place`, or *place when deref */
+	bool deref, mut;
+	const char *what;         /* ... as written: 'x', '*p' */
+	const char *by;           /* its holder: 'r', or "the result of 'f'" */
+	SrcRange at;              /* where it was created */
+} LoanInfo;
+
+/* The loans in scope after statement `stmt` of block `block` (stmt -1: at
+ * the block's entry): indexes into the LoanInfo list, ascending. */
+typedef struct LoanPoint {
+	int block, stmt;
+	int n;
+	int *loans;               /* in the unit's arena */
+} LoanPoint;
+
+/* Appends f's loans to loans (LoanInfo) and a LoanPoint per statement and
+ * block entry to points; reports nothing. Returns false when f is too big
+ * for u->budget: nothing was appended. */
+bool loans_explain(BORROW_MUT Unit *u, BORROW const Function *f, BORROW_MUT Vec *loans, BORROW_MUT Vec *points);
 
 #endif

@@ -18,6 +18,7 @@
 #include <regex.h>
 #include "driver.h"
 #include "emit.h"
+#include "explain.h"
 #include "verify.h"
 #include "callgraph.h"
 #include "baseline.h"
@@ -74,6 +75,10 @@ static const char usage[] =
 	"                          its borrow conflicts as Graphviz DOT, instead of the findings\n"
 	"  --cache-dir=DIR         keep each file's results in DIR; a re-run analyzes only what changed\n"
 	"                          (default with -p: BUILD-DIR/ownck-cache); --no-cache: none\n"
+	"  --explain-states=FILE:FUNCTION  FUNCTION's source with the state of each place after each line\n"
+	"                          (owned, moved, released, borrowed, null), instead of the findings; FILE\n"
+	"                          is analyzed alone when no FILE is given, else it must be one of them\n"
+	"  --explain-states-html   ... as a self-contained HTML page\n"
 	"  --stats                 files, functions and time per phase, on stderr\n"
 	"  --function-budget=MiB   analysis work per function before it is skipped as too complex (4096)\n"
 	"  --stack-limit=BYTES     the stack-depth rule's limit (default 8388608; --enable=stack-depth)\n"
@@ -182,6 +187,7 @@ typedef struct Cli {
 	const char *header_filter;
 	const char *cache_dir;     /* --cache-dir */
 	bool no_cache;             /* --no-cache */
+	char *explain_file;   /* --explain-states's FILE, a copy */
 	bool list, version, help;
 	int color_mode;   /* 0 auto, 1 always, 2 never */
 } Cli;
@@ -191,6 +197,34 @@ static const char *value_of(int argc, char **argv, int *i, const char *name) {
 	if (!strncmp(argv[*i], name, n) && argv[*i][n] == '=') return argv[*i] + n + 1;
 	if (!strcmp(argv[*i], name) && *i + 1 < argc) return argv[++*i];
 	return NULL;
+}
+
+/* The same file, however spelled (./a.c, a.c). */
+static bool same_file(const char *a, const char *b) {
+	if (!strcmp(a, b)) return true;
+	char *ra = path_real(a), *rb = path_real(b);
+	bool same = ra && rb && !strcmp(ra, rb);
+	free(ra);
+	free(rb);
+	return same;
+}
+
+static bool given_file(const Cli *c, const char *file) {
+	for (int i = 0; i < c->files.len; i++)
+		if (same_file(VEC_AT(&c->files, const char *, i), file)) return true;
+	return false;
+}
+
+/* FILE:FUNCTION, split at the last ':' (a function name has none). */
+static bool explain_spec(Cli *c, const char *v) {
+	const char *colon = strrchr(v, ':');
+	if (!colon || colon == v || !colon[1]) return false;
+	free(c->explain_file);
+	c->explain_file = xstrdup(v);
+	c->explain_file[colon - v] = 0;
+	c->o.explain_file = c->explain_file;
+	c->o.explain_function = colon + 1;
+	return true;
 }
 
 static int parse_args(int argc, char **argv, Cli *c) {
@@ -215,6 +249,7 @@ static int parse_args(int argc, char **argv, Cli *c) {
 		else if (!strcmp(a, "--list-rules")) c->list = true;
 		else if (!strcmp(a, "--verify")) o->verify = true;
 		else if (!strcmp(a, "--dump-ir")) o->dump_ir = true;
+		else if (!strcmp(a, "--explain-states-html")) o->explain_html = true;
 		else if (!strcmp(a, "--werror")) o->werror = true;
 		else if (!strcmp(a, "--quiet") || !strcmp(a, "-q")) o->quiet = true;
 		else if (!strcmp(a, "--stats")) o->stats = true;
@@ -253,6 +288,8 @@ static int parse_args(int argc, char **argv, Cli *c) {
 		} else if ((v = value_of(argc, argv, &i, "--dump-lifetimes"))) {
 			if (!*v) return bad_usage("%s needs a function name", "--dump-lifetimes");
 			o->dump_lifetimes = v;
+		} else if ((v = value_of(argc, argv, &i, "--explain-states"))) {
+			if (!explain_spec(c, v)) return bad_usage("--explain-states needs FILE:FUNCTION, not '%s'", v);
 		} else if ((v = value_of(argc, argv, &i, "--dump-callgraph"))) {
 			o->dump_callgraph = v;
 		} else if ((v = value_of(argc, argv, &i, "--model"))) {
@@ -290,6 +327,14 @@ static int parse_args(int argc, char **argv, Cli *c) {
 		}
 	}
 	if (o->diff_ref && o->staged) return bad_usage("%s", "--diff=REF and --staged cannot be used together");
+	if (o->explain_html && !o->explain_function)
+		return bad_usage("%s", "--explain-states-html goes with --explain-states=FILE:FUNCTION");
+	if (o->explain_function && (o->dump_ir || o->dump_cfg || o->dump_lifetimes || o->verify || o->lsp))
+		return bad_usage("%s", "--explain-states cannot be used with --dump-ir, --dump-cfg, --dump-lifetimes, "
+		                       "--verify or --lsp");
+	if (o->explain_function && !c->files.len) *(const char **)vec_push(&c->files) = c->explain_file;
+	else if (o->explain_function && !given_file(c, c->explain_file))
+		return bad_usage("--explain-states: '%s' is not one of the FILEs given", c->explain_file);
 	o->files = c->files.data;
 	o->nfiles = c->files.len;
 	o->cc_args = c->cc.data;
@@ -365,6 +410,27 @@ static bool dump_function(Unit **units, int n, const char *name, bool lifetimes,
 		}
 	if (!found) fprintf(stderr, "ownck: error: no function named '%s' is defined in the files analyzed\n", name);
 	return found > 0;
+}
+
+/* --explain-states: the function in the unit of the file named; false
+ * (status 2) after saying why not. */
+static bool explain_function(const Options *o, Unit **units, SourceCache *sources, const Vec *diags, bool color,
+                             FILE *out) {
+	Unit *u = NULL;
+	for (int i = 0; i < o->nfiles && !u; i++)
+		if (same_file(units[i]->path, o->explain_file)) u = units[i];
+	if (!u || u->failed) return false;   /* why was said with the unit's errors */
+	for (int k = 0; k < u->funcs.len; k++) {
+		const Function *f = VEC_AT(&u->funcs, Function *, k);
+		if (strcmp(f->name, o->explain_function)) continue;
+		if (!f->skipped && explain_states(u, f, sources, diags, o->explain_html ? EXPLAIN_HTML : EXPLAIN_TEXT, color, out))
+			return true;
+		fprintf(stderr, "ownck: error: function '%s' in '%s' was not analyzed: %s\n", f->name, u->path,
+		        f->skipped ? f->skipped : "too complex for the analysis budget");
+		return false;
+	}
+	fprintf(stderr, "ownck: error: no function named '%s' is defined in '%s'\n", o->explain_function, o->explain_file);
+	return false;
 }
 
 static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model *m, const char *share_dir) {
@@ -452,6 +518,9 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 	} else if (out && (o->dump_cfg || o->dump_lifetimes)) {
 		failed |= !dump_function(units, o->nfiles, o->dump_cfg ? o->dump_cfg : o->dump_lifetimes, !o->dump_cfg, out);
 		written = close_output(out, o->output, tmp);
+	} else if (out && o->explain_function) {
+		failed |= !explain_function(o, units, &sources, &all, color && !o->explain_html, out);
+		written = close_output(out, o->output, tmp);
 	} else if (out) {
 		if (o->format == FMT_JSON) written = emit_json(&in, out);
 		else if (o->format == FMT_SARIF) written = emit_sarif(&in, out);
@@ -516,7 +585,7 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 	free(units);
 	vec_free(&all);
 	if (failed || !written) return 2;
-	if (!dumping && (errors || (o->werror && warnings))) return 1;
+	if (!dumping && !o->explain_function && (errors || (o->werror && warnings))) return 1;
 	return 0;
 }
 
@@ -651,7 +720,9 @@ static char *cache_salt(const Options *o, const Vec *model_paths) {
  * need every function's IR) or with --no-cache. */
 static Cache *open_cache(Cli *c, const Vec *model_paths, FrontendConfig *cfg) {
 	Options *o = &c->o;
-	if (c->no_cache || o->dump_ir || o->dump_cfg || o->dump_lifetimes || o->dump_callgraph) return NULL;
+	if (c->no_cache || o->dump_ir || o->dump_cfg || o->dump_lifetimes || o->dump_callgraph ||
+	    o->explain_function)
+		return NULL;
 	char *dir = c->cache_dir ? xstrdup(c->cache_dir) : o->build_dir ? join(o->build_dir, "ownck-cache") : NULL;
 	if (!dir) return NULL;
 	char *salt = cache_salt(o, model_paths), *err = NULL;
@@ -800,5 +871,6 @@ out:
 	vec_free(&c.extra);
 	vec_free(&c.after);
 	vec_free(&c.models);
+	free(c.explain_file);
 	return status;
 }

@@ -18,17 +18,6 @@
 #include "ownership.h"
 #include "dataflow.h"
 
-enum {
-	OS_UNINIT   = 1,    /* no value yet, or storage gone */
-	OS_OWNED    = 2,    /* a live, non-null owned value */
-	OS_NULL     = 4,
-	OS_MOVED    = 8,    /* moved out (non-null) */
-	OS_RELEASED = 16,   /* released (non-null, dangling) */
-	OS_OTHER    = 32,   /* something ownck does not own: borrowed, escaped, unknown */
-	OS_MAYBE    = 64,   /* owned if non-null, not yet looked at (an OUT_OWNED result, 7.19) */
-	OS_DANGLING = 128,  /* points into a local whose scope has ended */
-};
-
 enum { SITE_ARG_NONE = 63 };
 
 typedef struct VState {
@@ -93,6 +82,8 @@ typedef struct Own {
 	int *dead_tail;          /* block -> where its closing run of ST_DEADs before a return starts */
 	int nreal;               /* tracked indices >= nreal are ghosts (summary mode): */
 	int *ghost_param;        /* ... the original value of this parameter, never reassigned */
+	Vec *points;             /* OwnPoint, for --explain-states: recorded while replaying */
+	bool replaying;          /* the solver is done: each block is stepped once more */
 } Own;
 
 /* ---- which places are tracked ---- */
@@ -677,21 +668,25 @@ static void report(Own *o, VState *st, int t, FactKind k, UseHow how, SrcRange a
 	}
 }
 
+/* Where tracked t's value was allocated: by a call (*by its callee) or, with
+ * *by NULL, as an OWNED parameter. */
+static bool where_allocated(const Own *o, const VState *v, int t, SrcRange *at, const char **by) {
+	if (v->alloc == ALLOC_PARAM) {
+		*at = o->f->vars[o->f->places[o->place_of[t]].var].decl;
+		*by = NULL;
+		return true;
+	}
+	if (v->alloc < 0) return false;
+	const Stmt *s = stmt_of(o, v->alloc / 64);
+	if (!s || s->kind != ST_CALL) return false;
+	*at = s->range;
+	*by = s->call->callee ? s->call->callee : "a function pointer";
+	return true;
+}
+
 /* Where the allocation happened, for the notes of leaks and mismatches. */
 static void fill_alloc(Own *o, OwnFact *fct, const VState *st, int t) {
-	const VState *v = &st[t];
-	if (v->alloc == ALLOC_PARAM) {
-		fct->has_alloc = true;
-		fct->alloc_at = o->f->vars[o->f->places[o->place_of[t]].var].decl;
-		fct->alloc_by = NULL;
-		return;
-	}
-	if (v->alloc < 0) return;
-	const Stmt *s = stmt_of(o, v->alloc / 64);
-	if (!s || s->kind != ST_CALL) return;
-	fct->has_alloc = true;
-	fct->alloc_at = s->range;
-	fct->alloc_by = s->call->callee ? s->call->callee : "a function pointer";
+	if (where_allocated(o, &st[t], t, &fct->alloc_at, &fct->alloc_by)) fct->has_alloc = true;
 }
 
 /* The branch whose one side leads here without any other way in: the path
@@ -1514,6 +1509,84 @@ static int cond_bit(const Own *o, const Term *t) {
 	return -1;
 }
 
+/* What s does to the condition locals the facets know. */
+static void step_conds(Own *o, void *state, const Stmt *s) {
+	int bit = -1, var = -1;
+	if (s->kind == ST_ASSIGN) {
+		bit = o->cond_of[s->dst];
+		if (o->f->places[s->dst].kind == PJ_BASE) var = o->f->places[s->dst].var;
+	} else if (s->kind == ST_DEAD) {
+		var = s->var;
+		if (o->var_base[var] >= 0) bit = o->cond_of[o->var_base[var]];
+	}
+	if (var >= 0 && o->var_keys[var])   /* a pure condition reading it may change */
+		for (int k = 0; k < 32; k++)
+			if (o->var_keys[var] >> k & 1) forget_cond(o, state, k);
+	if (bit < 0) return;
+	forget_cond(o, state, bit);
+	if (s->kind == ST_ASSIGN && s->src.kind == OP_CONST && !s->compound) {   /* flag = 1; */
+		for (int k = 0; k < *nfacets(state); k++) {
+			FacetHdr *h = facet_hdr(o, state, k);
+			h->known |= 1u << bit;
+			if (s->src.value) h->value |= 1u << bit;
+		}
+		normalize(o, state);
+	}
+}
+
+/* ---- --explain-states ---- */
+
+/* Tracked t's state over every facet (every set of paths) of state. */
+static bool joined(Own *o, void *state, int t, VState *j) {
+	int n = *nfacets(state);
+	for (int k = 0; k < n; k++) {
+		const VState *v = &facet_vs(o, state, k)[t];
+		if (!k) { *j = *v; continue; }
+		j->mask |= v->mask;
+		for (int i = 0; i < OWN_MAX_SITES && v->sites[i] >= 0; i++) add_site(j, v->sites[i]);
+		if (j->alloc < 0 && j->alloc != ALLOC_PARAM) j->alloc = v->alloc;
+		if (j->ovar < 0) j->ovar = v->ovar;
+		if (j->dsite < 0) j->dsite = v->dsite;
+	}
+	return n > 0;
+}
+
+static void describe_state(Own *o, const VState *v, int t, PlaceState *ps, SrcRange at) {
+	ps->place = o->place_of[t];
+	ps->mask = v->mask;
+	ps->has_alloc = where_allocated(o, v, t, &ps->alloc_at, &ps->alloc_by);
+	for (int i = 0; i < OWN_MAX_SITES && v->sites[i] >= 0; i++) describe_site(o, v->sites[i], &ps->sites[ps->nsites++], at);
+	if (!(v->mask & OS_DANGLING) || v->ovar < 0) return;
+	ps->local = o->f->vars[v->ovar].name;
+	const Stmt *e = v->dsite >= 0 ? stmt_of(o, v->dsite / 64) : NULL;
+	ps->has_end = e != NULL;
+	if (e) ps->end_at = e->range;
+}
+
+static int by_place(const void *a, const void *b) {
+	return ((const PlaceState *)a)->place - ((const PlaceState *)b)->place;
+}
+
+/* The states after statement i of block b (-1: at its entry), of the
+ * places the programmer wrote (no temporaries, no summary ghosts). */
+static bool recorded(Own *o, void *state, int t, VState *v) {
+	if (o->f->vars[o->f->places[o->place_of[t]].var].kind == VK_TEMP) return false;
+	return joined(o, state, t, v) && v->mask != OS_UNINIT;
+}
+
+static void record_point(Own *o, int b, int i, void *state, SrcRange at) {
+	OwnPoint *pt = vec_push(o->points);
+	pt->block = b;
+	pt->stmt = i;
+	VState v;
+	int n = 0;
+	for (int t = 0; t < o->nreal; t++) n += recorded(o, state, t, &v);   /* few of nreal, in a big function */
+	pt->v = ARENA_ARRAY(o->arena, PlaceState, n ? n : 1);
+	for (int t = 0; t < o->nreal; t++)
+		if (recorded(o, state, t, &v)) describe_state(o, &v, t, &pt->v[pt->n++], at);
+	qsort(pt->v, (size_t)pt->n, sizeof(PlaceState), by_place);
+}
+
 static void transfer(void *ctx, int b, void *state) {
 	Own *o = ctx;
 	const Block *blk = &o->f->blocks[b];
@@ -1523,6 +1596,7 @@ static void transfer(void *ctx, int b, void *state) {
 	if (blk->term.kind == T_RETURN && !strcmp(o->f->name, "main"))
 		while (exit_tail > 0 && (blk->stmts[exit_tail - 1].kind == ST_DEAD || blk->stmts[exit_tail - 1].kind == ST_RET))
 			exit_tail--;
+	if (o->points && o->replaying) record_point(o, b, -1, state, blk->term.range);
 	for (int i = 0; i < blk->nstmts; i++) {
 		const Stmt *s = &blk->stmts[i];
 		o->gid = o->stmt_base[b] + i;
@@ -1530,27 +1604,8 @@ static void transfer(void *ctx, int b, void *state) {
 		claim(o, s);
 		for (int k = 0; k < *nfacets(state); k++) step(o, facet_vs(o, state, k), s);
 		if (s->kind == ST_CALL) after_call(o, state, s->call);
-		int bit = -1, var = -1;
-		if (s->kind == ST_ASSIGN) {
-			bit = o->cond_of[s->dst];
-			if (o->f->places[s->dst].kind == PJ_BASE) var = o->f->places[s->dst].var;
-		} else if (s->kind == ST_DEAD) {
-			var = s->var;
-			if (o->var_base[var] >= 0) bit = o->cond_of[o->var_base[var]];
-		}
-		if (var >= 0 && o->var_keys[var])   /* a pure condition reading it may change */
-			for (int k = 0; k < 32; k++)
-				if (o->var_keys[var] >> k & 1) forget_cond(o, state, k);
-		if (bit < 0) continue;
-		forget_cond(o, state, bit);
-		if (s->kind == ST_ASSIGN && s->src.kind == OP_CONST && !s->compound) {   /* flag = 1; */
-			for (int k = 0; k < *nfacets(state); k++) {
-				FacetHdr *h = facet_hdr(o, state, k);
-				h->known |= 1u << bit;
-				if (s->src.value) h->value |= 1u << bit;
-			}
-			normalize(o, state);
-		}
+		step_conds(o, state, s);
+		if (o->points && o->replaying) record_point(o, b, i, state, s->range);
 	}
 }
 
@@ -1725,6 +1780,7 @@ static bool run(Own *o) {
 	DfResult r;
 	df_forward(&d, &r);
 	bool done = !r.gave_up;
+	o->replaying = true;
 	void *st = xmalloc(state_size(o));
 	for (int b = 0; done && b < o->f->nblocks; b++) {
 		if (!r.reached[b]) continue;
@@ -1760,6 +1816,20 @@ bool ownership_analyze(Unit *u, const Function *f, Vec *out) {
 	o.f = f;
 	o.out = out;
 	bool done = run(&o);
+	free(o.ghost_param);
+	return done;
+}
+
+bool ownership_explain(Unit *u, const Function *f, Vec *out) {
+	if (f->skipped || !f->nblocks) return true;
+	Own o = {0};
+	o.u = u;
+	o.arena = &u->arena;
+	o.f = f;
+	o.points = out;
+	int before = out->len;
+	bool done = run(&o);
+	if (!done) out->len = before;
 	free(o.ghost_param);
 	return done;
 }

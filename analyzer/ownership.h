@@ -14,6 +14,19 @@
 
 enum { OWN_MAX_SITES = 4 };
 
+/* What a tracked place may hold at a point: a set of these (a join is a
+ * union, so "released on some path" is OS_RELEASED in the set). */
+enum {
+	OS_UNINIT   = 1,    /* no value yet, or storage gone */
+	OS_OWNED    = 2,    /* a live, non-null owned value */
+	OS_NULL     = 4,
+	OS_MOVED    = 8,    /* moved out (non-null) */
+	OS_RELEASED = 16,   /* released (non-null, dangling) */
+	OS_OTHER    = 32,   /* something ownck does not own: borrowed, escaped, unknown */
+	OS_MAYBE    = 64,   /* owned if non-null, not yet looked at (an OUT_OWNED result, 7.19) */
+	OS_DANGLING = 128,  /* points into a local whose scope has ended */
+};
+
 typedef enum SiteKind {
 	SITE_MOVE_PARAM,     /* moved into parameter `param` of `callee` */
 	SITE_MOVE_VAR,       /* moved into the OWNED place `into` */
@@ -122,5 +135,36 @@ const Summary *ownership_summary(BORROW_MUT Unit *u, BORROW const Function *f);
 /* Analyzes f and appends its facts (OwnFact) to out. */
 /* Returns false when f is too big for u->budget: nothing was appended. */
 bool ownership_analyze(BORROW_MUT Unit *u, BORROW const Function *f, BORROW_MUT Vec *out);
+
+/* ---- --explain-states: the states themselves, not what is wrong with them ---- */
+
+/* One place's state at a point, over every path that reaches it. */
+typedef struct PlaceState {
+	int place;               /* Function.places index */
+	uint8_t mask;            /* OS_* */
+	bool has_alloc;          /* where the value it owns was allocated */
+	SrcRange alloc_at;
+	const char *alloc_by;    /* the allocating function, or NULL for an OWNED parameter */
+	int nsites;              /* where it was moved or released (kind, callee, into) */
+	OwnSite sites[OWN_MAX_SITES];
+	const char *local;       /* OS_DANGLING: the local it points into, or NULL */
+	bool has_end;            /* ... and where that local's scope ended */
+	SrcRange end_at;
+} PlaceState;
+
+/* The states after statement `stmt` of block `block` (stmt -1: at the
+ * block's entry), for the places that hold anything there (not only
+ * OS_UNINIT) and are not temporaries; in place order. */
+typedef struct OwnPoint {
+	int block, stmt;
+	int n;
+	PlaceState *v;           /* in the unit's arena */
+} OwnPoint;
+
+/* Replays f's solved dataflow (the transfer function the analysis uses)
+ * and appends an OwnPoint per statement and block entry of every reachable
+ * block to out. Reports nothing. Returns false when f is too big for
+ * u->budget: nothing was appended. */
+bool ownership_explain(BORROW_MUT Unit *u, BORROW const Function *f, BORROW_MUT Vec *out);
 
 #endif

@@ -2,7 +2,8 @@
  * fuzz_ownck.c - libFuzzer target: the input bytes are a C file, and they go
  * through everything ownck does with a file on the command line: parse, lower,
  * every analysis, suppressions and the policy, and every output (text, JSON,
- * SARIF, clang's errors, the IR, the call graph).
+ * SARIF, clang's errors, the IR, the call graph, every function's
+ * --explain-states as text and as HTML).
  *
  * Nothing touches the disk: the bytes reach libclang as an unsaved file
  * (driver_analyze_text, as the language server's buffers do) and the source
@@ -24,6 +25,7 @@
 #include "driver.h"
 #include "emit.h"
 #include "callgraph.h"
+#include "explain.h"
 #include "policy.h"
 
 #ifndef OWNCK_SRCDIR
@@ -165,6 +167,12 @@ static void run_one(void *arg) {
 	Program *prog = program_new(&u, 1);
 	callgraph_dump(prog, sink);
 	program_free(prog);
+	for (int k = 0; k < u->funcs.len; k++) {
+		const Function *f = VEC_AT(&u->funcs, Function *, k);
+		if (f->skipped) continue;
+		explain_states(u, f, &sources, &all, EXPLAIN_TEXT, true, sink);
+		explain_states(u, f, &sources, &all, EXPLAIN_HTML, false, sink);
+	}
 	fclose(sink);
 
 	source_cache_free(&sources);
