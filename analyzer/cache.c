@@ -76,7 +76,13 @@ static bool make_dirs(const char *dir) {
 }
 
 Cache *cache_open(const char *dir, const char *salt, char **err) {
-	if (!make_dirs(dir)) {
+	struct stat st;
+	bool made = make_dirs(dir);
+	if (made && (stat(dir, &st) != 0 || !S_ISDIR(st.st_mode))) {
+		made = false;
+		errno = ENOTDIR;
+	}
+	if (!made) {
 		*err = xmalloc(strlen(dir) + 128);
 		sprintf(*err, "cannot create the cache directory '%s': %s", dir, strerror(errno));
 		return NULL;
@@ -303,6 +309,7 @@ static bool diag_of(Arena *a, const cJSON *o, Diag *d) {
 	d->msg = str(a, o, "msg");
 	d->function = str(a, o, "function");
 	if (d->rule < 0 || !d->msg || !cJSON_IsNumber(sev) || !cJSON_IsArray(notes)) return false;
+	if (sev->valueint != SEV_WARNING && sev->valueint != SEV_ERROR) return false;
 	d->sev = (Severity)sev->valueint;
 	if (!loc_of(a, cJSON_GetObjectItemCaseSensitive(o, "loc"), &d->at)) return false;
 	d->nnotes = cJSON_GetArraySize(notes);

@@ -174,6 +174,37 @@ static int by_place(const void *a, const void *b, void *prog) {
 	return reports_before(x, y) ? -1 : reports_before(y, x) ? 1 : 0;
 }
 
+/* A cycle's members in the post-order of a depth-first walk from its
+ * representative, calls in body order: callees before their callers as far
+ * as a cycle allows, so that its fixpoint takes few rounds; and an order
+ * that does not depend on the order of the files. */
+static void callees_first(Program *p, int s) {
+	int first = p->scc_first[s], n = p->scc_first[s + 1] - first, out = 0, sp = 0;
+	int *post = xmalloc(sizeof(int) * (size_t)n), *stack = xmalloc(sizeof(int) * (size_t)n),
+	    *edge = xmalloc(sizeof(int) * (size_t)n);
+	for (int k = first; k < first + n; k++) p->fns[p->order[k]].dirty = false;   /* "visited", for now */
+	stack[sp] = p->scc_rep[s];
+	edge[sp++] = 0;
+	p->fns[p->scc_rep[s]].dirty = true;
+	while (sp) {
+		ProgFn *fn = &p->fns[stack[sp - 1]];
+		int next = -1;
+		while (edge[sp - 1] < fn->ncalls && next < 0) {
+			int to = fn->calls[edge[sp - 1]++].callee;
+			if (p->fns[to].scc == s && !p->fns[to].dirty) next = to;
+		}
+		if (next < 0) { post[out++] = stack[--sp]; continue; }
+		p->fns[next].dirty = true;
+		stack[sp] = next;
+		edge[sp++] = 0;
+	}
+	for (int k = 0; k < out; k++) p->order[first + k] = post[k];   /* out == n: a cycle reaches all its members */
+	for (int k = first; k < first + n; k++) p->fns[p->order[k]].dirty = false;
+	free(post);
+	free(stack);
+	free(edge);
+}
+
 /* Levels (an SCC's is one more than its callees'), cycles, representatives;
  * members in order of place, so that the fixpoint does not depend on the
  * order of the files. */
@@ -197,6 +228,7 @@ static void describe_sccs(Program *p) {
 		}
 		p->scc_level[s] = level;
 		p->scc_rep[s] = rep;
+		if (several) callees_first(p, s);
 	}
 }
 

@@ -95,5 +95,17 @@ expect_contains err "3 files (0 from the cache)"
 # a cache directory that cannot be made: a warning, and the same findings
 expect_status 0 "$OWNCK" --cache-dir=/proc/no/such/dir $files
 expect_match err "warning: cannot create the cache directory '/proc/no/such/dir'"
+: >"$TMP/a-file"
+expect_status 0 "$OWNCK" --cache-dir="$TMP/a-file" $files
+expect_match err "warning: cannot create the cache directory '.*/a-file': Not a directory"
+expect_same "$TMP/cold.text" "$OUT" "with a file for a cache directory"
+# entries edited by hand: a severity, a rule, a location that do not exist are misses
+mkdir -p "$TMP/c3"
+"$OWNCK" --cache-dir="$TMP/c3" $files >/dev/null 2>&1
+for e in $(find "$TMP/c3" -name '*.json'); do
+	sed -i -e 's/"sev":[0-9]*/"sev":7/' -e 's/"rule":"leak"/"rule":"no-such-rule"/' "$e"
+done
+expect_status 0 "$OWNCK" --stats --cache-dir="$TMP/c3" $files
+expect_same "$TMP/cold.text" "$OUT" "with entries edited by hand"
 expect_status 2 "$OWNCK" --cache-dir= $files
 finish
