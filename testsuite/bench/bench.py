@@ -53,6 +53,7 @@ TARGET_RSS = 1.5
 # anything on a shared machine (below it the difference is noise).
 GROWTH_LIMIT = 2.0
 GROWTH_MIN_TIME = 0.1
+GROWTH_MIN_BASE = 0.02   # below this the smaller size's analysis is within the noise of the fixed cost
 
 
 def log(msg):
@@ -373,7 +374,9 @@ def bench_scaling(results, superlinear):
                 elif prev['us_per_stmt'] and row['us_per_stmt'] is not None:
                     g = row['us_per_stmt'] / prev['us_per_stmt']
                     row['growth'] = g
-                    if g > GROWTH_LIMIT and row['analysis_cpu'] >= GROWTH_MIN_TIME:
+                    if g > GROWTH_LIMIT and prev['analysis_cpu'] < GROWTH_MIN_BASE:
+                        row['verdict'] = '(smaller size within noise)'
+                    elif g > GROWTH_LIMIT and row['analysis_cpu'] >= GROWTH_MIN_TIME:
                         row['verdict'] = 'SUPERLINEAR'
                         superlinear.append('%s: %.1fx the time per statement from %d to %d statements '
                                            '(%.3f s -> %.3f s of analysis CPU)' % (
@@ -411,8 +414,9 @@ def print_scaling(sc):
             fmt_mib(r['ownck']['rss_kib']), fmt_s(r['analysis_cpu']),
             '-' if r['us_per_stmt'] is None else '%.1f' % r['us_per_stmt'],
             fmt_r(r['growth']), '-' if r['skipped'] is None else r['skipped'], r['verdict']))
-    print('(growth: us/stmt over the previous size; above %.0fx on a 10x step is SUPERLINEAR when the analysis takes >= %.1f s)'
-          % (sc['growth_limit'], sc['growth_min_time']))
+    print('(growth: us/stmt over the previous size; above %.0fx on a 10x step is SUPERLINEAR when the analysis takes >= %.1f s'
+          ' and the smaller size\'s >= %.2f s)'
+          % (sc['growth_limit'], sc['growth_min_time'], GROWTH_MIN_BASE))
     print()
     for r in sc['rows']:
         if r['stats']:
