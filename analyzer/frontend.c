@@ -457,7 +457,9 @@ static void note_function(TopScan *ts, CXCursor c) {
 					mine->params[i].flags |= PF_RELEASES;
 		}
 	}
-	if (clang_isCursorDefinition(c) && fe_in_main_file(c)) {
+	/* bodies in the file and in the non-system headers it includes (interfaces.md);
+	 * a header's finding reached from several files is reported once (diag.c) */
+	if (clang_isCursorDefinition(c)) {
 		map_put(&fe->defined, s->name, s);
 		*(CXCursor *)vec_push(&ts->bodies) = c;
 	}
