@@ -686,7 +686,10 @@ static bool where_allocated(const Own *o, const VState *v, int t, SrcRange *at, 
 
 /* Where the allocation happened, for the notes of leaks and mismatches. */
 static void fill_alloc(Own *o, OwnFact *fct, const VState *st, int t) {
-	if (where_allocated(o, &st[t], t, &fct->alloc_at, &fct->alloc_by)) fct->has_alloc = true;
+	if (!where_allocated(o, &st[t], t, &fct->alloc_at, &fct->alloc_by)) return;
+	fct->has_alloc = true;
+	const Stmt *s = st[t].alloc >= 0 ? stmt_of(o, st[t].alloc / 64) : NULL;
+	fct->alloc_call = s && s->kind == ST_CALL ? s->call : NULL;
 }
 
 /* The branch whose one side leads here without any other way in: the path

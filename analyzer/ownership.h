@@ -86,6 +86,7 @@ typedef struct OwnFact {
 	bool has_alloc;          /* alloc_at/alloc_by: where the value was allocated */
 	SrcRange alloc_at;
 	const char *alloc_by;    /* the allocating function, or NULL for an OWNED parameter */
+	const Call *alloc_call;  /* ... and its call */
 	bool has_value;          /* value_at: where the pointer got its value (or was advanced) */
 	SrcRange value_at;
 	int origin;              /* FACT_FREE_NON_HEAP: ORIG_* */

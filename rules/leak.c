@@ -52,6 +52,7 @@ void check_leak(RuleCtx *c) {
 		else if (f->has_alloc)
 			rule_note(c, d, f->alloc_at, "'%s' is an OWNED parameter: this function must release or move it",
 			          f->what);
+		if (f->has_alloc) note_allocator_elsewhere(c, d, f->alloc_call);
 		if (f->path) rule_note(c, d, f->path_at, "the leaking path: '%s' %s", f->path, path_words(f));
 	}
 }

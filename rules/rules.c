@@ -68,24 +68,35 @@ Note *rule_note_at(RuleCtx *c, Diag *d, DiagLoc at, const char *fmt, ...) {
 	return n;
 }
 
-/* A release ownck knows from the body of a function in another file: say
- * where, since nothing in this file shows it. */
-static void note_inferred_elsewhere(RuleCtx *c, Diag *d, const OwnSite *s) {
-	const Call *call = s->call;
-	if (!c->prog || !call || !call->summary || call->defined_here || !((call->summary->releases >> s->arg) & 1)) return;
-	if (call->sig && (call->sig->from_model || call->sig->annotated)) return;   /* its declaration says so */
+/* The definition, in another file, of a call's callee whose summary ownck
+ * inferred (nothing in this file shows what it does); NULL otherwise. */
+static const ProgFn *defined_elsewhere(const RuleCtx *c, const Call *call) {
+	if (!c->prog || !call || !call->summary || call->defined_here || !call->callee) return NULL;
+	if (call->sig && (call->sig->from_model || call->sig->annotated)) return NULL;   /* its declaration says it */
 	for (int i = 0; i < c->prog->nfns; i++) {
 		const ProgFn *fn = &c->prog->fns[i];
-		if (fn->f->is_static || strcmp(fn->name, call->callee)) continue;
-		static const char *const nth[] = {"first", "second", "third", "fourth", "fifth", "sixth"};
-		if (s->arg < 6)
-			rule_note_at(c, d, fn->at, "'%s', defined here, releases its %s parameter on every path (inferred from "
-			             "its body)", fn->name, nth[s->arg]);
-		else
-			rule_note_at(c, d, fn->at, "'%s', defined here, releases its parameter %d on every path (inferred from "
-			             "its body)", fn->name, s->arg + 1);
-		return;
+		if (!fn->f->is_static && !strcmp(fn->name, call->callee)) return fn;
 	}
+	return NULL;
+}
+
+static void note_inferred_elsewhere(RuleCtx *c, Diag *d, const OwnSite *s) {
+	const ProgFn *fn = defined_elsewhere(c, s->call);
+	if (!fn || !((s->call->summary->releases >> s->arg) & 1)) return;
+	static const char *const nth[] = {"first", "second", "third", "fourth", "fifth", "sixth"};
+	if (s->arg < 6)
+		rule_note_at(c, d, fn->at, "'%s', defined here, releases its %s parameter on every path (inferred from its body)",
+		             fn->name, nth[s->arg]);
+	else
+		rule_note_at(c, d, fn->at, "'%s', defined here, releases its parameter %d on every path (inferred from its body)",
+		             fn->name, s->arg + 1);
+}
+
+void note_allocator_elsewhere(RuleCtx *c, Diag *d, const Call *call) {
+	const ProgFn *fn = defined_elsewhere(c, call);
+	if (fn && call->summary->allocator)
+		rule_note_at(c, d, fn->at, "'%s', defined here, returns memory the caller owns (inferred from its body)",
+		             fn->name);
 }
 
 void note_sites(RuleCtx *c, Diag *d, const OwnFact *f, bool first) {

@@ -71,6 +71,10 @@ void rules_run(BORROW_MUT Unit *u, BORROW const bool *enabled, BORROW const Prog
 void rules_run_whole_program(BORROW_MUT Unit *u, BORROW const bool *enabled, BORROW const Program *prog, int unit,
                              long long stack_limit);
 
+/* When call's callee is defined in another file and ownck inferred that it
+ * returns owned memory: a note at its definition. */
+void note_allocator_elsewhere(BORROW_MUT RuleCtx *c, BORROW_MUT Diag *d, BORROW const Call *call);
+
 /* Shared wording for notes about move and release sites. */
 void note_sites(BORROW_MUT RuleCtx *c, BORROW_MUT Diag *d, BORROW const OwnFact *f, bool first);
 

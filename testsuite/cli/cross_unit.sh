@@ -19,6 +19,8 @@ expect_findings() {   # the five bugs of use.c, nothing else
 	expect_ndiags out 5
 	expect_contains out "note: 'b' released here by 'buf_free'"
 	expect_contains out "note: 'b' allocated here by 'buf_new'"
+	expect_contains out "alloc.c:4:13: note: 'buf_new', defined here, returns memory the caller owns (inferred from its body)"
+	expect_contains out "release.c:6:6: note: 'buf_free', defined here, releases its first parameter on every path (inferred from its body)"
 }
 
 expect_status 0 "$OWNCK" -j 1 "$X/alloc.c" "$X/release.c" "$U"
