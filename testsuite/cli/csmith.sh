@@ -14,13 +14,17 @@ if ! command -v csmith >/dev/null 2>&1 || [ ! -f /usr/include/csmith/csmith.h ];
 	exit 0
 fi
 
-# Ten seeds, programs of 120 to 1,750 lines; generated two at a time, in
-# $TMP, where csmith also writes its platform.info.
+# Ten seeds, programs of 120 to 1,750 lines; generated two at a time, each
+# in a directory of its own under $TMP, since csmith writes (and reads) a
+# platform.info in its working directory: two in one directory raced.
 SEEDS="1 2 3 5 7 8 9 12 13 19"
+gen() {   # gen SEED
+	mkdir -p "$TMP/gen$1" && (cd "$TMP/gen$1" && csmith --seed "$1" -o "$TMP/csmith$1.c") >/dev/null 2>&1
+}
 set -- $SEEDS
 while [ $# -gt 0 ]; do
-	(cd "$TMP" && csmith --seed "$1" -o "csmith$1.c") >/dev/null 2>&1 &
-	[ $# -gt 1 ] && (cd "$TMP" && csmith --seed "$2" -o "csmith$2.c") >/dev/null 2>&1 &
+	gen "$1" &
+	[ $# -gt 1 ] && gen "$2" &
 	wait
 	shift
 	[ $# -gt 0 ] && shift
