@@ -12,6 +12,8 @@
 #include <sys/stat.h>
 #include <cjson/cJSON.h>
 #include "cache.h"
+#include "paths.h"
+#include "source.h"
 #include "ruleset.h"
 
 enum { FORMAT = 2 };   /* bumped when the layout of an entry changes */
@@ -24,18 +26,16 @@ struct Cache {
 /* In Unit.imports: the call saw no summary. */
 static const Summary NONE;
 
-/* ---- hashing: two 64-bit FNV-1a variants, 128 bits, enough to tell contents apart ---- */
+/* ---- hashing: FNV-1a (source.h) from two offset bases, 128 bits, enough
+ * to tell contents apart ---- */
 
 typedef struct Hash { uint64_t a, b; } Hash;
 
-static void hash_init(Hash *h) { h->a = 14695981039346656037ull; h->b = 0x9e3779b97f4a7c15ull; }
+static void hash_init(Hash *h) { h->a = FNV_OFFSET; h->b = 0x9e3779b97f4a7c15ull; }
 
 static void hash_bytes(Hash *h, const void *data, size_t n) {
-	const unsigned char *p = data;
-	for (size_t i = 0; i < n; i++) {
-		h->a = (h->a ^ p[i]) * 1099511628211ull;
-		h->b = (h->b ^ p[i]) * 0x100000001b3ull + (h->b >> 29);
-	}
+	h->a = fnv1a(h->a, data, n);
+	h->b = fnv1a(h->b, data, n);
 }
 
 static void hash_string(Hash *h, const char *s) { hash_bytes(h, s, strlen(s) + 1); }
@@ -160,7 +160,7 @@ static cJSON *diag_json(const Diag *d) {
 	return o;
 }
 
-static cJSON *function_json(const Program *p, const ProgFn *fn, cJSON *imports) {
+static cJSON *function_json(const ProgFn *fn, cJSON *imports) {
 	const Function *f = fn->f;
 	cJSON *o = cJSON_CreateObject();
 	cJSON_AddStringToObject(o, "name", f->name);
@@ -186,7 +186,6 @@ static cJSON *function_json(const Program *p, const ProgFn *fn, cJSON *imports) 
 			if (!s->call->defined_here && !cJSON_GetObjectItemCaseSensitive(imports, s->call->callee))
 				cJSON_AddItemToObject(imports, s->call->callee, summary_json(s->call->summary));
 		}
-	(void)p;
 	return o;
 }
 
@@ -221,7 +220,7 @@ static cJSON *unit_json(const Program *p, int unit) {
 	cJSON *imports = cJSON_AddObjectToObject(o, "imports");
 	cJSON *funcs = cJSON_AddArrayToObject(o, "funcs");
 	for (int i = 0; i < p->nfns; i++)
-		if (p->fns[i].unit == unit) cJSON_AddItemToArray(funcs, function_json(p, &p->fns[i], imports));
+		if (p->fns[i].unit == unit) cJSON_AddItemToArray(funcs, function_json(&p->fns[i], imports));
 	cJSON *diags = cJSON_AddArrayToObject(o, "diags");
 	for (int i = 0; i < u->diags.len; i++) {
 		const Diag *d = &VEC_AT(&u->diags, Diag, i);
@@ -413,21 +412,9 @@ static bool unit_of(Unit *u, const cJSON *o) {
 	return true;
 }
 
-static char *read_text(const char *path) {
-	FILE *f = fopen(path, "rb");
-	if (!f) return NULL;
-	size_t cap = 1 << 16, len = 0, n;
-	char *buf = xmalloc(cap);
-	while ((n = fread(buf + len, 1, cap - len - 1, f)) > 0)
-		if ((len += n) == cap - 1) buf = xrealloc(buf, cap *= 2);
-	fclose(f);
-	buf[len] = 0;
-	return buf;
-}
-
 Unit *cache_load(Cache *c, const char *path, const char *const *args, int nargs) {
 	char *entry = entry_path(c, path, args, nargs);
-	char *text = read_text(entry);
+	char *text = path_read_text(entry);
 	free(entry);
 	cJSON *o = text ? cJSON_Parse(text) : NULL;
 	free(text);

@@ -87,3 +87,17 @@ bool path_is_file(const char *p) {
 	struct stat st;
 	return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
+
+char *path_read_text(const char *p) {
+	FILE *f = fopen(p, "rb");
+	if (!f) return NULL;
+	size_t cap = 4096, n = 0, got;
+	char *buf = xmalloc(cap);
+	while ((got = fread(buf + n, 1, cap - 1 - n, f)) > 0) {
+		n += got;
+		if (n == cap - 1) buf = xrealloc(buf, cap *= 2);
+	}
+	fclose(f);
+	buf[n] = 0;
+	return buf;
+}

@@ -24,5 +24,7 @@ BORROW LIFETIME(p) const char *path_under(BORROW LIFETIME(p) const char *p, BORR
  * else file's real path, else file as given. */
 OWNED char *path_relative_to(BORROW const char *file, BORROW const char *dir);
 bool path_is_file(BORROW const char *p);
+/* The whole file as a NUL-terminated string, or NULL when it cannot be read. */
+OWNED char *path_read_text(BORROW const char *p);
 
 #endif

@@ -256,10 +256,19 @@ void program_free(Program *p) {
 	free(p);
 }
 
-int program_find(const Program *p, int unit, const Function *f) {
+const ProgCall *program_call(const ProgFn *from, int to) {
+	for (int c = 0; c < from->ncalls; c++)
+		if (from->calls[c].callee == to) return &from->calls[c];
+	return NULL;
+}
+
+/* A summary on a call out of its unit means the name resolved to the one
+ * definition with external linkage (resolve above). */
+const ProgFn *program_callee(const Program *p, const Call *call) {
+	if (!call || !call->summary || call->defined_here || !call->callee) return NULL;
 	for (int i = 0; i < p->nfns; i++)
-		if (p->fns[i].unit == unit && p->fns[i].f == f) return i;
-	return -1;
+		if (!p->fns[i].f->is_static && !strcmp(p->fns[i].name, call->callee)) return &p->fns[i];
+	return NULL;
 }
 
 /* ---- summaries ---- */

@@ -75,7 +75,9 @@ void program_stack_depths(BORROW_MUT Program *p);
  * returns its length. */
 int program_chain(BORROW const Program *p, int from, BORROW_MUT int *chain);
 
-/* The index of function f of unit u, or -1. */
-int program_find(BORROW const Program *p, int unit, BORROW const Function *f);
+/* from's call of function to (its first), or NULL. */
+BORROW LIFETIME(from) const ProgCall *program_call(BORROW LIFETIME(from) const ProgFn *from, int to);
+/* The function a call into another unit reached (it carries a summary), or NULL. */
+BORROW LIFETIME(p) const ProgFn *program_callee(BORROW LIFETIME(p) const Program *p, BORROW const Call *call);
 
 #endif

@@ -13,22 +13,9 @@
 #include <stdlib.h>
 #include <string.h>
 #include "verify.h"
+#include "paths.h"
 
 typedef struct Expect { int line; const char *what; bool note; bool seen; } Expect;
-
-static char *read_all(const char *path) {
-	FILE *f = fopen(path, "rb");
-	if (!f) return NULL;
-	size_t cap = 4096, n = 0, got;
-	char *buf = xmalloc(cap);
-	while ((got = fread(buf + n, 1, cap - 1 - n, f)) > 0) {
-		n += got;
-		if (n == cap - 1) buf = xrealloc(buf, cap *= 2);
-	}
-	fclose(f);
-	buf[n] = 0;
-	return buf;
-}
 
 static char *trim(char *s) {
 	while (isspace((unsigned char)*s)) s++;
@@ -102,7 +89,7 @@ static bool file_args(char *text, Options *o, Vec *cc, Arena *a) {
 typedef enum Verdict { V_OK, V_MISMATCH, V_UNREADABLE } Verdict;
 
 static Verdict verify_one(const Options *base, Frontend *fe, const char *path) {
-	char *text = read_all(path);
+	char *text = path_read_text(path);
 	if (!text) {
 		fprintf(stderr, "ownck: error: cannot read '%s'\n", path);
 		printf("FAIL %s: cannot read the file\n", path);

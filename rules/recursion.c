@@ -35,12 +35,6 @@ static int shortest_cycle(const Program *p, int rep, int *path) {
 	return n;
 }
 
-static const ProgCall *call_of(const ProgFn *from, int to) {
-	for (int c = 0; c < from->ncalls; c++)
-		if (from->calls[c].callee == to) return &from->calls[c];
-	return NULL;
-}
-
 static int by_name(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
 
 static void note_group(RuleCtx *c, Diag *d, const ProgFn *rep, int ncycle) {
@@ -71,7 +65,7 @@ static void report_cycle(RuleCtx *c, int rep) {
 	Diag *d = rule_report(c, R_RECURSION, rule_table[R_RECURSION].severity, fn->f->name_range, fn->name,
 	                      n == 1 ? "'%s' calls itself: %s" : "'%s' is recursive: %s", fn->name, chain);
 	for (int i = 0, from = rep; i < n; from = path[i++]) {
-		const ProgCall *call = call_of(&p->fns[from], path[i]);
+		const ProgCall *call = program_call(&p->fns[from], path[i]);
 		if (call)
 			rule_note_at(c, d, call->at, "'%s' calls '%s' here%s", p->fns[from].name, p->fns[path[i]].name,
 			             i == n - 1 ? ", closing the cycle" : "");

@@ -71,13 +71,9 @@ Note *rule_note_at(RuleCtx *c, Diag *d, DiagLoc at, const char *fmt, ...) {
 /* The definition, in another file, of a call's callee whose summary ownck
  * inferred (nothing in this file shows what it does); NULL otherwise. */
 static const ProgFn *defined_elsewhere(const RuleCtx *c, const Call *call) {
-	if (!c->prog || !call || !call->summary || call->defined_here || !call->callee) return NULL;
-	if (call->sig && (call->sig->from_model || call->sig->annotated)) return NULL;   /* its declaration says it */
-	for (int i = 0; i < c->prog->nfns; i++) {
-		const ProgFn *fn = &c->prog->fns[i];
-		if (!fn->f->is_static && !strcmp(fn->name, call->callee)) return fn;
-	}
-	return NULL;
+	if (!c->prog || !call || (call->sig && (call->sig->from_model || call->sig->annotated)))
+		return NULL;   /* its declaration says what it does */
+	return program_callee(c->prog, call);
 }
 
 static void note_inferred_elsewhere(RuleCtx *c, Diag *d, const OwnSite *s) {

@@ -11,19 +11,13 @@
 #include <stdlib.h>
 #include "rules.h"
 
-static const ProgCall *call_to(const ProgFn *fn, int to) {
-	for (int k = 0; k < fn->ncalls; k++)
-		if (fn->calls[k].callee == to) return &fn->calls[k];
-	return NULL;
-}
-
 static void note_chain(RuleCtx *c, Diag *d, int from) {
 	const Program *p = c->prog;
 	int *chain = xmalloc(sizeof(int) * (size_t)p->nfns);
 	int n = program_chain(p, from, chain);
 	for (int i = 0; i < n; i++) {
 		const ProgFn *fn = &p->fns[chain[i]];
-		const ProgCall *call = i + 1 < n ? call_to(fn, chain[i + 1]) : NULL;
+		const ProgCall *call = i + 1 < n ? program_call(fn, chain[i + 1]) : NULL;
 		const char *again = fn->recursive ? "; recursive, so each level adds it again" : "";
 		if (call)
 			rule_note_at(c, d, call->at, "'%s' (%lld bytes of parameters and locals%s) calls '%s' here", fn->name,
