@@ -41,6 +41,14 @@ const char *fe_str(Fe *fe, CXString s) {
 	return r;
 }
 
+/* Frontend-only strings (macro and token spellings): gone with the TU. */
+static const char *scratch_str(Fe *fe, CXString s) {
+	const char *c = clang_getCString(s);
+	const char *r = arena_strdup(&fe->scratch, c ? c : "");
+	clang_disposeString(s);
+	return r;
+}
+
 /* ---- files and locations ---- */
 
 static FileText *file_text(Fe *fe, CXFile file) {
@@ -589,9 +597,9 @@ static enum CXChildVisitResult macro_visitor(CXCursor c, CXCursor parent, CXClie
 	Fe *fe = data;
 	enum CXCursorKind k = clang_getCursorKind(c);
 	if (k == CXCursor_MacroDefinition) {
-		CXCursor *slot = ARENA_NEW(&fe->u->arena, CXCursor);
+		CXCursor *slot = ARENA_NEW(&fe->scratch, CXCursor);
 		*slot = c;
-		map_put(&fe->macros->defs, fe_str(fe, clang_getCursorSpelling(c)), slot);
+		map_put(&fe->macros->defs, scratch_str(fe, clang_getCursorSpelling(c)), slot);
 	} else if (k == CXCursor_MacroExpansion && !fe_in_system_header(c)) {
 		CXSourceRange r = clang_getCursorExtent(c);
 		unsigned l, col, o1, o2;
@@ -617,7 +625,7 @@ static int cmp_exp(const void *a, const void *b) {
 
 static MacroInfo *macro_info(Fe *fe) {
 	if (fe->macros) return fe->macros;
-	fe->macros = ARENA_NEW(&fe->u->arena, MacroInfo);
+	fe->macros = ARENA_NEW(&fe->scratch, MacroInfo);
 	vec_init(&fe->macros->exps, sizeof(Expansion));
 	map_init(&fe->macros->defs);
 	map_init(&fe->macros->masks);
@@ -640,9 +648,9 @@ static uint64_t name_mask(Fe *fe, const char *name, int depth) {
 	if (cached) return (uint64_t)(cached - 1);
 	CXCursor *def = map_get(&mi->defs, name);
 	if (!def || depth > 8) return 0;
-	map_put(&mi->masks, arena_strdup(&fe->u->arena, name), (void *)(uintptr_t)1);  /* cycle guard */
+	map_put(&mi->masks, arena_strdup(&fe->scratch, name), (void *)(uintptr_t)1);  /* cycle guard */
 	uint64_t m = def_mask(fe, *def, depth + 1);
-	map_put(&mi->masks, arena_strdup(&fe->u->arena, name), (void *)(uintptr_t)(m + 1));
+	map_put(&mi->masks, arena_strdup(&fe->scratch, name), (void *)(uintptr_t)(m + 1));
 	return m;
 }
 
@@ -779,7 +787,7 @@ static void tokens_of(Fe *fe, CXSourceRange r, Vec *out) {
 		if (k == CXToken_Comment) continue;
 		Tok *t = vec_push(out);
 		t->kind = k;
-		t->s = fe_str(fe, clang_getTokenSpelling(fe->tu, toks[i]));
+		t->s = scratch_str(fe, clang_getTokenSpelling(fe->tu, toks[i]));
 	}
 	clang_disposeTokens(fe->tu, toks, n);
 }
@@ -855,7 +863,7 @@ static void substitute(Expander *x, CXCursor def, Vec *args, const Hide *hs, Vec
 			for (int k = 0; k < nparams; k++)
 				if (!strcmp(next, params[k]))
 					next = k < args->len && VEC_AT(args, Vec, k).len ? VEC_AT(&VEC_AT(args, Vec, k), Tok, 0).s : "";
-			last->s = arena_printf(&fe->u->arena, "%s%s", last->s, next);
+			last->s = arena_printf(&fe->scratch, "%s%s", last->s, next);
 			if (last->kind == CXToken_Literal && *next) last->kind = CXToken_Identifier;
 			i++;
 		} else if (pi >= 0) {
@@ -893,7 +901,7 @@ static void expand_tokens(Expander *x, const Tok *in, int n, Vec *out, int depth
 		Tok t = VEC_AT(&q, Tok, --q.len);
 		CXCursor *def = t.kind == CXToken_Identifier ? map_get(&x->fe->macros->defs, t.s) : NULL;
 		if (!def || hidden(t.hide, t.s)) { *(Tok *)vec_push(out) = t; continue; }
-		Hide *hs = ARENA_NEW(&x->fe->u->arena, Hide);
+		Hide *hs = ARENA_NEW(&x->fe->scratch, Hide);
 		hs->name = t.s;
 		hs->next = t.hide;
 		Vec args, body;
@@ -1094,7 +1102,7 @@ static enum CXChildVisitResult typedef_visitor(CXCursor c, CXCursor parent, CXCl
 	(void)parent;
 	Fe *fe = data;
 	if (clang_getCursorKind(c) == CXCursor_TypedefDecl)
-		map_put(&fe->macros->typedefs, fe_str(fe, clang_getCursorSpelling(c)), (void *)1);
+		map_put(&fe->macros->typedefs, scratch_str(fe, clang_getCursorSpelling(c)), (void *)1);
 	return CXChildVisit_Continue;
 }
 
@@ -1110,8 +1118,8 @@ static Alignment *align_expansion(Fe *fe, const Expansion *e) {
 	snprintf(key, sizeof key, "%d:%u", e->file, e->start);
 	Alignment *al = map_get(&mi->aligned, key);
 	if (al) return al;
-	al = ARENA_NEW(&fe->u->arena, Alignment);
-	map_put(&mi->aligned, arena_strdup(&fe->u->arena, key), al);
+	al = ARENA_NEW(&fe->scratch, Alignment);
+	map_put(&mi->aligned, arena_strdup(&fe->scratch, key), al);
 	if (!mi->have_ops) {
 		mi->have_ops = true;
 		inorder_ops(fe, mi->fn, &mi->ops, 0);
@@ -1141,13 +1149,13 @@ static Alignment *align_expansion(Fe *fe, const Expansion *e) {
 	}
 	if (classified && kinds.len == ops.len) {
 		al->n = kinds.len;
-		al->kinds = arena_memdup(&fe->u->arena, kinds.data, sizeof(OpKind) * (size_t)kinds.len);
-		al->ops = arena_memdup(&fe->u->arena, ops.data, sizeof(CXCursor) * (size_t)ops.len);
+		al->kinds = arena_memdup(&fe->scratch, kinds.data, sizeof(OpKind) * (size_t)kinds.len);
+		al->ops = arena_memdup(&fe->scratch, ops.data, sizeof(CXCursor) * (size_t)ops.len);
 	}
 	if (classified && ukinds.len == uops.len) {
 		al->nu = ukinds.len;
-		al->ukinds = arena_memdup(&fe->u->arena, ukinds.data, sizeof(OpKind) * (size_t)ukinds.len);
-		al->uops = arena_memdup(&fe->u->arena, uops.data, sizeof(CXCursor) * (size_t)uops.len);
+		al->ukinds = arena_memdup(&fe->scratch, ukinds.data, sizeof(OpKind) * (size_t)ukinds.len);
+		al->uops = arena_memdup(&fe->scratch, uops.data, sizeof(CXCursor) * (size_t)uops.len);
 	}
 	vec_free(&ops);
 	vec_free(&uops);
@@ -1433,6 +1441,7 @@ Model *model_load(const FrontendConfig *cfg, Vec *errors) {
 			ModelScan ms = {&fe, &m->sigs, clang_getFile(tu, cfg->model_paths[i])};
 			clang_visitChildren(clang_getTranslationUnitCursor(tu), model_visitor, &ms);
 			vec_free(&fe.files);
+			arena_free(&fe.scratch);
 		}
 		vec_free(&errs);
 		if (tu) clang_disposeTranslationUnit(tu);
@@ -1581,6 +1590,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 		map_free(&fe.macros->typedefs);
 		vec_free(&fe.macros->ops);
 	}
+	arena_free(&fe.scratch);
 	clang_disposeTranslationUnit(tu);
 	u->stats.t_lower = stats_now() - t0;
 	return u;

@@ -136,11 +136,13 @@ typedef enum OperandKind {
 enum { OFF_NONE, OFF_KNOWN, OFF_UNKNOWN };
 
 typedef struct Operand {
-	OperandKind kind;
+	uint8_t kind;           /* OperandKind (a byte: the IR holds hundreds of thousands) */
 	uint8_t offset;         /* OP_PLACE: pointer arithmetic applied (OFF_*) */
 	int place;              /* OP_PLACE, OP_ADDR */
-	long long value;        /* OP_CONST; OP_PLACE with OFF_KNOWN: the offset, in bytes */
-	const char *name;       /* OP_FUNC */
+	union {
+		long long value;    /* OP_CONST; OP_PLACE with OFF_KNOWN: the offset, in bytes */
+		const char *name;   /* OP_FUNC */
+	};
 	SrcRange range;
 } Operand;
 
@@ -173,8 +175,8 @@ typedef enum UseKind {
 } UseKind;
 
 typedef struct Stmt {
-	StmtKind kind;
-	UseKind use;            /* ST_USE */
+	uint8_t kind;           /* StmtKind */
+	uint8_t use;            /* UseKind, for ST_USE */
 	bool compound;          /* ST_ASSIGN from p += k / p++: keeps the allocation */
 	bool rmw;               /* ST_ASSIGN from x += k / x++ on a non-pointer: reads, then writes */
 	int dst;                /* ST_ASSIGN, ST_CALL: destination place, or -1 */
@@ -194,22 +196,24 @@ typedef enum TermKind {
 	T_UNREACHABLE,  /* after a call that does not return */
 } TermKind;
 
+/* One per block (tens of thousands in a big file): what only some
+ * terminators need is out of line. */
 typedef struct Term {
-	TermKind kind;
-	int succ[2];
-	Operand cond;           /* BRANCH: the tested value; SWITCH: the switched value */
-	int ncases;             /* SWITCH: cases[i] -> targets[i]; targets[ncases] is default */
-	long long *cases;
-	int *targets;
-	SrcRange range;         /* RETURN: the `return` keyword or the closing brace; BRANCH: the condition */
-	const char *text;       /* BRANCH: the condition as written, when short enough */
+	uint8_t kind;           /* TermKind */
 	uint8_t text_true;      /* BRANCH: the successor taken when `text` is true */
 	bool ptr_eq;            /* BRANCH: succ[0] when the pointers cmp[0] and cmp[1] are equal */
-	Operand cmp[2];
+	int succ[2];
+	int ncases;             /* SWITCH: cases[i] -> targets[i]; targets[ncases] is default */
 	int key;                /* BRANCH on a pure expression: equal keys test the same
 	                           condition (7.36) while key_vars keep their values; 0: none */
 	int nkey_vars;
+	Operand cond;           /* BRANCH: the tested value; SWITCH: the switched value */
+	long long *cases;
+	int *targets;
 	int *key_vars;
+	const Operand *cmp;     /* ptr_eq: the two pointers compared */
+	const char *text;       /* BRANCH: the condition as written, when short enough */
+	SrcRange range;         /* RETURN: the `return` keyword or the closing brace; BRANCH: the condition */
 } Term;
 
 typedef struct Block {

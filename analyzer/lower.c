@@ -1186,9 +1186,11 @@ static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
 			branch_on(l, op_none(r), eq ? t : f, eq ? f : t, e, !eq);
 			Term *term = &blk(l, l->cur)->term;
 			if (term->kind == T_BRANCH) {
+				Operand *cmp = ARENA_ARRAY(l->a, Operand, 2);
+				cmp[0] = a;
+				cmp[1] = b;
 				term->ptr_eq = true;
-				term->cmp[0] = a;
-				term->cmp[1] = b;
+				term->cmp = cmp;
 			}
 		}
 		else branch_on(l, op_none(r), t, f, e, false);

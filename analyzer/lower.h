@@ -43,6 +43,7 @@ typedef struct Fe {
 	Map user_sigs;      /* name -> Signature*, from annotated user declarations */
 	Map plain_sigs;     /* name -> Signature*, everything else that was called */
 	MacroInfo *macros;  /* built on first need */
+	Arena scratch;      /* what only lowering reads (macros, tokens): freed with the TU, not kept with the IR */
 	/* fe_extent's last answers, by AST node: lowering asks for the same
 	 * expression's range several times, and each costs libclang a token
 	 * measurement and two file-location decodings */
