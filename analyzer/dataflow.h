@@ -5,6 +5,10 @@
  * state, a block transfer, a per-edge refinement (which may declare the edge
  * infeasible, e.g. "p is non-null" on the null side of `if (p)`), and a join.
  * The solver owns the per-block state storage (DfResult), freed by df_free.
+ *
+ * A block's state changes only by a join that says so, and then the block is
+ * visited again: its last visit is at its fixpoint state. An analysis that
+ * gathers its facts while being solved therefore needs no second pass.
  */
 #ifndef DATAFLOW_H
 #define DATAFLOW_H

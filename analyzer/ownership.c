@@ -1590,6 +1590,8 @@ static void record_point(Own *o, int b, int i, void *state, SrcRange at) {
 	qsort(pt->v, (size_t)pt->n, sizeof(PlaceState), by_place);
 }
 
+static void note_exit(Own *o, void *state);
+
 static void transfer(void *ctx, int b, void *state) {
 	Own *o = ctx;
 	const Block *blk = &o->f->blocks[b];
@@ -1610,6 +1612,7 @@ static void transfer(void *ctx, int b, void *state) {
 		step_conds(o, state, s);
 		if (o->points && o->replaying) record_point(o, b, i, state, s->range);
 	}
+	if (o->summary && blk->term.kind == T_RETURN) note_exit(o, state);
 }
 
 /* `if (p)`: p is non-null on the first edge and null on the second, and so
@@ -1738,8 +1741,6 @@ static void index_conditions(Own *o) {
 	if (o->max_facets < 1) o->max_facets = 1;
 }
 
-/* Solves f and replays every reachable block once from its fixpoint state
- * (reporting when o->out is set). */
 /* Summary: at a return, is each parameter's original value released (or
  * NULL: then it owed nothing)? */
 static void note_exit(Own *o, void *state) {
@@ -1773,6 +1774,7 @@ static void count_preds(Own *o) {
 	}
 }
 
+/* Solves f, reporting when o->out is set. */
 static bool run(Own *o) {
 	vec_init(&o->reported, sizeof(long long));
 	vec_init(&o->families, sizeof(Family));
@@ -1781,17 +1783,18 @@ static bool run(Own *o) {
 	count_preds(o);
 	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size, o->u->budget};
 	DfResult r;
-	df_forward(&d, &r);
+	df_forward(&d, &r);   /* reports, and notes exits, as it goes (dataflow.h) */
 	bool done = !r.gave_up;
-	o->replaying = true;
-	void *st = xmalloc(state_size(o));
-	for (int b = 0; done && b < o->f->nblocks; b++) {
-		if (!r.reached[b]) continue;
-		memcpy(st, r.in[b], used_size(o, r.in[b]));
-		transfer(o, b, st);
-		if (o->summary && o->f->blocks[b].term.kind == T_RETURN) note_exit(o, st);
+	if (o->points) {   /* --explain-states: every state, once, at the fixpoint */
+		o->replaying = true;
+		void *st = xmalloc(state_size(o));
+		for (int b = 0; done && b < o->f->nblocks; b++) {
+			if (!r.reached[b]) continue;
+			memcpy(st, r.in[b], used_size(o, r.in[b]));
+			transfer(o, b, st);
+		}
+		free(st);
 	}
-	free(st);
 	df_free(&r);
 	free(o->track);
 	free(o->place_of);
