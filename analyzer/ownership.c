@@ -176,6 +176,87 @@ static bool temp_slot(const Function *f, int p) {
 	return pl->kind == PJ_BASE && v->kind == VK_TEMP && !v->is_aggregate && !v->is_array;
 }
 
+/* A summary tells only what happens to the parameters' values and to what
+ * is returned, so a summary run tracks only the variables those can reach:
+ * forward along assignments and calls from the parameters, and backward
+ * from the returned values. Places of other variables (most of a big
+ * function's) would only make its states wider. Flow-insensitive, and
+ * linear: a breadth-first walk over variable-to-variable edges. */
+typedef struct VarEdges { int *first, *next, *to; int n; } VarEdges;
+
+static void var_edge(VarEdges *e, int from, int to) {
+	e->to[e->n] = to;
+	e->next[e->n] = e->first[from];
+	e->first[from] = e->n++;
+}
+
+static void var_walk(const VarEdges *e, bool *seen, int *queue, int nseed) {
+	for (int head = 0, tail = nseed; head < tail; head++)
+		for (int k = e->first[queue[head]]; k >= 0; k = e->next[k])
+			if (!seen[e->to[k]]) {
+				seen[e->to[k]] = true;
+				queue[tail++] = e->to[k];
+			}
+}
+
+/* The variable whose value (or address) the operand is: a value loaded
+ * through a pointer (p->next) is not p's value, unless its place is tracked
+ * itself (an OWNED field). */
+static int operand_var(const Function *f, const Operand *op) {
+	if ((op->kind != OP_PLACE && op->kind != OP_ADDR) || op->place < 0) return -1;
+	if (through_deref(f, op->place) && !is_tracked_place(f, op->place)) return -1;
+	return f->places[op->place].var;
+}
+
+/* The variable a statement stores into: again not one whose pointee it writes. */
+static int dst_var(const Function *f, const Stmt *s) {
+	if (s->dst < 0 || (through_deref(f, s->dst) && !is_tracked_place(f, s->dst))) return -1;
+	return f->places[s->dst].var;
+}
+
+static int count_var_edges(const Function *f) {
+	int n = 0;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			n += s->kind == ST_ASSIGN || s->kind == ST_CALL;
+		}
+	return n;
+}
+
+static bool *summary_vars(const Function *f) {
+	int nv = f->nvars ? f->nvars : 1, ne = count_var_edges(f) + 1;
+	VarEdges fwd = {xmalloc(sizeof(int) * (size_t)nv), xmalloc(sizeof(int) * (size_t)ne), xmalloc(sizeof(int) * (size_t)ne), 0};
+	VarEdges back = {xmalloc(sizeof(int) * (size_t)nv), xmalloc(sizeof(int) * (size_t)ne), xmalloc(sizeof(int) * (size_t)ne), 0};
+	for (int v = 0; v < nv; v++) fwd.first[v] = back.first[v] = -1;
+	bool *fseen = xcalloc((size_t)nv, sizeof(bool)), *bseen = xcalloc((size_t)nv, sizeof(bool));
+	int *fq = xmalloc(sizeof(int) * (size_t)nv), *bq = xmalloc(sizeof(int) * (size_t)nv), nf = 0, nb = 0;
+	for (int v = 0; v < f->nparams; v++) { fseen[v] = true; fq[nf++] = v; }
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			int dst = dst_var(f, s), src = -1;
+			if (s->kind == ST_ASSIGN || s->kind == ST_RET) src = operand_var(f, &s->src);
+			if (s->kind == ST_CALL) {   /* a result is an argument only when given back (given_back) */
+				const Summary *sum = s->call->summary;
+				int k = sum && sum->returns_arg ? sum->returns_arg - 1 : -1;
+				if (k >= 0 && k < s->call->nargs) src = operand_var(f, &s->call->args[k]);
+			}
+			if (s->kind != ST_RET && dst >= 0 && src >= 0) {
+				var_edge(&fwd, src, dst);
+				var_edge(&back, dst, src);
+			}
+			if (s->kind == ST_RET && src >= 0 && !bseen[src]) { bseen[src] = true; bq[nb++] = src; }
+		}
+	var_walk(&fwd, fseen, fq, nf);
+	var_walk(&back, bseen, bq, nb);
+	for (int v = 0; v < nv; v++) fseen[v] |= bseen[v];
+	free(fwd.first); free(fwd.next); free(fwd.to);
+	free(back.first); free(back.next); free(back.to);
+	free(bseen); free(fq); free(bq);
+	return fseen;
+}
+
 static void index_places(Own *o) {
 	const Function *f = o->f;
 	int cap = f->nplaces + f->nparams + 1, ns = f->nscopes;
@@ -188,9 +269,10 @@ static void index_places(Own *o) {
 	for (int v = 0; v < f->nvars; v++)
 		if (f->vars[v].kind == VK_TEMP && f->vars[v].group >= ngroups) ngroups = f->vars[v].group + 1;
 	int *in_group = xcalloc((size_t)ngroups + 1, sizeof(int));
+	bool *wanted = o->summary ? summary_vars(f) : NULL;
 	for (int p = 0; p < f->nplaces; p++) {
 		o->track[p] = -1;
-		if (!is_tracked_place(f, p)) continue;
+		if (!is_tracked_place(f, p) || (wanted && !wanted[f->places[p].var])) continue;
 		if (shares_slot(f, p)) { count[f->vars[f->places[p].var].scope]++; continue; }
 		if (temp_slot(f, p)) {
 			int n = ++in_group[f->vars[f->places[p].var].group];
@@ -209,7 +291,7 @@ static void index_places(Own *o) {
 		if (base[sc] + count[sc] > width) width = base[sc] + count[sc];
 	}
 	for (int p = 0; p < f->nplaces; p++) {
-		if (!is_tracked_place(f, p) || !shares_slot(f, p)) continue;
+		if (!is_tracked_place(f, p) || (wanted && !wanted[f->places[p].var]) || !shares_slot(f, p)) continue;
 		int sc = f->vars[f->places[p].var].scope;
 		int slot = fixed + base[sc]++;
 		o->track[p] = slot;
@@ -219,13 +301,14 @@ static void index_places(Own *o) {
 	int temps_at = fixed + width;
 	memset(in_group, 0, sizeof(int) * (size_t)(ngroups + 1));
 	for (int p = 0; p < f->nplaces; p++) {
-		if (!is_tracked_place(f, p) || !temp_slot(f, p)) continue;
+		if (!is_tracked_place(f, p) || (wanted && !wanted[f->places[p].var]) || !temp_slot(f, p)) continue;
 		int slot = temps_at + in_group[f->vars[f->places[p].var].group]++;
 		o->track[p] = slot;
 		o->place_of[slot] = p;
 		o->ghost_param[slot] = -1;
 	}
 	free(in_group);
+	free(wanted);
 	free(count);
 	free(base);
 	o->ntracked = temps_at + temps_width;
