@@ -215,6 +215,19 @@ static bool given_file(const Cli *c, const char *file) {
 	return false;
 }
 
+/* An output that would overwrite source code is a slip of the command line
+ * (`--dump-callgraph a.c b.c` takes a.c as the picture's file), not a wish:
+ * refused, as cc refuses -o on its input. */
+static bool safe_output(const Cli *c, const char *path, const char *option) {
+	if (!path) return true;
+	const char *dot = strrchr(path, '.');
+	bool source = dot && (!strcmp(dot, ".c") || !strcmp(dot, ".h"));
+	if (!given_file(c, path) && !(source && access(path, F_OK) == 0)) return true;
+	fprintf(stderr, "ownck: error: %s would overwrite the C source '%s'; write it to another file\n"
+	        "ownck: try 'ownck --help'\n", option, path);
+	return false;
+}
+
 /* FILE:FUNCTION, split at the last ':' (a function name has none). */
 static bool explain_spec(Cli *c, const char *v) {
 	const char *colon = strrchr(v, ':');
@@ -332,6 +345,7 @@ static int parse_args(int argc, char **argv, Cli *c) {
 	if (o->explain_function && (o->dump_ir || o->dump_cfg || o->dump_lifetimes || o->verify || o->lsp))
 		return bad_usage("%s", "--explain-states cannot be used with --dump-ir, --dump-cfg, --dump-lifetimes, "
 		                       "--verify or --lsp");
+	if (!safe_output(c, o->output, "-o") || !safe_output(c, o->dump_callgraph, "--dump-callgraph")) return 2;
 	if (o->explain_function && !c->files.len) *(const char **)vec_push(&c->files) = c->explain_file;
 	else if (o->explain_function && !given_file(c, c->explain_file))
 		return bad_usage("--explain-states: '%s' is not one of the FILEs given", c->explain_file);
