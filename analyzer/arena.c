@@ -63,8 +63,12 @@ void arena_free(Arena *a) {
 	arena_init(a);
 }
 
+/* What the IR holds needs a pointer's or a long long's alignment, not
+ * max_align_t's 16 bytes: most of an arena is small strings and arrays. */
+enum { ALIGN = _Alignof(long long) > _Alignof(void *) ? _Alignof(long long) : _Alignof(void *) };
+
 void *arena_alloc(Arena *a, size_t n) {
-	n = (n + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+	n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
 	if (!a->head || a->used + n > a->head->size) {
 		size_t size = a->head ? a->head->size * 2 : MIN_CHUNK;
 		if (size > 16u * 1024 * 1024) size = 16u * 1024 * 1024;

@@ -38,8 +38,8 @@ typedef enum Mode {
 
 typedef struct Annot {
 	Mode mode;
-	const char *lifetime;   /* LIFETIME(name), or NULL */
 	int nreleased_by;       /* models: the functions that may release what this hands out */
+	const char *lifetime;   /* LIFETIME(name), or NULL */
 	const char **released_by;
 } Annot;
 
@@ -94,11 +94,11 @@ typedef enum VarKind {
 typedef struct Var {
 	const char *name;
 	VarKind kind;
-	Annot annot;            /* explicit, or inherited from a typedef */
 	bool is_pointer;
 	bool is_ptr_to_ptr;
 	bool is_array;
 	bool is_aggregate;      /* struct or union */
+	Annot annot;            /* explicit, or inherited from a typedef */
 	int scope;              /* the block scope that declares it; 0 for the function's */
 	int group;              /* VK_TEMP: its full expression (all of one group die at its end) */
 	SrcRange decl;          /* the declarator's name */
@@ -115,9 +115,9 @@ typedef struct Place {
 	int parent;             /* -1 for PJ_BASE */
 	int var;                /* the base variable */
 	ProjKind kind;
+	bool is_pointer;
 	const char *field;      /* PJ_FIELD */
 	Annot annot;            /* PJ_BASE: the variable's; PJ_FIELD: the field's */
-	bool is_pointer;
 	const char *text;       /* C spelling for messages: p, n->next, s.buf, *pp */
 } Place;
 
