@@ -94,6 +94,8 @@ typedef struct L {
 	Vec kids;           /* CXCursor: children stack */
 	int depth;
 	bool too_deep;
+	bool measured;      /* nests_deeper has looked at the body */
+	CXCursor body;
 	bool indirect_goto;
 	int  indirect_from;
 	int  use_block, use_index;   /* the USE a dereference just emitted, to give it its exact place */
@@ -283,8 +285,19 @@ static void end_full_expr(L *l, SrcRange r) {
 	l->full_exprs++;
 }
 
+static bool nests_deeper(CXCursor root, int limit);
+
+/* The body is measured (nests_deeper) only once lowering gets this deep:
+ * until then clang's extents cost at most SCAN_DEPTH walks down a chain,
+ * and almost every function stays shallower. */
+enum { SCAN_DEPTH = 256 };
+
 static bool enter(L *l) {
 	if (++l->depth > MAX_DEPTH) l->too_deep = true;
+	if (l->depth == SCAN_DEPTH && !l->measured) {
+		l->measured = true;
+		l->too_deep = nests_deeper(l->body, MAX_DEPTH);   /* then every level returns at once */
+	}
 	return !l->too_deep;
 }
 
@@ -1784,8 +1797,8 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 
 /* Whether a cursor under root nests more than limit levels deep: a visit in
  * pre-order that keeps the chain of ancestors, so linear in the cursors.
- * Lowering finds the same, but only after asking clang for the extent of
- * every level, which clang computes by walking down to the end of the
+ * Lowering would find the same, but only after asking clang for the extent
+ * of every level, which clang computes by walking down to the end of the
  * chain: quadratic, minutes for a chain of 100,000 unary operators. */
 typedef struct DepthScan { Vec chain; int limit; } DepthScan;
 
@@ -1832,7 +1845,7 @@ void lower_function(Fe *fe, CXCursor fn) {
 	pop_kids(&l, base);
 	if (!clang_Cursor_isNull(body)) {
 		f->body_end = closing_brace(&l, body);
-		l.too_deep = nests_deeper(body, MAX_DEPTH);   /* then lower_stmt returns at once */
+		l.body = body;
 		lower_stmt(&l, body);
 		emit_scope_dead(&l, 0, f->body_end);
 		Term t = {0};
