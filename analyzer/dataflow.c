@@ -76,6 +76,9 @@ void df_forward(const Dataflow *d, DfResult *r) {
 	 * a function with thousands of blocks would otherwise touch (and have the
 	 * kernel zero) megabytes it never reads. */
 	size_t *cap = xcalloc((size_t)n, sizeof *cap);
+	int *npred = xcalloc((size_t)n, sizeof(int));   /* edges into each block */
+	for (int b = 0; b < n; b++)
+		for (int i = 0; i < df_nsuccessors(&f->blocks[b]); i++) npred[succ_at(&f->blocks[b], i)]++;
 	int m;
 	int *order = rpo_order(f, &m);
 	int *rank = xmalloc(sizeof(int) * (size_t)n);
@@ -106,21 +109,29 @@ void df_forward(const Dataflow *d, DfResult *r) {
 		int ns = df_nsuccessors(blk);
 		for (int i = 0; i < ns; i++) {
 			int s = succ_at(blk, i);
-			memcpy(edge, cur, used(d, cur));
-			if (d->edge && !d->edge(d->ctx, b, i, edge)) continue;
+			BORROW_MUT unsigned char *e = cur;   /* the last edge may refine cur itself: it is not read again */
+			if (i < ns - 1) {
+				e = edge;
+				memcpy(e, cur, used(d, cur));
+			}
+			if (d->edge && !d->edge(d->ctx, b, i, e)) continue;
 			bool changed;
-			size_t eu = used(d, edge);
+			size_t eu = used(d, e);
 			if (!r->reached[s]) {
-				r->in[s] = xmalloc(eu);
-				cap[s] = eu;
-				memcpy(r->in[s], edge, eu);
+				/* a join point gets room for its first join's growth up front:
+				 * reallocating would copy the state */
+				size_t room = npred[s] > 1 ? 2 * eu : eu;
+				if (room > sz) room = sz;
+				cap[s] = room > eu ? room : eu;
+				r->in[s] = xmalloc(cap[s]);
+				memcpy(r->in[s], e, eu);
 				r->reached[s] = true;
 				changed = true;
 			} else {
 				size_t need = used(d, r->in[s]) + eu;
 				if (need > sz) need = sz;
 				if (cap[s] < need) r->in[s] = xrealloc(r->in[s], cap[s] = need);
-				changed = d->join(d->ctx, r->in[s], edge);
+				changed = d->join(d->ctx, r->in[s], e);
 			}
 			int rs = rank[s];
 			if (changed && rs >= 0 && !queued[rs]) {
@@ -131,6 +142,7 @@ void df_forward(const Dataflow *d, DfResult *r) {
 		}
 	}
 	free(cap);
+	free(npred);
 	free(order);
 	free(rank);
 	free(queued);
