@@ -75,9 +75,18 @@ static FileText *file_text(Fe *fe, CXFile file) {
 }
 
 static FileText *loc_file(Fe *fe, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off) {
-	CXFile f;
-	clang_getFileLocation(l, &f, line, col, off);
-	return file_text(fe, f);
+	enum { N = sizeof fe->loc_memo / sizeof fe->loc_memo[0] };
+	struct LocMemo *m = &fe->loc_memo[(l.int_data ^ (l.int_data >> 10)) % N];
+	if (m->raw != l.int_data || m->ptr[0] != l.ptr_data[0] || m->ptr[1] != l.ptr_data[1]) {
+		clang_getFileLocation(l, &m->file, &m->line, &m->col, &m->off);
+		m->raw = l.int_data;
+		m->ptr[0] = l.ptr_data[0];
+		m->ptr[1] = l.ptr_data[1];
+	}
+	*line = m->line;
+	*col = m->col;
+	*off = m->off;
+	return file_text(fe, m->file);
 }
 
 SrcRange fe_range(Fe *fe, CXSourceRange r) {

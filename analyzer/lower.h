@@ -48,6 +48,9 @@ typedef struct Fe {
 	 * expression's range several times, and each costs libclang a token
 	 * measurement and two file-location decodings */
 	struct ExtentMemo { const void *node[2]; int kind; bool resolved; CXSourceRange raw; SrcRange r; } extent_memo[256];
+	/* ... and clang_getFileLocation's, by location: a statement's range and
+	 * its operands' share ends, and each decoding searches a line table */
+	struct LocMemo { const void *ptr[2]; unsigned raw; CXFile file; unsigned line, col, off; } loc_memo[1024];
 } Fe;
 
 SrcRange fe_range(BORROW_MUT Fe *fe, CXSourceRange r);
