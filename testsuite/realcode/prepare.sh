@@ -173,7 +173,7 @@ realcode_fetch_prepare() {   # steps 1-3 for PROJECTS
 				[ -n "$codename" ] || codename=bookworm
 				f=/etc/apt/sources.list.d/ownck-realcode-src.sources
 				say "no deb-src entries in the apt sources: adding $f ($codename)"
-				"$PY" "$HERE/realcode.py" debsrc "$codename" >"$CACHE/debsrc.sources" || die "cannot write deb-src entries"
+				"$PY" "$REALCODE/realcode.py" debsrc "$codename" >"$CACHE/debsrc.sources" || die "cannot write deb-src entries"
 				as_root cp "$CACHE/debsrc.sources" "$f" || die "cannot write $f"
 				as_root chmod 644 "$f"
 			else
