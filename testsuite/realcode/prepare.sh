@@ -27,6 +27,19 @@ phase_done() {   # phase_done NAME START
 	say "$1 done in ${t}s"
 }
 
+# fetch_source PKG: apt-get source the newest version into $CACHE/src/PKG; when
+# a mirror no longer has it (a security update's files answer 404 on a pinned
+# or lagging mirror), the older versions apt knows of, newest first.
+fetch_source() {
+	( cd "$CACHE/src/$1" && apt-get source -q --download-only "$1" ) >>"$LOG" 2>&1 && return 0
+	for v in $(apt-cache showsrc "$1" 2>/dev/null | sed -n 's/^Version: //p' | sort -urV); do
+		say "$1: the newest version could not be fetched; trying $v"
+		rm -f "$CACHE/src/$1"/*
+		( cd "$CACHE/src/$1" && apt-get source -q --download-only "$1=$v" ) >>"$LOG" 2>&1 && return 0
+	done
+	return 1
+}
+
 realcode_check_projects() {   # dies on a name that is not in ALL_PROJECTS
 	for p in $PROJECTS; do
 		case " $ALL_PROJECTS " in *" $p "*) ;; *) die "unknown project '$p' (known: $ALL_PROJECTS)";; esac
@@ -205,8 +218,7 @@ realcode_fetch_prepare() {   # steps 1-3 for PROJECTS
 		rm -rf "$CACHE/src/$p"
 		for q in $ALL_PROJECTS; do [ "$(pkg_of "$q")" != "$p" ] || rm -rf "$CACHE/build/$q"; done
 		mkdir -p "$CACHE/src/$p"
-		( cd "$CACHE/src/$p" && apt-get source -q --download-only "$p" ) >>"$LOG" 2>&1 || {
-			tail -20 "$LOG" >&2; die "apt-get source --download-only $p failed"; }
+		fetch_source "$p" || { tail -20 "$LOG" >&2; die "apt-get source --download-only $p failed"; }
 		dsc=$(ls "$CACHE/src/$p"/*.dsc 2>/dev/null | head -1)
 		[ -n "$dsc" ] || die "no .dsc for $p"
 		( cd "$CACHE/src/$p" && dpkg-source -x "$dsc" ) >>"$LOG" 2>&1 || {
