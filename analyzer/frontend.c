@@ -1067,13 +1067,154 @@ static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds) {
 	return true;
 }
 
-/* ---- the AST side: binary operators of the function, in order ---- */
+/* ---- the function's AST, listed once ---- */
 
 static enum CXChildVisitResult push_child(CXCursor c, CXCursor parent, CXClientData data) {
 	(void)parent;
 	*(CXCursor *)vec_push(data) = c;
 	return CXChildVisit_Continue;
 }
+
+/* The same node as libclang hands it out (not clang_equalCursors, which
+ * also reads the declaration-group flag as equal: a key must be exact). */
+static bool same_cursor(CXCursor a, CXCursor b) {
+	return a.kind == b.kind && a.data[0] == b.data[0] && a.data[1] == b.data[1] && a.data[2] == b.data[2];
+}
+
+static unsigned cursor_hash(CXCursor c) {
+	uint64_t h = (uint64_t)(uintptr_t)c.data[0] * 0x9e3779b97f4a7c15ull ^ (uint64_t)(uintptr_t)c.data[1] * 0xc2b2ae3d27d4eb4full;
+	h ^= (uint64_t)c.kind * 0x165667b19e3779f9ull;
+	return (unsigned)(h ^ (h >> 29) ^ (h >> 41));
+}
+
+typedef struct AstWalk { AstIndex *ix; Vec path; Vec parent; } AstWalk;
+
+/* Pre-order with the parent of each node: the path from the root is popped
+ * back to the visitor's parent, so the walk stays linear however deep. */
+static enum CXChildVisitResult ast_visitor(CXCursor c, CXCursor parent, CXClientData data) {
+	AstWalk *w = data;
+	/* a wrapper libclang names by what it wraps (a case label's ConstantExpr
+	 * is its IntegerLiteral): the wrapped node is listed once, with the
+	 * children a direct visit of it gives */
+	if (same_cursor(c, parent)) return CXChildVisit_Recurse;
+	AstNode *nodes = w->ix->nodes.data;
+	while (w->path.len && !same_cursor(nodes[VEC_AT(&w->path, int, w->path.len - 1)].c, parent)) w->path.len--;
+	*(int *)vec_push(&w->parent) = w->path.len ? VEC_AT(&w->path, int, w->path.len - 1) : -1;
+	AstNode *n = vec_push(&w->ix->nodes);
+	n->c = c;
+	n->nkids = 0;
+	*(int *)vec_push(&w->path) = w->ix->nodes.len - 1;
+	if (w->path.len > w->ix->maxdepth) w->ix->maxdepth = w->path.len;
+	return CXChildVisit_Recurse;
+}
+
+static void ast_build(AstIndex *ix, CXCursor root) {
+	ix->built = true;
+	ix->root = root;
+	ix->maxdepth = 0;
+	ix->nodes.len = 0;
+	if (!ix->nodes.elem) vec_init(&ix->nodes, sizeof(AstNode));
+	if (!ix->kids.elem) vec_init(&ix->kids, sizeof(int));
+	AstWalk w = {ix, {0}, {0}};
+	vec_init(&w.path, sizeof(int));
+	vec_init(&w.parent, sizeof(int));
+	clang_visitChildren(root, ast_visitor, &w);
+	int n = ix->nodes.len;
+	AstNode *nodes = ix->nodes.data;
+	const int *parent = w.parent.data;
+	/* children lists: count, place, fill in order (pre-order keeps siblings in order) */
+	ix->root_nkids = 0;
+	for (int i = 0; i < n; i++) {
+		if (parent[i] < 0) ix->root_nkids++;
+		else nodes[parent[i]].nkids++;
+	}
+	ix->root_kid0 = 0;
+	int at = ix->root_nkids;
+	for (int i = 0; i < n; i++) {
+		nodes[i].kid0 = at;
+		at += nodes[i].nkids;
+		nodes[i].nkids = 0;
+	}
+	ix->kids.len = 0;
+	for (int i = 0; i < n; i++) *(int *)vec_push(&ix->kids) = 0;
+	int *kids = ix->kids.data, root_fill = 0;
+	for (int i = 0; i < n; i++) {
+		if (parent[i] < 0) kids[root_fill++] = i;
+		else kids[nodes[parent[i]].kid0 + nodes[parent[i]].nkids++] = i;
+	}
+	int want = 16;
+	while (want < 2 * n) want *= 2;
+	if (ix->nslot != want) {
+		free(ix->slot);
+		ix->slot = xmalloc(sizeof(int) * (size_t)want);
+		ix->nslot = want;
+	}
+	memset(ix->slot, 0, sizeof(int) * (size_t)want);
+	for (int i = 0; i < n; i++) {
+		unsigned h = cursor_hash(nodes[i].c) & (unsigned)(want - 1);
+		while (ix->slot[h]) h = (h + 1) & (unsigned)(want - 1);
+		ix->slot[h] = i + 1;
+	}
+	vec_free(&w.path);
+	vec_free(&w.parent);
+}
+
+static int ast_find(const AstIndex *ix, CXCursor c) {
+	if (!ix->nslot) return -1;
+
+	const AstNode *nodes = ix->nodes.data;
+	for (unsigned h = cursor_hash(c) & (unsigned)(ix->nslot - 1);; h = (h + 1) & (unsigned)(ix->nslot - 1)) {
+		int i = ix->slot[h] - 1;
+		if (i < 0) return -1;
+		if (same_cursor(nodes[i].c, c)) return i;
+	}
+}
+
+void fe_children(Fe *fe, CXCursor c, Vec *out) {
+	AstIndex *ix = &fe->ast;
+	int kid0 = -1, nkids = 0;
+	if (ix->built && same_cursor(c, ix->root)) {
+		kid0 = ix->root_kid0;
+		nkids = ix->root_nkids;
+	} else if (ix->built) {
+		int i = ast_find(ix, c);
+		if (i >= 0) {
+			kid0 = VEC_AT(&ix->nodes, AstNode, i).kid0;
+			nkids = VEC_AT(&ix->nodes, AstNode, i).nkids;
+		}
+	}
+	if (kid0 < 0) {
+		clang_visitChildren(c, push_child, out);
+		return;
+	}
+	const AstNode *nodes = ix->nodes.data;
+	const int *kids = ix->kids.data;
+	for (int k = 0; k < nkids; k++) *(CXCursor *)vec_push(out) = nodes[kids[kid0 + k]].c;
+}
+
+int fe_function_depth(Fe *fe) { return fe->ast.maxdepth; }
+
+/* A big function's lists are not kept for the next, small ones. */
+void fe_end_function(Fe *fe) {
+	AstIndex *ix = &fe->ast;
+	ix->built = false;
+	if (ix->nodes.cap > 1 << 16) {
+		vec_free(&ix->nodes);
+		vec_free(&ix->kids);
+		free(ix->slot);
+		ix->slot = NULL;
+		ix->nslot = 0;
+	}
+}
+
+static void ast_free(AstIndex *ix) {
+	if (ix->nodes.elem) vec_free(&ix->nodes);
+	if (ix->kids.elem) vec_free(&ix->kids);
+	free(ix->slot);
+	memset(ix, 0, sizeof *ix);
+}
+
+/* ---- the AST side: binary operators of the function, in order ---- */
 
 static void add_spot(Fe *fe, Vec *out, CXCursor c, bool unary) {
 	CXSourceRange r = clang_getCursorExtent(c);
@@ -1096,7 +1237,7 @@ static void inorder_ops(Fe *fe, CXCursor c, Vec *out, int depth) {
 	if (depth > 20000) return;
 	Vec kids;
 	vec_init(&kids, sizeof(CXCursor));
-	clang_visitChildren(c, push_child, &kids);
+	fe_children(fe, c, &kids);
 	enum CXCursorKind k = clang_getCursorKind(c);
 	bool binop = (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) && kids.len == 2;
 	if (k == CXCursor_UnaryOperator) add_spot(fe, out, c, true);
@@ -1196,6 +1337,7 @@ static OpKind aligned_kind(Fe *fe, CXCursor op, Pos po) {
 }
 
 void fe_begin_function(Fe *fe, CXCursor fn) {
+	ast_build(&fe->ast, fn);
 	MacroInfo *mi = macro_info(fe);
 	mi->fn = fn;
 	mi->have_ops = false;
@@ -1333,7 +1475,7 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 	while (clang_getCursorKind(in) == CXCursor_ParenExpr) {
 		Vec k;
 		vec_init(&k, sizeof(CXCursor));
-		clang_visitChildren(in, push_child, &k);
+		fe_children(fe, in, &k);
 		CXCursor only = k.len == 1 ? VEC_AT(&k, CXCursor, 0) : in;
 		vec_free(&k);
 		if (clang_equalCursors(only, in)) break;
@@ -1416,6 +1558,11 @@ static int build_args(const FrontendConfig *cfg, const char **argv, int max, con
 		argv[n++] = "-resource-dir";
 		argv[n++] = cfg->resource_dir;
 	}
+	/* ownck reads only clang's errors; with warnings off clang also skips the
+	 * analyses behind them (a CFG per function for -Wreturn-type, format
+	 * strings...): a tenth of sqlite3.c's parse. A -Werror of the project's
+	 * then has nothing to turn into an error, as compdb.c already drops it. */
+	argv[n++] = "-w";
 	for (int i = 0; i < nextra && n < max; i++) argv[n++] = extra[i];
 	return n;
 }
@@ -1599,6 +1746,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 		map_free(&fe.macros->typedefs);
 		vec_free(&fe.macros->ops);
 	}
+	ast_free(&fe.ast);
 	arena_free(&fe.scratch);
 	clang_disposeTranslationUnit(tu);
 	u->stats.t_lower = stats_now() - t0;

@@ -104,17 +104,11 @@ typedef struct L {
 
 /* ---- children ---- */
 
-static enum CXChildVisitResult push_kid(CXCursor c, CXCursor parent, CXClientData data) {
-	(void)parent;
-	*(CXCursor *)vec_push(data) = c;
-	return CXChildVisit_Continue;
-}
-
 /* Pushes c's children on l->kids; returns their count. KID(i) reads them;
  * pop_kids restores the stack (the caller must pop what it pushed). */
 static int kids(L *l, CXCursor c, int *base) {
 	*base = l->kids.len;
-	clang_visitChildren(c, push_kid, &l->kids);
+	fe_children(l->fe, c, &l->kids);
 	return l->kids.len - *base;
 }
 #define KID(l, base, i) (VEC_AT(&(l)->kids, CXCursor, (base) + (i)))
@@ -285,18 +279,18 @@ static void end_full_expr(L *l, SrcRange r) {
 	l->full_exprs++;
 }
 
-static bool nests_deeper(CXCursor root, int limit);
-
-/* The body is measured (nests_deeper) only once lowering gets this deep:
- * until then clang's extents cost at most SCAN_DEPTH walks down a chain,
- * and almost every function stays shallower. */
+/* A function nested too deep is skipped before lowering goes down its
+ * chain: clang computes each level's extent by walking to the end of the
+ * chain, quadratic (minutes for 100,000 unary operators). The depth is known
+ * from the function's index (fe_begin_function), asked once lowering gets
+ * this deep; below the body is one level less than below the function. */
 enum { SCAN_DEPTH = 256 };
 
 static bool enter(L *l) {
 	if (++l->depth > MAX_DEPTH) l->too_deep = true;
 	if (l->depth == SCAN_DEPTH && !l->measured) {
 		l->measured = true;
-		l->too_deep = nests_deeper(l->body, MAX_DEPTH);   /* then every level returns at once */
+		l->too_deep = fe_function_depth(l->fe) - 1 > MAX_DEPTH;   /* then every level returns at once */
 	}
 	return !l->too_deep;
 }
@@ -1795,29 +1789,6 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 	l->use_block = -1;
 }
 
-/* Whether a cursor under root nests more than limit levels deep: a visit in
- * pre-order that keeps the chain of ancestors, so linear in the cursors.
- * Lowering would find the same, but only after asking clang for the extent
- * of every level, which clang computes by walking down to the end of the
- * chain: quadratic, minutes for a chain of 100,000 unary operators. */
-typedef struct DepthScan { Vec chain; int limit; } DepthScan;
-
-static enum CXChildVisitResult depth_visitor(CXCursor c, CXCursor parent, CXClientData data) {
-	DepthScan *d = data;
-	while (d->chain.len && !clang_equalCursors(VEC_AT(&d->chain, CXCursor, d->chain.len - 1), parent)) d->chain.len--;
-	*(CXCursor *)vec_push(&d->chain) = c;
-	return d->chain.len > d->limit ? CXChildVisit_Break : CXChildVisit_Recurse;
-}
-
-static bool nests_deeper(CXCursor root, int limit) {
-	DepthScan d = {{0}, limit};
-	vec_init(&d.chain, sizeof(CXCursor));
-	clang_visitChildren(root, depth_visitor, &d);
-	bool deeper = d.chain.len > limit;
-	vec_free(&d.chain);
-	return deeper;
-}
-
 void lower_function(Fe *fe, CXCursor fn) {
 	Function *f = ARENA_NEW(&fe->u->arena, Function);
 	f->name = fe_str(fe, clang_getCursorSpelling(fn));
@@ -1868,5 +1839,6 @@ void lower_function(Fe *fe, CXCursor fn) {
 	}
 	freeze(&l, f);
 	release_builder(&l);
+	fe_end_function(fe);
 	*(Function **)vec_push(&fe->u->funcs) = f;
 }

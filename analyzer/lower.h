@@ -32,6 +32,21 @@ typedef struct FileText {
 
 typedef struct MacroInfo MacroInfo;
 
+/* The function being lowered, listed by one recursive walk: every node's
+ * children, so that asking for them costs a hash lookup instead of a
+ * clang_visitChildren (a visitor object and a walk in libclang each time). */
+typedef struct AstNode { CXCursor c; int kid0, nkids; } AstNode;
+typedef struct AstIndex {
+	bool built;
+	CXCursor root;
+	int root_kid0, root_nkids;
+	int maxdepth;       /* of the deepest node below root (root's children are 1) */
+	Vec nodes;          /* AstNode, in pre-order */
+	Vec kids;           /* int: children lists, by node index */
+	int *slot;          /* hash of nodes by cursor: node index + 1, 0 = empty */
+	int nslot;
+} AstIndex;
+
 /* One translation unit being read. */
 typedef struct Fe {
 	Unit *u;
@@ -44,6 +59,7 @@ typedef struct Fe {
 	Map plain_sigs;     /* name -> Signature*, everything else that was called */
 	MacroInfo *macros;  /* built on first need */
 	Arena scratch;      /* what only lowering reads (macros, tokens): freed with the TU, not kept with the IR */
+	AstIndex ast;       /* the function being lowered (fe_begin_function) */
 	/* fe_extent's last answers, by AST node: lowering asks for the same
 	 * expression's range several times, and each costs libclang a token
 	 * measurement and two file-location decodings */
@@ -79,6 +95,13 @@ const char *fe_source_text(BORROW_MUT Fe *fe, CXCursor c, size_t max);
 
 /* The string of a CXString, copied into the unit's arena. */
 const char *fe_str(BORROW_MUT Fe *fe, CXString s);
+
+/* Appends c's children to out (a Vec of CXCursor), from the function's
+ * index when c is in it, else from libclang. */
+void fe_children(BORROW_MUT Fe *fe, CXCursor c, BORROW_MUT Vec *out);
+/* How deep the nodes below the function nest (its children are 1). */
+int  fe_function_depth(BORROW_MUT Fe *fe);
+void fe_end_function(BORROW_MUT Fe *fe);
 
 void lower_function(BORROW_MUT Fe *fe, CXCursor fn);
 /* Lowering of fn begins: the operators inside its macro expansions are

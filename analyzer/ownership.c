@@ -555,6 +555,7 @@ static int facet_cmp(const FacetHdr *a, const FacetHdr *b) {
 /* Sorts facets and merges those with the same valuation. */
 static void normalize(Own *o, void *state) {
 	int n = *nfacets(state);
+	if (n < 2) return;   /* the common case: one facet is sorted and has no twin */
 	size_t fs = facet_size(o);
 	char *tmp = xmalloc(fs);
 	for (int i = 1; i < n; i++)   /* insertion sort: n is tiny */
