@@ -51,6 +51,8 @@ static const char *scratch_str(Fe *fe, CXString s) {
 
 /* ---- files and locations ---- */
 
+static void direct_setup(Fe *fe, FileText *ft);
+
 static FileText *file_text(Fe *fe, CXFile file) {
 	if (!file) return NULL;
 	if (fe->last_file >= 0 && fe->last_file < fe->files.len) {
@@ -65,8 +67,10 @@ static FileText *file_text(Fe *fe, CXFile file) {
 		}
 	}
 	FileText *ft = vec_push(&fe->files);
+	memset(ft, 0, sizeof *ft);
 	ft->file = file;
 	ft->buf = clang_getFileContents(fe->tu, file, &ft->size);
+	direct_setup(fe, ft);
 	CXString name = clang_getFileName(file);
 	ft->id = unit_file_id(fe->u, clang_getCString(name) ? clang_getCString(name) : "<unknown>");
 	clang_disposeString(name);
@@ -74,7 +78,64 @@ static FileText *file_text(Fe *fe, CXFile file) {
 	return ft;
 }
 
+/* A file location's raw encoding is its file's start plus the offset
+ * (clang's SourceManager gives each inclusion of a file a range of offsets;
+ * macro locations have the top bit set). Used only when libclang agrees at
+ * both ends of the file, and only for the inclusion it names at offset 0:
+ * anything else is decoded by libclang. */
+static void direct_setup(Fe *fe, FileText *ft) {
+	if (!ft->buf || ft->size >= (1u << 30)) return;
+	CXSourceLocation a = clang_getLocationForOffset(fe->tu, ft->file, 0);
+	CXSourceLocation b = clang_getLocationForOffset(fe->tu, ft->file, (unsigned)ft->size);
+	if ((a.int_data & (1u << 31)) || a.ptr_data[0] != b.ptr_data[0] || b.int_data != a.int_data + (unsigned)ft->size)
+		return;
+	CXFile f;
+	unsigned off;
+	clang_getFileLocation(b, &f, NULL, NULL, &off);
+	if (off != ft->size || !clang_File_isEqual(f, ft->file)) return;
+	ft->base = a.int_data;
+	ft->sm = a.ptr_data[0];
+	int cap = 64;
+	ft->lines = xmalloc(sizeof(unsigned) * (size_t)cap);
+	ft->lines[ft->nlines++] = 0;
+	for (size_t i = 0; i < ft->size; i++) {
+		char c = ft->buf[i];
+		if (c != '\n' && c != '\r') continue;
+		if (c == '\r' && i + 1 < ft->size && ft->buf[i + 1] == '\n') i++;
+		if (ft->nlines == cap) ft->lines = xrealloc(ft->lines, sizeof(unsigned) * (size_t)(cap *= 2));
+		ft->lines[ft->nlines++] = (unsigned)i + 1;
+	}
+	ft->direct = true;
+}
+
+static bool direct_decode(FileText *ft, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off) {
+	if (!ft->direct || l.ptr_data[0] != ft->sm || l.int_data < ft->base || l.int_data - ft->base > ft->size) return false;
+	unsigned o = l.int_data - ft->base;
+	int k = ft->last_line;   /* locations come in nearby runs */
+	if (k >= ft->nlines || ft->lines[k] > o || (k + 1 < ft->nlines && ft->lines[k + 1] <= o)) {
+		int lo = 0, hi = ft->nlines - 1;
+		while (lo < hi) {   /* the last line starting at or before o */
+			int mid = lo + (hi - lo + 1) / 2;
+			if (ft->lines[mid] <= o) lo = mid;
+			else hi = mid - 1;
+		}
+		k = ft->last_line = lo;
+	}
+	*line = (unsigned)k + 1;
+	*col = o - ft->lines[k] + 1;
+	*off = o;
+	return true;
+}
+
 static FileText *loc_file(Fe *fe, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off) {
+	if (!(l.int_data & (1u << 31))) {
+		if (fe->last_file >= 0 && direct_decode(&VEC_AT(&fe->files, FileText, fe->last_file), l, line, col, off))
+			return &VEC_AT(&fe->files, FileText, fe->last_file);
+		if (fe->files.len && direct_decode(&VEC_AT(&fe->files, FileText, 0), l, line, col, off)) {
+			fe->last_file = 0;
+			return &VEC_AT(&fe->files, FileText, 0);
+		}
+	}
 	enum { N = sizeof fe->loc_memo / sizeof fe->loc_memo[0] };
 	struct LocMemo *m = &fe->loc_memo[(l.int_data ^ (l.int_data >> 10)) % N];
 	if (m->raw != l.int_data || m->ptr[0] != l.ptr_data[0] || m->ptr[1] != l.ptr_data[1]) {
@@ -593,6 +654,7 @@ struct MacroInfo {
 	Vec exps;       /* Expansion, sorted by (file, start) */
 	Map defs;       /* macro name -> CXCursor* (definition) */
 	Map masks;      /* macro name -> (uint64_t mask + 1), cached */
+	Map def_masks;  /* the same by definition, for macro_mask_at */
 	Map aligned;    /* "file:start" -> Alignment*, cached per expansion */
 	Map typedefs;   /* typedef names of the unit, to tell casts from parentheses */
 	bool have_typedefs;
@@ -638,6 +700,7 @@ static MacroInfo *macro_info(Fe *fe) {
 	vec_init(&fe->macros->exps, sizeof(Expansion));
 	map_init(&fe->macros->defs);
 	map_init(&fe->macros->masks);
+	map_init(&fe->macros->def_masks);
 	map_init(&fe->macros->aligned);
 	map_init(&fe->macros->typedefs);
 	vec_init(&fe->macros->ops, sizeof(OpSpot));
@@ -764,7 +827,14 @@ static uint64_t macro_mask_at(Fe *fe, Pos p) {
 	(void)line; (void)col; (void)ef; (void)eoff;
 	const Expansion *e = expansion_at(fe, p.f->id, p.off);
 	if (!e) return 0;
-	return def_mask(fe, e->def, 0);
+	/* cached per definition (not per name: a macro may be redefined) */
+	char key[40];
+	snprintf(key, sizeof key, "%p/%p", e->def.data[0], e->def.data[1]);
+	uintptr_t cached = (uintptr_t)map_get(&fe->macros->def_masks, key);
+	if (cached) return (uint64_t)(cached - 1);
+	uint64_t m = def_mask(fe, e->def, 0);
+	map_put(&fe->macros->def_masks, arena_strdup(&fe->scratch, key), (void *)(uintptr_t)(m + 1));
+	return m;
 }
 
 /* ---- macro bodies: operators by alignment ----
@@ -1596,6 +1666,7 @@ Model *model_load(const FrontendConfig *cfg, Vec *errors) {
 			vec_init(&fe.files, sizeof(FileText));
 			ModelScan ms = {&fe, &m->sigs, clang_getFile(tu, cfg->model_paths[i])};
 			clang_visitChildren(clang_getTranslationUnitCursor(tu), model_visitor, &ms);
+			for (int k = 0; k < fe.files.len; k++) free(VEC_AT(&fe.files, FileText, k).lines);
 			vec_free(&fe.files);
 			arena_free(&fe.scratch);
 		}
@@ -1734,6 +1805,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	for (int i = 0; i < fe.user_sigs.cap; i++)
 		if (fe.user_sigs.keys[i]) map_put(&u->sigs, fe.user_sigs.keys[i], fe.user_sigs.vals[i]);
 	vec_free(&ts.bodies);
+	for (int i = 0; i < fe.files.len; i++) free(VEC_AT(&fe.files, FileText, i).lines);
 	vec_free(&fe.files);
 	map_free(&fe.defined);
 	map_free(&fe.user_sigs);
@@ -1742,6 +1814,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 		vec_free(&fe.macros->exps);
 		map_free(&fe.macros->defs);
 		map_free(&fe.macros->masks);
+		map_free(&fe.macros->def_masks);
 		map_free(&fe.macros->aligned);
 		map_free(&fe.macros->typedefs);
 		vec_free(&fe.macros->ops);

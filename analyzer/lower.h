@@ -28,6 +28,14 @@ typedef struct FileText {
 	const char *buf;
 	size_t size;
 	int id;             /* Unit.files index */
+	/* Its locations decoded without libclang (loc_file): a location in the
+	 * file is its start's raw encoding plus the offset, for one inclusion of
+	 * it; line starts as clang counts lines (\n, \r, \r\n). */
+	bool direct;        /* base is known and checked */
+	unsigned base;
+	const void *sm;     /* the SourceManager those encodings belong to */
+	unsigned *lines;
+	int nlines, last_line;
 } FileText;
 
 typedef struct MacroInfo MacroInfo;

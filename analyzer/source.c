@@ -13,8 +13,11 @@ static void index_lines(Source *s) {
 	s->lines = xmalloc(sizeof(int) * (size_t)cap);
 	s->nlines = 0;
 	s->lines[s->nlines++] = 0;
+	/* lines end as clang counts them (its line numbers are what we show):
+	 * at \n, \r\n, and a \r alone */
 	for (size_t i = 0; i < s->size; i++) {
-		if (s->text[i] != '\n') continue;
+		if (s->text[i] != '\n' && s->text[i] != '\r') continue;
+		if (s->text[i] == '\r' && i + 1 < s->size && s->text[i + 1] == '\n') i++;
 		if (s->nlines == cap) s->lines = xrealloc(s->lines, sizeof(int) * (size_t)(cap *= 2));
 		s->lines[s->nlines++] = (int)i + 1;
 	}
@@ -81,8 +84,7 @@ bool source_line(const Source *s, int n, const char **start, size_t *len) {
 	if (!s->text || n < 1 || n > s->nlines) return false;
 	const char *p = s->text + s->lines[n - 1];
 	size_t k = 0;
-	while (p + k < s->text + s->size && p[k] != '\n') k++;
-	if (k && p[k - 1] == '\r') k--;
+	while (p + k < s->text + s->size && p[k] != '\n' && p[k] != '\r') k++;
 	*start = p;
 	*len = k;
 	return true;

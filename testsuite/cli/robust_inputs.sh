@@ -1,7 +1,7 @@
 #!/bin/sh
 # Odd inputs never crash the tool: an empty file (exit 0, no output), a file
 # of comments only, one of comments and declarations, the same file given twice, binary garbage (exit 2), a file
-# without a final newline, CRLF line ends, a path with spaces.
+# without a final newline, CRLF and lone CR line ends, a path with spaces.
 . "$ROOT/testsuite/cli/lib.sh"
 
 # An empty file: 0, nothing on stdout or stderr.
@@ -87,6 +87,14 @@ expect_ndiags out 1
 sed 's/$/\r/' "$F" >"$TMP/crlf.c"
 expect_status 1 "$OWNCK" "$TMP/crlf.c"
 expect_match out "crlf\\.c:$L:5: error: .*\\[use-after-move\\]"
+expect_ndiags out 1
+
+# Line ends of a lone CR (old Mac files), as clang counts lines: the finding
+# at the same line and column, and the line shown under it is that line.
+tr '\n' '\r' <"$F" >"$TMP/cr.c"
+expect_status 1 "$OWNCK" "$TMP/cr.c"
+expect_match out "cr\\.c:$L:5: error: .*\\[use-after-move\\]"
+expect_contains out "$(printf '%5d | ' "$L")$(sed -n "${L}p" "$F")"
 expect_ndiags out 1
 
 # A directory and a file name with spaces.
