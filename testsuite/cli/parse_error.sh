@@ -33,6 +33,14 @@ expect_status 2 "$OWNCK" --werror "$B" "$DATA/clean.c"
 expect_status 2 "$OWNCK" "$DATA/macro_needed.c"
 expect_contains err 'compile with -DOWNCK_CLI_NEEDED=1'
 expect_status 0 "$OWNCK" "$DATA/clang_warning.c"
+# ... and clang's warnings are off (-w), so a project's -Werror turns none of
+# them into an error that would stop the analysis; a real bug beside it is
+# still found.
+expect_status 0 "$OWNCK" "$DATA/clang_warning.c" -- -Wall -Werror
+expect_empty out
+expect_empty err
+expect_status 1 "$OWNCK" "$DATA/clang_warning.c" "$F" -- -Wall -Werror
+expect_ndiags out 1
 
 # JSON: one object on stdout; the file is in "errors" with clang's messages;
 # the other file's diagnostics are there; stats still count.
