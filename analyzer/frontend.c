@@ -22,6 +22,7 @@
 #include <sys/stat.h>
 #include <time.h>
 #include "lower.h"
+#include "source.h"
 
 struct Model {
 	Unit *u;        /* owns the signatures' memory */
@@ -52,6 +53,11 @@ static const char *scratch_str(Fe *fe, CXString s) {
 /* ---- files and locations ---- */
 
 static void direct_setup(Fe *fe, FileText *ft);
+
+static void free_files(Fe *fe) {
+	for (int i = 0; i < fe->files.len; i++) free(VEC_AT(&fe->files, FileText, i).lines);
+	vec_free(&fe->files);
+}
 
 static FileText *file_text(Fe *fe, CXFile file) {
 	if (!file) return NULL;
@@ -95,16 +101,7 @@ static void direct_setup(Fe *fe, FileText *ft) {
 	if (off != ft->size || !clang_File_isEqual(f, ft->file)) return;
 	ft->base = a.int_data;
 	ft->sm = a.ptr_data[0];
-	int cap = 64;
-	ft->lines = xmalloc(sizeof(unsigned) * (size_t)cap);
-	ft->lines[ft->nlines++] = 0;
-	for (size_t i = 0; i < ft->size; i++) {
-		char c = ft->buf[i];
-		if (c != '\n' && c != '\r') continue;
-		if (c == '\r' && i + 1 < ft->size && ft->buf[i + 1] == '\n') i++;
-		if (ft->nlines == cap) ft->lines = xrealloc(ft->lines, sizeof(unsigned) * (size_t)(cap *= 2));
-		ft->lines[ft->nlines++] = (unsigned)i + 1;
-	}
+	ft->lines = source_line_starts(ft->buf, ft->size, &ft->nlines);
 	ft->direct = true;
 }
 
@@ -112,17 +109,17 @@ static bool direct_decode(FileText *ft, CXSourceLocation l, unsigned *line, unsi
 	if (!ft->direct || l.ptr_data[0] != ft->sm || l.int_data < ft->base || l.int_data - ft->base > ft->size) return false;
 	unsigned o = l.int_data - ft->base;
 	int k = ft->last_line;   /* locations come in nearby runs */
-	if (k >= ft->nlines || ft->lines[k] > o || (k + 1 < ft->nlines && ft->lines[k + 1] <= o)) {
+	if (k >= ft->nlines || (unsigned)ft->lines[k] > o || (k + 1 < ft->nlines && (unsigned)ft->lines[k + 1] <= o)) {
 		int lo = 0, hi = ft->nlines - 1;
 		while (lo < hi) {   /* the last line starting at or before o */
 			int mid = lo + (hi - lo + 1) / 2;
-			if (ft->lines[mid] <= o) lo = mid;
+			if ((unsigned)ft->lines[mid] <= o) lo = mid;
 			else hi = mid - 1;
 		}
 		k = ft->last_line = lo;
 	}
 	*line = (unsigned)k + 1;
-	*col = o - ft->lines[k] + 1;
+	*col = o - (unsigned)ft->lines[k] + 1;
 	*off = o;
 	return true;
 }
@@ -822,9 +819,6 @@ static bool separates_arguments(FileText *f, const Expansion *e, unsigned off) {
 
 static uint64_t macro_mask_at(Fe *fe, Pos p) {
 	if (!p.f) return 0;
-	unsigned line, col, eoff;
-	CXFile ef;
-	(void)line; (void)col; (void)ef; (void)eoff;
 	const Expansion *e = expansion_at(fe, p.f->id, p.off);
 	if (!e) return 0;
 	/* cached per definition (not per name: a macro may be redefined) */
@@ -1205,8 +1199,11 @@ static void ast_build(AstIndex *ix, CXCursor root) {
 		at += nodes[i].nkids;
 		nodes[i].nkids = 0;
 	}
-	ix->kids.len = 0;
-	for (int i = 0; i < n; i++) *(int *)vec_push(&ix->kids) = 0;
+	if (ix->kids.cap < n) {
+		ix->kids.data = xrealloc(ix->kids.data, sizeof(int) * (size_t)n);
+		ix->kids.cap = n;
+	}
+	ix->kids.len = n;
 	int *kids = ix->kids.data, root_fill = 0;
 	for (int i = 0; i < n; i++) {
 		if (parent[i] < 0) kids[root_fill++] = i;
@@ -1264,24 +1261,17 @@ void fe_children(Fe *fe, CXCursor c, Vec *out) {
 
 int fe_function_depth(Fe *fe) { return fe->ast.maxdepth; }
 
-/* A big function's lists are not kept for the next, small ones. */
-void fe_end_function(Fe *fe) {
-	AstIndex *ix = &fe->ast;
-	ix->built = false;
-	if (ix->nodes.cap > 1 << 16) {
-		vec_free(&ix->nodes);
-		vec_free(&ix->kids);
-		free(ix->slot);
-		ix->slot = NULL;
-		ix->nslot = 0;
-	}
-}
-
 static void ast_free(AstIndex *ix) {
 	if (ix->nodes.elem) vec_free(&ix->nodes);
 	if (ix->kids.elem) vec_free(&ix->kids);
 	free(ix->slot);
 	memset(ix, 0, sizeof *ix);
+}
+
+/* A big function's lists are not kept for the next, small ones. */
+void fe_end_function(Fe *fe) {
+	if (fe->ast.nodes.cap > 1 << 16) ast_free(&fe->ast);
+	else fe->ast.built = false;
 }
 
 /* ---- the AST side: binary operators of the function, in order ---- */
@@ -1666,8 +1656,7 @@ Model *model_load(const FrontendConfig *cfg, Vec *errors) {
 			vec_init(&fe.files, sizeof(FileText));
 			ModelScan ms = {&fe, &m->sigs, clang_getFile(tu, cfg->model_paths[i])};
 			clang_visitChildren(clang_getTranslationUnitCursor(tu), model_visitor, &ms);
-			for (int k = 0; k < fe.files.len; k++) free(VEC_AT(&fe.files, FileText, k).lines);
-			vec_free(&fe.files);
+			free_files(&fe);
 			arena_free(&fe.scratch);
 		}
 		vec_free(&errs);
@@ -1805,8 +1794,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	for (int i = 0; i < fe.user_sigs.cap; i++)
 		if (fe.user_sigs.keys[i]) map_put(&u->sigs, fe.user_sigs.keys[i], fe.user_sigs.vals[i]);
 	vec_free(&ts.bodies);
-	for (int i = 0; i < fe.files.len; i++) free(VEC_AT(&fe.files, FileText, i).lines);
-	vec_free(&fe.files);
+	free_files(&fe);
 	map_free(&fe.defined);
 	map_free(&fe.user_sigs);
 	map_free(&fe.plain_sigs);

@@ -94,8 +94,7 @@ typedef struct L {
 	Vec kids;           /* CXCursor: children stack */
 	int depth;
 	bool too_deep;
-	bool measured;      /* nests_deeper has looked at the body */
-	CXCursor body;
+	bool measured;      /* the body's depth has been asked (enter) */
 	bool indirect_goto;
 	int  indirect_from;
 	int  use_block, use_index;   /* the USE a dereference just emitted, to give it its exact place */
@@ -1816,7 +1815,6 @@ void lower_function(Fe *fe, CXCursor fn) {
 	pop_kids(&l, base);
 	if (!clang_Cursor_isNull(body)) {
 		f->body_end = closing_brace(&l, body);
-		l.body = body;
 		lower_stmt(&l, body);
 		emit_scope_dead(&l, 0, f->body_end);
 		Term t = {0};

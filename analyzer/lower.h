@@ -34,7 +34,7 @@ typedef struct FileText {
 	bool direct;        /* base is known and checked */
 	unsigned base;
 	const void *sm;     /* the SourceManager those encodings belong to */
-	unsigned *lines;
+	int *lines;         /* source_line_starts */
 	int nlines, last_line;
 } FileText;
 

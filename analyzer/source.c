@@ -7,20 +7,23 @@
 #include <string.h>
 #include "source.h"
 
+int *source_line_starts(const char *text, size_t size, int *n) {
+	int cap = 64;
+	int *lines = xmalloc(sizeof(int) * (size_t)cap);
+	*n = 0;
+	lines[(*n)++] = 0;
+	for (size_t i = 0; i < size; i++) {
+		if (text[i] != '\n' && text[i] != '\r') continue;
+		if (text[i] == '\r' && i + 1 < size && text[i + 1] == '\n') i++;
+		if (*n == cap) lines = xrealloc(lines, sizeof(int) * (size_t)(cap *= 2));
+		lines[(*n)++] = (int)i + 1;
+	}
+	return lines;
+}
+
 static void index_lines(Source *s) {
 	free(s->lines);
-	int cap = 64;
-	s->lines = xmalloc(sizeof(int) * (size_t)cap);
-	s->nlines = 0;
-	s->lines[s->nlines++] = 0;
-	/* lines end as clang counts them (its line numbers are what we show):
-	 * at \n, \r\n, and a \r alone */
-	for (size_t i = 0; i < s->size; i++) {
-		if (s->text[i] != '\n' && s->text[i] != '\r') continue;
-		if (s->text[i] == '\r' && i + 1 < s->size && s->text[i + 1] == '\n') i++;
-		if (s->nlines == cap) s->lines = xrealloc(s->lines, sizeof(int) * (size_t)(cap *= 2));
-		s->lines[s->nlines++] = (int)i + 1;
-	}
+	s->lines = source_line_starts(s->text, s->size, &s->nlines);
 }
 
 static Source *find(SourceCache *c, const char *path) {

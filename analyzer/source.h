@@ -37,6 +37,11 @@ BORROW_MUT LIFETIME(c) Source *source_get(BORROW_MUT LIFETIME(c) SourceCache *c,
 void source_put(BORROW_MUT SourceCache *c, BORROW const char *path, BORROW const char *text, size_t len);
 void source_cache_free(BORROW_MUT SourceCache *c);
 
+/* The byte offset of the start of each line of text, as clang counts lines
+ * (they end at \n, \r\n and a \r alone): its line numbers are the ones we
+ * show. The first line starts at 0; *n gets the count. */
+OWNED int *source_line_starts(BORROW const char *text, size_t size, BORROW_MUT int *n);
+
 /* Line n (1-based) without its line ending; false when there is no such line. */
 bool source_line(BORROW const Source *s, int n, const char **start, size_t *len);
 
