@@ -116,6 +116,15 @@ char *arena_printf(Arena *a, const char *fmt, ...) {
 	return p;
 }
 
+char *arena_concat(Arena *a, const char *x, const char *y, const char *z) {
+	size_t nx = x ? strlen(x) : 0, ny = y ? strlen(y) : 0, nz = z ? strlen(z) : 0;
+	char *p = arena_alloc(a, nx + ny + nz + 1);   /* zeroed: the terminator is there */
+	if (nx) memcpy(p, x, nx);
+	if (ny) memcpy(p + nx, y, ny);
+	if (nz) memcpy(p + nx + ny, z, nz);
+	return p;
+}
+
 void *arena_memdup(Arena *a, const void *p, size_t n) {
 	void *q = arena_alloc(a, n);
 	if (n) memcpy(q, p, n);

@@ -130,7 +130,10 @@ void df_forward(const Dataflow *d, DfResult *r) {
 			} else {
 				size_t need = used(d, r->in[s]) + eu;
 				if (need > sz) need = sz;
-				if (cap[s] < need) r->in[s] = xrealloc(r->in[s], cap[s] = need);
+				if (cap[s] < need) {   /* geometric: a loop head gains a facet at a time */
+					size_t grown = cap[s] * 2 < sz ? cap[s] * 2 : sz;
+					r->in[s] = xrealloc(r->in[s], cap[s] = grown > need ? grown : need);
+				}
 				changed = d->join(d->ctx, r->in[s], e);
 			}
 			int rs = rank[s];

@@ -627,6 +627,10 @@ static Pos pos_of(Fe *fe, CXSourceLocation l) {
 	unsigned line, col, eoff;
 	CXFile ef;
 	p.f = loc_file(fe, l, &line, &col, &p.off);
+	if (!(l.int_data & (1u << 31))) {   /* a file location is its own expansion */
+		p.macro = !p.f;
+		return p;
+	}
 	clang_getExpansionLocation(l, &ef, &line, &col, &eoff);
 	p.macro = eoff != p.off || !p.f || ef != p.f->file;
 	return p;

@@ -154,9 +154,27 @@ static void start_dead_block(L *l) { l->cur = new_block(l); }
 
 static SrcRange no_range(void) { SrcRange r = {-1, 0, 0, 0, 0}; return r; }
 
+/* "parent/kind/field": the key of a projection in place_ids. */
+static char *place_key(char *buf, size_t size, int parent, ProjKind k, const char *field) {
+	char digits[16];
+	int n = 0;
+	unsigned v = (unsigned)parent;
+	do digits[n++] = (char)('0' + v % 10); while ((v /= 10) && n < 15);
+	size_t at = 0;
+	while (n) buf[at++] = digits[--n];
+	buf[at++] = '/';
+	buf[at++] = (char)('0' + (int)k);
+	buf[at++] = '/';
+	size_t fl = field ? strlen(field) : 0;
+	if (fl > size - at - 1) fl = size - at - 1;
+	memcpy(buf + at, field ? field : "", fl);
+	buf[at + fl] = 0;
+	return buf;
+}
+
 static int intern_place(L *l, int parent, ProjKind k, const char *field, Annot an, bool ptr) {
 	char key[96];
-	snprintf(key, sizeof key, "%d/%d/%s", parent, (int)k, field ? field : "");
+	place_key(key, sizeof key, parent, k, field);
 	uintptr_t id = (uintptr_t)map_get(&l->place_ids, key);
 	if (id) return (int)id - 1;
 	Place *parentp = &VEC_AT(&l->places, Place, parent);
@@ -168,11 +186,11 @@ static int intern_place(L *l, int parent, ProjKind k, const char *field, Annot a
 	p.annot = an;
 	p.is_pointer = ptr;
 	const char *pt = parentp->text;
-	if (k == PJ_DEREF) p.text = arena_printf(l->a, "*%s", pt);
-	else if (k == PJ_INDEX && parentp->kind == PJ_DEREF) p.text = arena_printf(l->a, "%s[]", pt + 1);   /* p[i] */
-	else if (k == PJ_INDEX) p.text = arena_printf(l->a, "%s[]", pt);
-	else if (parentp->kind == PJ_DEREF) p.text = arena_printf(l->a, "%s->%s", pt + 1, field);
-	else p.text = arena_printf(l->a, "%s.%s", pt, field);
+	if (k == PJ_DEREF) p.text = arena_concat(l->a, "*", pt, NULL);
+	else if (k == PJ_INDEX && parentp->kind == PJ_DEREF) p.text = arena_concat(l->a, pt + 1, "[]", NULL);   /* p[i] */
+	else if (k == PJ_INDEX) p.text = arena_concat(l->a, pt, "[]", NULL);
+	else if (parentp->kind == PJ_DEREF) p.text = arena_concat(l->a, pt + 1, "->", field);
+	else p.text = arena_concat(l->a, pt, ".", field);
 	*(Place *)vec_push(&l->places) = p;
 	map_put(&l->place_ids, arena_strdup(l->a, key), (void *)(uintptr_t)l->places.len);
 	return l->places.len - 1;
@@ -666,7 +684,7 @@ static Operand lower_call(L *l, CXCursor e) {
 	CXType rt = clang_getCursorType(e);
 	int dst = -1;
 	if (clang_getCanonicalType(rt).kind != CXType_Void) {
-		const char *tn = c->callee ? arena_printf(l->a, "%s()", c->callee) : "<call result>";
+		const char *tn = c->callee ? arena_concat(l->a, c->callee, "()", NULL) : "<call result>";
 		int t = new_temp(l, tn, rt, r);
 		dst = var_place(l, t);
 		*(int *)vec_push(&l->temps) = t;

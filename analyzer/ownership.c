@@ -557,13 +557,16 @@ static void normalize(Own *o, void *state) {
 	int n = *nfacets(state);
 	if (n < 2) return;   /* the common case: one facet is sorted and has no twin */
 	size_t fs = facet_size(o);
-	char *tmp = xmalloc(fs);
-	for (int i = 1; i < n; i++)   /* insertion sort: n is tiny */
-		for (int j = i; j > 0 && facet_cmp(facet_hdr(o, state, j - 1), facet_hdr(o, state, j)) > 0; j--) {
-			memcpy(tmp, facet_hdr(o, state, j), fs);
-			memcpy(facet_hdr(o, state, j), facet_hdr(o, state, j - 1), fs);
-			memcpy(facet_hdr(o, state, j - 1), tmp, fs);
-		}
+	char *tmp = NULL;
+	for (int i = 1; i < n; i++) {   /* insertion sort (n is tiny), a facet moved once */
+		int j = i;
+		while (j > 0 && facet_cmp(facet_hdr(o, state, j - 1), facet_hdr(o, state, i)) > 0) j--;
+		if (j == i) continue;
+		if (!tmp) tmp = xmalloc(fs);
+		memcpy(tmp, facet_hdr(o, state, i), fs);
+		memmove(facet_hdr(o, state, j + 1), facet_hdr(o, state, j), fs * (size_t)(i - j));
+		memcpy(facet_hdr(o, state, j), tmp, fs);
+	}
 	free(tmp);
 	int out = 0;
 	for (int i = 0; i < n; i++) {

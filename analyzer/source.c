@@ -12,9 +12,18 @@ int *source_line_starts(const char *text, size_t size, int *n) {
 	int *lines = xmalloc(sizeof(int) * (size_t)cap);
 	*n = 0;
 	lines[(*n)++] = 0;
+	/* memchr is vectorized: a file without CR (nearly all) is one scan for \n */
+	bool cr = size && memchr(text, '\r', size) != NULL;
 	for (size_t i = 0; i < size; i++) {
-		if (text[i] != '\n' && text[i] != '\r') continue;
-		if (text[i] == '\r' && i + 1 < size && text[i + 1] == '\n') i++;
+		if (!cr) {
+			const char *nl = memchr(text + i, '\n', size - i);
+			if (!nl) break;
+			i = (size_t)(nl - text);
+		} else if (text[i] != '\n' && text[i] != '\r') {
+			continue;
+		} else if (text[i] == '\r' && i + 1 < size && text[i + 1] == '\n') {
+			i++;
+		}
 		if (*n == cap) lines = xrealloc(lines, sizeof(int) * (size_t)(cap *= 2));
 		lines[(*n)++] = (int)i + 1;
 	}
