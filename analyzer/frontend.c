@@ -166,6 +166,8 @@ SrcRange fe_range(Fe *fe, CXSourceRange r) {
 	return s;
 }
 
+static CXSourceRange cursor_extent(Fe *fe, CXCursor c);
+
 static struct ExtentMemo *extent_memo(Fe *fe, CXCursor c) {
 	/* a cursor is its kind and data[0..1] (for an expression: the enclosing
 	 * declaration and the node; for a declaration: the node and a flag) */
@@ -176,7 +178,7 @@ static struct ExtentMemo *extent_memo(Fe *fe, CXCursor c) {
 	m->node[1] = c.data[1];
 	m->kind = (int)c.kind;
 	m->resolved = false;
-	m->raw = clang_getCursorExtent(c);
+	m->raw = cursor_extent(fe, c);
 	return m;
 }
 
@@ -1178,6 +1180,7 @@ static enum CXChildVisitResult ast_visitor(CXCursor c, CXCursor parent, CXClient
 
 static void ast_build(AstIndex *ix, CXCursor root) {
 	ix->built = true;
+	ix->ext_ready = false;
 	ix->root = root;
 	ix->maxdepth = 0;
 	ix->nodes.len = 0;
@@ -1241,6 +1244,242 @@ static int ast_find(const AstIndex *ix, CXCursor c) {
 	}
 }
 
+/* ---- extents without libclang's token measurement ----
+ *
+ * clang_getCursorExtent measures the node's last token with a fresh lexer
+ * (a LangOptions copy and all) on every call: a sixth of lowering. A node's
+ * extent is its first token's start and its last token's end, and for most
+ * nodes both are another node's or a token's found in the file text:
+ *   - where clang's begin is the node's location (all but the two below),
+ *     clang_getCursorLocation gives it without measuring anything;
+ *   - a member access starts where its base does, and an implicit
+ *     conversion (an unexposed node with the location of its only child)
+ *     is its child's extent;
+ *   - a binary, compound-assignment, conditional, cast or prefix operator,
+ *     a return with a value, and a statement that ends with its body end
+ *     where their last child ends (clang's getEndLoc is the child's, so the
+ *     translated end is the same, macros or not);
+ *   - a name, member name, number, break or continue written in the file
+ *     ends where its token does, measured here from the text.
+ * Everything else, and every token inside a macro expansion, is asked of
+ * libclang. OWNCK_CHECK_EXTENTS=1 compares each worked-out extent with
+ * libclang's and stops at the first difference (testsuite/cli/extents.sh). */
+
+static bool ident_char(unsigned char c) {
+	return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+/* The length of the identifier or preprocessing number at b[i], or 0 when
+ * it is something else or needs clang's lexer (a line splice, a UCN, UTF-8,
+ * a digit separator). */
+static unsigned token_length(const char *b, size_t n, size_t i) {
+	unsigned char c = (unsigned char)b[i];
+	size_t j = i + 1;
+	if (c >= '0' && c <= '9') {
+		for (; j < n; j++) {
+			unsigned char d = (unsigned char)b[j];
+			if ((d == '+' || d == '-') && strchr("eEpP", b[j - 1])) continue;
+			if (!ident_char(d) && d != '.') break;
+			if (d == '$') return 0;
+		}
+	} else if (ident_char(c)) {
+		while (j < n && ident_char((unsigned char)b[j])) j++;
+	} else {
+		return 0;
+	}
+	if (j < n && (b[j] == '\\' || b[j] == '\'' || (unsigned char)b[j] >= 0x80)) return 0;
+	return (unsigned)(j - i);
+}
+
+enum { EXT_OWN, EXT_FIRST_KID, EXT_LAST_KID, EXT_PREFIX_END, EXT_CLOSER, EXT_TOKEN, EXT_ASK };
+
+/* Where node n's begin (want_end false) or end comes from. */
+static int extent_rule(const AstIndex *ix, const AstNode *n, bool want_end) {
+	switch (n->c.kind) {
+	case CXCursor_UnexposedExpr: {
+		/* an implicit conversion: one child, and libclang gives it the
+		 * child's location (a va_arg, say, has its own) */
+		if (n->nkids != 1) return EXT_ASK;
+		CXCursor kid = VEC_AT(&ix->nodes, AstNode, VEC_AT(&ix->kids, int, n->kid0)).c;
+		if (!clang_equalLocations(clang_getCursorLocation(n->c), clang_getCursorLocation(kid))) return EXT_ASK;
+		return want_end ? EXT_LAST_KID : EXT_FIRST_KID;
+	}
+	case CXCursor_MemberRefExpr:
+		if (n->nkids != 1) return EXT_ASK;
+		return want_end ? EXT_TOKEN : EXT_FIRST_KID;
+	case CXCursor_DeclRefExpr:
+	case CXCursor_IntegerLiteral:
+	case CXCursor_BreakStmt:
+	case CXCursor_ContinueStmt:
+		return want_end ? EXT_TOKEN : EXT_OWN;
+	case CXCursor_UnaryOperator:
+		if (n->nkids != 1) return EXT_ASK;
+		return want_end ? EXT_PREFIX_END : EXT_OWN;
+	case CXCursor_CallExpr:
+	case CXCursor_ParenExpr:
+	case CXCursor_ArraySubscriptExpr:
+		if (n->nkids < 1 || (n->c.kind != CXCursor_CallExpr && n->nkids != (n->c.kind == CXCursor_ParenExpr ? 1 : 2)))
+			return EXT_ASK;
+		return want_end ? EXT_CLOSER : EXT_OWN;
+	case CXCursor_BinaryOperator:
+	case CXCursor_CompoundAssignOperator:
+	case CXCursor_ConditionalOperator:
+	case CXCursor_CStyleCastExpr:
+	case CXCursor_ReturnStmt:
+	case CXCursor_IfStmt:
+	case CXCursor_ForStmt:
+	case CXCursor_WhileStmt:
+	case CXCursor_SwitchStmt:
+	case CXCursor_CaseStmt:
+	case CXCursor_DefaultStmt:
+	case CXCursor_LabelStmt:
+		if (n->nkids < 1) return EXT_ASK;
+		return want_end ? EXT_LAST_KID : EXT_OWN;
+	default:
+		return EXT_ASK;
+	}
+}
+
+static int extent_kid(const AstIndex *ix, const AstNode *n, int rule) {
+	return VEC_AT(&ix->kids, int, n->kid0 + (rule == EXT_FIRST_KID ? 0 : n->nkids - 1));
+}
+
+/* The file offset of a raw file location, when its file is decoded directly. */
+static FileText *direct_offset(Fe *fe, unsigned raw, unsigned *off) {
+	if (raw & (1u << 31)) return NULL;
+	CXSourceLocation l = {{fe->loc_ptr[0], fe->loc_ptr[1]}, raw};
+	unsigned line, col;
+	FileText *f = loc_file(fe, l, &line, &col, off);
+	if (!f || !f->direct || !f->buf || *off > f->size || raw != f->base + *off) return NULL;
+	return f;
+}
+
+/* The end of the one-token node at raw location `at`. */
+static bool token_end(Fe *fe, unsigned at, unsigned *end) {
+	unsigned off;
+	FileText *f = direct_offset(fe, at, &off);
+	unsigned n = f && off < f->size ? token_length(f->buf, f->size, off) : 0;
+	*end = at + n;
+	return n > 0;
+}
+
+static unsigned extent_side(Fe *fe, int i, bool want_end, int depth);
+
+/* The end of the `)` or `]` that closes a call, parenthesis or subscript:
+ * the next token in the file after its last child (for a call without
+ * arguments: the callee, then `(`), when that child ends with a token
+ * written in the file. A token from a macro there, or anything else, and
+ * libclang is asked: after a child that ends inside an expansion (NULL's
+ * `((void *)0)`), the file's next `)` is not the one that closes it. */
+static bool closer_end(Fe *fe, const AstIndex *ix, const AstNode *n, int depth, unsigned *end) {
+	int kid = extent_kid(ix, n, EXT_LAST_KID);
+	unsigned after = extent_side(fe, kid, true, depth + 1), off;
+	FileText *f = ix->ext[kid].file_end ? direct_offset(fe, after, &off) : NULL;
+	if (!f) return false;
+	size_t i = skip_space(f->buf, f->size, off);
+	if (n->c.kind == CXCursor_CallExpr && n->nkids == 1) {
+		if (i >= f->size || f->buf[i] != '(') return false;
+		i = skip_space(f->buf, f->size, i + 1);
+	}
+	char want = n->c.kind == CXCursor_ArraySubscriptExpr ? ']' : ')';
+	if (i >= f->size || f->buf[i] != want) return false;
+	*end = f->base + (unsigned)i + 1;
+	return true;
+}
+
+static void ask_extent(AstIndex *ix, int i) {
+	CXSourceRange r = clang_getCursorExtent(VEC_AT(&ix->nodes, AstNode, i).c);
+	ix->ext[i] = (NodeExtent){r.begin_int_data, r.end_int_data, true, true, false};
+}
+
+enum { EXTENT_DEPTH = 64 };   /* past it (calls in calls in ...), libclang is asked */
+
+/* One end of node i. The nodes that take it from a child form a chain (a
+ * long else-if or member chain is a long one), followed without recursing;
+ * recursion (a closer after its last child, a prefix operator's operand)
+ * is bounded by depth. */
+static unsigned extent_side(Fe *fe, int i, bool want_end, int depth) {
+	AstIndex *ix = &fe->ast;
+	Vec *chain = &fe->ext_chain;
+	int base = chain->len, j = i;
+	for (;;) {
+		NodeExtent *x = &ix->ext[j];
+		if (want_end ? x->have_end : x->have_begin) break;
+		const AstNode *n = &VEC_AT(&ix->nodes, AstNode, j);
+		int rule = depth > EXTENT_DEPTH ? EXT_ASK : extent_rule(ix, n, want_end);
+		unsigned at = rule == EXT_OWN || rule == EXT_TOKEN || rule == EXT_PREFIX_END
+		            ? clang_getCursorLocation(n->c).int_data : 0;
+		/* a prefix operator ends with its operand; a postfix one (it begins
+		 * where its operand does) with its own token */
+		if (rule == EXT_PREFIX_END && extent_side(fe, extent_kid(ix, n, rule), false, depth + 1) == at) rule = EXT_ASK;
+		if (rule == EXT_FIRST_KID || rule == EXT_LAST_KID || rule == EXT_PREFIX_END) {
+			*(int *)vec_push(chain) = j;
+			j = extent_kid(ix, n, rule);
+			continue;
+		}
+		unsigned end;
+		x = &ix->ext[j];   /* the recursion may have grown nothing, but be plain about it */
+		if (rule == EXT_OWN) {
+			x->begin = at;
+			x->have_begin = true;
+		} else if ((rule == EXT_TOKEN && token_end(fe, at, &end)) ||
+		           (rule == EXT_CLOSER && closer_end(fe, ix, n, depth, &end))) {
+			x->end = end;
+			x->have_end = true;
+			x->file_end = true;
+		} else {
+			ask_extent(ix, j);
+		}
+		break;
+	}
+	unsigned v = want_end ? ix->ext[j].end : ix->ext[j].begin;
+	bool file_end = ix->ext[j].file_end;
+	for (int k = base; k < chain->len; k++) {
+		NodeExtent *x = &ix->ext[VEC_AT(chain, int, k)];
+		if (want_end) x->end = v, x->have_end = true, x->file_end = file_end;
+		else x->begin = v, x->have_begin = true;
+	}
+	chain->len = base;
+	return v;
+}
+
+static CXSourceRange cursor_extent(Fe *fe, CXCursor c) {
+	AstIndex *ix = &fe->ast;
+	int i = ix->built ? ast_find(ix, c) : -1;
+	if (i < 0) return clang_getCursorExtent(c);
+	if (!fe->loc_ptr[0]) {   /* every location of the unit carries these */
+		CXSourceLocation l = clang_getCursorLocation(c);
+		fe->loc_ptr[0] = l.ptr_data[0];
+		fe->loc_ptr[1] = l.ptr_data[1];
+		if (!fe->ext_chain.elem) vec_init(&fe->ext_chain, sizeof(int));
+	}
+	if (ix->ext_cap < ix->nodes.len) {
+		free(ix->ext);
+		ix->ext_cap = ix->nodes.len;
+		ix->ext = xmalloc(sizeof(NodeExtent) * (size_t)ix->ext_cap);
+	}
+	if (!ix->ext_ready) {
+		memset(ix->ext, 0, sizeof(NodeExtent) * (size_t)ix->nodes.len);
+		ix->ext_ready = true;
+	}
+	CXSourceRange r = {{fe->loc_ptr[0], fe->loc_ptr[1]}, extent_side(fe, i, false, 0), extent_side(fe, i, true, 0)};
+	if (fe->check_extents) {
+		CXSourceRange want = clang_getCursorExtent(c);
+		if (want.begin_int_data != r.begin_int_data || want.end_int_data != r.end_int_data ||
+		    want.ptr_data[0] != r.ptr_data[0] || want.ptr_data[1] != r.ptr_data[1]) {
+			CXString k = clang_getCursorKindSpelling(clang_getCursorKind(c));
+			unsigned line, col, off;
+			FileText *f = loc_file(fe, clang_getCursorLocation(c), &line, &col, &off);
+			fprintf(stderr, "ownck: OWNCK_CHECK_EXTENTS: %s at %s:%u:%u: worked out %u-%u, libclang says %u-%u\n",
+			        clang_getCString(k), f ? VEC_AT(&fe->u->files, const char *, f->id) : "?", line, col,
+			        r.begin_int_data, r.end_int_data, want.begin_int_data, want.end_int_data);
+			clang_disposeString(k);
+			abort();
+		}
+	}
+	return r;
+}
+
 void fe_children(Fe *fe, CXCursor c, Vec *out) {
 	AstIndex *ix = &fe->ast;
 	int kid0 = -1, nkids = 0;
@@ -1269,6 +1508,7 @@ static void ast_free(AstIndex *ix) {
 	if (ix->nodes.elem) vec_free(&ix->nodes);
 	if (ix->kids.elem) vec_free(&ix->kids);
 	free(ix->slot);
+	free(ix->ext);
 	memset(ix, 0, sizeof *ix);
 }
 
@@ -1785,6 +2025,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	fe.tu = tu;
 	fe.model = front->model;
 	fe.last_file = -1;
+	fe.check_extents = getenv("OWNCK_CHECK_EXTENTS") && *getenv("OWNCK_CHECK_EXTENTS") == '1';
 	vec_init(&fe.files, sizeof(FileText));
 	map_init(&fe.defined);
 	map_init(&fe.user_sigs);
@@ -1798,6 +2039,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	for (int i = 0; i < fe.user_sigs.cap; i++)
 		if (fe.user_sigs.keys[i]) map_put(&u->sigs, fe.user_sigs.keys[i], fe.user_sigs.vals[i]);
 	vec_free(&ts.bodies);
+	if (fe.ext_chain.elem) vec_free(&fe.ext_chain);
 	free_files(&fe);
 	map_free(&fe.defined);
 	map_free(&fe.user_sigs);

@@ -44,6 +44,13 @@ typedef struct MacroInfo MacroInfo;
  * children, so that asking for them costs a hash lookup instead of a
  * clang_visitChildren (a visitor object and a walk in libclang each time). */
 typedef struct AstNode { CXCursor c; int kid0, nkids; } AstNode;
+/* A node's extent as the raw encodings libclang's would have, worked out
+ * from its children and the file text where that is exact (frontend.c). */
+typedef struct NodeExtent {
+	unsigned begin, end;
+	bool have_begin, have_end;
+	bool file_end;      /* end is that of a token written in the file, not of a macro's expansion */
+} NodeExtent;
 typedef struct AstIndex {
 	bool built;
 	CXCursor root;
@@ -53,6 +60,9 @@ typedef struct AstIndex {
 	Vec kids;           /* int: children lists, by node index */
 	int *slot;          /* hash of nodes by cursor: node index + 1, 0 = empty */
 	int nslot;
+	NodeExtent *ext;    /* by node index, filled on demand */
+	int ext_cap;
+	bool ext_ready;     /* ext cleared for these nodes */
 } AstIndex;
 
 /* One translation unit being read. */
@@ -75,6 +85,9 @@ typedef struct Fe {
 	/* ... and clang_getFileLocation's, by location: a statement's range and
 	 * its operands' share ends, and each decoding searches a line table */
 	struct LocMemo { const void *ptr[2]; unsigned raw; CXFile file; unsigned line, col, off; } loc_memo[1024];
+	bool check_extents; /* OWNCK_CHECK_EXTENTS: compare every worked-out extent with libclang's */
+	const void *loc_ptr[2];   /* what every CXSourceLocation of the unit carries beside its encoding */
+	Vec ext_chain;      /* int: extent_side's chain of nodes */
 } Fe;
 
 SrcRange fe_range(BORROW_MUT Fe *fe, CXSourceRange r);
