@@ -203,17 +203,13 @@ SrcRange fe_name_range(Fe *fe, CXCursor decl) {
 	if (!f) return s;
 	CXString name = clang_getCursorSpelling(decl);
 	size_t n = strlen(clang_getCString(name));
-	clang_disposeString(name);
 	s.file = f->id;
 	s.line = s.end_line = (int)l;
 	s.col = (int)c;
 	s.end_col = (int)(c + (n ? n : 1));
 	/* inside a macro expansion the name is not spelled at the location */
-	if (f->buf && o + n <= f->size && n) {
-		CXString again = clang_getCursorSpelling(decl);
-		if (strncmp(f->buf + o, clang_getCString(again), n) != 0) s.end_col = (int)c + 1;
-		clang_disposeString(again);
-	}
+	if (f->buf && o + n <= f->size && n && strncmp(f->buf + o, clang_getCString(name), n) != 0) s.end_col = (int)c + 1;
+	clang_disposeString(name);
 	return s;
 }
 
@@ -227,6 +223,27 @@ bool fe_in_main_file(CXCursor c) {
 
 /* ---- types ---- */
 
+/* clang_getCanonicalType(t).kind without asking, where t is no sugar: a
+ * pointer, builtin, record, enum, array or function type is its own
+ * canonical kind (its parts may be sugar; the kind is not). Lowering asks
+ * this of nearly every expression. */
+enum CXTypeKind fe_type_kind(CXType t) {
+	switch (t.kind) {
+	case CXType_Pointer:
+	case CXType_Record:
+	case CXType_Enum:
+	case CXType_ConstantArray:
+	case CXType_IncompleteArray:
+	case CXType_VariableArray:
+	case CXType_FunctionProto:
+	case CXType_FunctionNoProto:
+		return t.kind;
+	default:
+		if (t.kind >= CXType_FirstBuiltin && t.kind <= CXType_LastBuiltin) return t.kind;
+		return clang_getCanonicalType(t).kind;
+	}
+}
+
 static CXType strip_type(CXType t) {
 	for (int i = 0; i < 64; i++) {
 		if (t.kind == CXType_Elaborated) t = clang_Type_getNamedType(t);
@@ -237,7 +254,7 @@ static CXType strip_type(CXType t) {
 }
 
 bool fe_type_is_pointer(CXType t) {
-	return strip_type(t).kind == CXType_Pointer;
+	return fe_type_kind(t) == CXType_Pointer;
 }
 
 bool fe_type_is_ptr_to_ptr(CXType t) {
@@ -288,7 +305,7 @@ static Annot type_annot(Fe *fe, CXType t) {
 		CXCursor td = clang_getTypeDeclaration(t);
 		AnnotScan s = {fe, {0}, {0}};
 		vec_init(&s.uses, sizeof(AnnotUse));
-		clang_visitChildren(td, scan_annot, &s);
+		if (clang_Cursor_hasAttrs(td)) clang_visitChildren(td, scan_annot, &s);
 		for (int i = 0; i < s.uses.len; i++) {
 			AnnotUse *u = &VEC_AT(&s.uses, AnnotUse, i);
 			if (u->mode != MODE_NONE && a.mode == MODE_NONE) a.mode = u->mode;
@@ -321,7 +338,9 @@ static Annot decl_annot(Fe *fe, CXCursor decl, DeclKind kind, bool record, int *
 	AnnotScan s = {fe, {0}, {0}};
 	vec_init(&s.uses, sizeof(AnnotUse));
 	vec_init(&s.released_by, sizeof(const char *));
-	clang_visitChildren(decl, scan_annot, &s);
+	/* annotations are attributes: a declaration without any has none
+	 * (visiting a function's children costs as much as lowering a statement) */
+	if (clang_Cursor_hasAttrs(decl)) clang_visitChildren(decl, scan_annot, &s);
 	CXType t = kind == DK_FUNCTION ? clang_getCursorResultType(decl)
 	         : kind == DK_TYPEDEF ? clang_getTypedefDeclUnderlyingType(decl)
 	         : clang_getCursorType(decl);
@@ -385,7 +404,7 @@ static bool decl_noreturn(Fe *fe, CXCursor decl) {
 	clang_disposeString(ts);
 	if (found) return true;
 	NoretScan s = {fe, false};
-	clang_visitChildren(decl, scan_noreturn, &s);
+	if (clang_Cursor_hasAttrs(decl)) clang_visitChildren(decl, scan_noreturn, &s);
 	return s.found;
 }
 

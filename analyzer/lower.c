@@ -214,12 +214,11 @@ static int new_var(L *l, const char *name, VarKind k, Annot an, CXType t, SrcRan
 	v.name = name;
 	v.kind = k;
 	v.annot = an;
-	CXType ct = clang_getCanonicalType(t);
-	v.is_pointer = ct.kind == CXType_Pointer;
+	enum CXTypeKind ck = fe_type_kind(t);
+	v.is_pointer = ck == CXType_Pointer;
 	v.is_ptr_to_ptr = fe_type_is_ptr_to_ptr(t);
-	v.is_array = ct.kind == CXType_ConstantArray || ct.kind == CXType_IncompleteArray ||
-	             ct.kind == CXType_VariableArray;
-	v.is_aggregate = ct.kind == CXType_Record;
+	v.is_array = ck == CXType_ConstantArray || ck == CXType_IncompleteArray || ck == CXType_VariableArray;
+	v.is_aggregate = ck == CXType_Record;
 	v.scope = l->scope;
 	v.group = l->full_exprs;
 	v.decl = decl;
@@ -362,9 +361,9 @@ static bool is_assignment(L *l, CXCursor op, CXCursor lhs) {
 	                        clang_getCanonicalType(clang_getCursorType(lhs))) != 0;
 }
 
-static bool type_is_ptr(CXType t) { return clang_getCanonicalType(t).kind == CXType_Pointer; }
+static bool type_is_ptr(CXType t) { return fe_type_kind(t) == CXType_Pointer; }
 static bool type_is_array(CXType t) {
-	enum CXTypeKind k = clang_getCanonicalType(t).kind;
+	enum CXTypeKind k = fe_type_kind(t);
 	return k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray;
 }
 
@@ -683,7 +682,7 @@ static Operand lower_call(L *l, CXCursor e) {
 	}
 	CXType rt = clang_getCursorType(e);
 	int dst = -1;
-	if (clang_getCanonicalType(rt).kind != CXType_Void) {
+	if (fe_type_kind(rt) != CXType_Void) {
 		const char *tn = c->callee ? arena_concat(l->a, c->callee, "()", NULL) : "<call result>";
 		int t = new_temp(l, tn, rt, r);
 		dst = var_place(l, t);
@@ -720,7 +719,7 @@ static Operand lower_children(L *l, CXCursor e) {
 static long long pointee_size(CXType t) {
 	t = clang_getCanonicalType(t);
 	CXType e = t.kind == CXType_Pointer ? clang_getPointeeType(t) : clang_getElementType(t);
-	if (clang_getCanonicalType(e).kind == CXType_Void) return 1;   /* GNU void * arithmetic */
+	if (fe_type_kind(e) == CXType_Void) return 1;   /* GNU void * arithmetic */
 	long long n = clang_Type_getSizeOf(e);
 	return n > 0 ? n : 0;
 }
@@ -991,7 +990,7 @@ static Operand lower_wrapper(L *l, CXCursor e) {
 	CXType t = clang_getCursorType(e);
 	if (type_is_ptr(t) && is_null_const(o)) o.kind = OP_NULL;
 	else if (!type_is_ptr(t) && !type_is_array(t) && (o.kind == OP_PLACE || o.kind == OP_ADDR) &&
-	         type_is_ptr(clang_getCursorType(last)) && clang_getCanonicalType(t).kind != CXType_Bool)
+	         type_is_ptr(clang_getCursorType(last)) && fe_type_kind(t) != CXType_Bool)
 		o = op_none(o.range);   /* a pointer turned into an integer: ownck stops following it */
 	return o;
 }
