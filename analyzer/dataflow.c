@@ -128,7 +128,7 @@ void df_forward(const Dataflow *d, DfResult *r) {
 				r->reached[s] = true;
 				changed = true;
 			} else {
-				size_t need = used(d, r->in[s]) + eu;
+				size_t need = d->join_size ? d->join_size(d->ctx, r->in[s], e) : used(d, r->in[s]) + eu;
 				if (need > sz) need = sz;
 				if (cap[s] < need) {   /* geometric: a loop head gains a facet at a time */
 					size_t grown = cap[s] * 2 < sz ? cap[s] * 2 : sz;

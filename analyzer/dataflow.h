@@ -25,12 +25,15 @@ typedef struct Dataflow {
 	 * successor number `succ`; return false if the edge cannot be taken. */
 	bool (*edge)(void *ctx, int block, int succ, void *state);
 	/* dst := dst join src; return whether dst changed. dst has room for
-	 * used(dst) + used(src) bytes (at most state_size). */
+	 * join_size(dst, src) bytes, or without that callback used(dst) +
+	 * used(src) (at most state_size). */
 	bool (*join)(void *ctx, void *dst, const void *src);
 	/* The bytes of a state that hold anything (a prefix of state_size): the
 	 * solver stores and copies only these. NULL: all of them. */
 	size_t (*used)(void *ctx, const void *state);
 	long long budget;       /* bytes of state the solver may process; 0: no limit */
+	/* The most bytes dst can use after joining src (NULL: see join). */
+	size_t (*join_size)(void *ctx, const void *dst, const void *src);
 } Dataflow;
 
 typedef struct DfResult {

@@ -621,6 +621,21 @@ static bool join_states(void *ctx, void *dst, const void *src) {
 	return changed;
 }
 
+/* join_states adds only the facets dst lacks, and never holds more than
+ * max_facets: a join point is not grown for facets it already has. */
+static size_t join_size(void *ctx, const void *dst, const void *src) {
+	Own *o = ctx;
+	void *d = (void *)dst, *s = (void *)src;
+	int n = *nfacets(d), add = 0;
+	for (int i = 0; i < *nfacets(s); i++) {
+		int k;
+		for (k = 0; k < n && facet_cmp(facet_hdr(o, d, k), facet_hdr(o, s, i)); k++) {}
+		add += k == n;
+	}
+	int total = n + add < o->max_facets ? n + add : o->max_facets;
+	return sizeof(int32_t) * 2 + facet_size(o) * (size_t)(total > n ? total : n);
+}
+
 /* A condition local changed: its value is unknown in every facet. */
 static void forget_cond(Own *o, void *state, int bit) {
 	if (bit < 0) return;
@@ -1868,7 +1883,7 @@ static bool run(Own *o) {
 	index_places(o);
 	index_conditions(o);
 	count_preds(o);
-	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size, o->u->budget};
+	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size, o->u->budget, join_size};
 	DfResult r;
 	df_forward(&d, &r);   /* reports, and notes exits, as it goes (dataflow.h) */
 	bool done = !r.gave_up;
