@@ -143,7 +143,14 @@ void *vec_push(Vec *v) {
 		v->data = xrealloc(v->data, (size_t)v->cap * (size_t)v->elem);
 	}
 	void *slot = (char *)v->data + (size_t)v->len * (size_t)v->elem;
-	memset(slot, 0, (size_t)v->elem);
+	switch (v->elem) {   /* constant sizes become plain stores: lowering pushes millions of ints and cursors */
+	case 4: memset(slot, 0, 4); break;
+	case 8: memset(slot, 0, 8); break;
+	case 16: memset(slot, 0, 16); break;
+	case 24: memset(slot, 0, 24); break;
+	case 32: memset(slot, 0, 32); break;
+	default: memset(slot, 0, (size_t)v->elem); break;
+	}
 	v->len++;
 	return slot;
 }

@@ -108,6 +108,8 @@ static void direct_setup(Fe *fe, FileText *ft) {
 static bool direct_decode(FileText *ft, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off) {
 	if (!ft->direct || l.ptr_data[0] != ft->sm || l.int_data < ft->base || l.int_data - ft->base > ft->size) return false;
 	unsigned o = l.int_data - ft->base;
+	*off = o;
+	if (!line) return true;   /* only the offset wanted */
 	int k = ft->last_line;   /* locations come in nearby runs */
 	if (k >= ft->nlines || (unsigned)ft->lines[k] > o || (k + 1 < ft->nlines && (unsigned)ft->lines[k + 1] <= o)) {
 		int lo = 0, hi = ft->nlines - 1;
@@ -120,7 +122,6 @@ static bool direct_decode(FileText *ft, CXSourceLocation l, unsigned *line, unsi
 	}
 	*line = (unsigned)k + 1;
 	*col = o - (unsigned)ft->lines[k] + 1;
-	*off = o;
 	return true;
 }
 
@@ -141,8 +142,8 @@ static FileText *loc_file(Fe *fe, CXSourceLocation l, unsigned *line, unsigned *
 		m->ptr[0] = l.ptr_data[0];
 		m->ptr[1] = l.ptr_data[1];
 	}
-	*line = m->line;
-	*col = m->col;
+	if (line) *line = m->line;
+	if (col) *col = m->col;
 	*off = m->off;
 	return file_text(fe, m->file);
 }
@@ -647,7 +648,7 @@ static Pos pos_of(Fe *fe, CXSourceLocation l) {
 	Pos p;
 	unsigned line, col, eoff;
 	CXFile ef;
-	p.f = loc_file(fe, l, &line, &col, &p.off);
+	p.f = loc_file(fe, l, NULL, NULL, &p.off);
 	if (!(l.int_data & (1u << 31))) {   /* a file location is its own expansion */
 		p.macro = !p.f;
 		return p;
@@ -1367,8 +1368,7 @@ static int extent_kid(const AstIndex *ix, const AstNode *n, int rule) {
 static FileText *direct_offset(Fe *fe, unsigned raw, unsigned *off) {
 	if (raw & (1u << 31)) return NULL;
 	CXSourceLocation l = {{fe->loc_ptr[0], fe->loc_ptr[1]}, raw};
-	unsigned line, col;
-	FileText *f = loc_file(fe, l, &line, &col, off);
+	FileText *f = loc_file(fe, l, NULL, NULL, off);
 	if (!f || !f->direct || !f->buf || *off > f->size || raw != f->base + *off) return NULL;
 	return f;
 }
