@@ -1338,8 +1338,13 @@ static int extent_rule(const AstIndex *ix, const AstNode *n, bool want_end) {
 	case CXCursor_CallExpr:
 	case CXCursor_ParenExpr:
 	case CXCursor_ArraySubscriptExpr:
-		if (n->nkids < 1 || (n->c.kind != CXCursor_CallExpr && n->nkids != (n->c.kind == CXCursor_ParenExpr ? 1 : 2)))
+	case CXCursor_DoStmt:
+	case CXCursor_StmtExpr:
+		if (n->nkids < 1 || (n->c.kind != CXCursor_CallExpr && n->nkids != (n->c.kind == CXCursor_ArraySubscriptExpr ||
+		                                                                   n->c.kind == CXCursor_DoStmt ? 2 : 1)))
 			return EXT_ASK;
+		return want_end ? EXT_CLOSER : EXT_OWN;
+	case CXCursor_CompoundStmt:
 		return want_end ? EXT_CLOSER : EXT_OWN;
 	case CXCursor_BinaryOperator:
 	case CXCursor_CompoundAssignOperator:
@@ -1384,23 +1389,36 @@ static bool token_end(Fe *fe, unsigned at, unsigned *end) {
 
 static unsigned extent_side(Fe *fe, int i, bool want_end, int depth);
 
-/* The end of the `)` or `]` that closes a call, parenthesis or subscript:
- * the next token in the file after its last child (for a call without
- * arguments: the callee, then `(`), when that child ends with a token
+/* The end of the `)`, `]` or `}` that closes a call, parenthesis,
+ * subscript, do-while, statement expression or block: the next token in the
+ * file after its last child (for a call without arguments: the callee, then
+ * `(`; for a block: the `;` its last statement may leave out of its range,
+ * or from the `{` of an empty block), when that child ends with a token
  * written in the file. A token from a macro there, or anything else, and
  * libclang is asked: after a child that ends inside an expansion (NULL's
  * `((void *)0)`), the file's next `)` is not the one that closes it. */
 static bool closer_end(Fe *fe, const AstIndex *ix, const AstNode *n, int depth, unsigned *end) {
-	int kid = extent_kid(ix, n, EXT_LAST_KID);
-	unsigned after = extent_side(fe, kid, true, depth + 1), off;
-	FileText *f = ix->ext[kid].file_end ? direct_offset(fe, after, &off) : NULL;
+	bool block = n->c.kind == CXCursor_CompoundStmt;
+	unsigned after, off;
+	FileText *f;
+	if (n->nkids) {
+		int kid = extent_kid(ix, n, EXT_LAST_KID);
+		after = extent_side(fe, kid, true, depth + 1);
+		f = ix->ext[kid].file_end ? direct_offset(fe, after, &off) : NULL;
+	} else {   /* an empty block: from its `{` */
+		after = clang_getCursorLocation(n->c).int_data;
+		f = direct_offset(fe, after, &off);
+		if (f && (off >= f->size || f->buf[off] != '{')) return false;
+		off++;
+	}
 	if (!f) return false;
 	size_t i = skip_space(f->buf, f->size, off);
 	if (n->c.kind == CXCursor_CallExpr && n->nkids == 1) {
 		if (i >= f->size || f->buf[i] != '(') return false;
 		i = skip_space(f->buf, f->size, i + 1);
 	}
-	char want = n->c.kind == CXCursor_ArraySubscriptExpr ? ']' : ')';
+	if (block && n->nkids && i < f->size && f->buf[i] == ';') i = skip_space(f->buf, f->size, i + 1);
+	char want = block ? '}' : n->c.kind == CXCursor_ArraySubscriptExpr ? ']' : ')';
 	if (i >= f->size || f->buf[i] != want) return false;
 	*end = f->base + (unsigned)i + 1;
 	return true;

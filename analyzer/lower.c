@@ -987,6 +987,7 @@ static Operand lower_wrapper(L *l, CXCursor e) {
 	if (nexpr != 1) return lower_children(l, e);
 	Operand o = lower_expr(l, last);
 	if (is_va_arg(e, last)) return op_none(fe_extent(l->fe, e));   /* a value read from ap, not ap itself */
+	if (!is_null_const(o) && o.kind != OP_PLACE && o.kind != OP_ADDR) return o;   /* nothing the type changes */
 	CXType t = clang_getCursorType(e);
 	if (type_is_ptr(t) && is_null_const(o)) o.kind = OP_NULL;
 	else if (!type_is_ptr(t) && !type_is_array(t) && (o.kind == OP_PLACE || o.kind == OP_ADDR) &&

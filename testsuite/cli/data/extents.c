@@ -67,6 +67,22 @@ label:
 	free(q);
 }
 
+#define STEP(x) x++;
+#define BLOCK { }
+
+int blocks(int n) {
+	{}
+	{ n++; }
+	{ n++ /* between */ ; /* and after */ }
+	{ STEP(n) }
+	{ n++; BLOCK }
+	if (n) { } else { n--; }
+	int v = ({ int t = n; t + 1; });
+	do { n--; } while (n > 0 /* before the parenthesis */ );
+	do n--; while (n > 3);
+	return v + ({ n; });
+}
+
 int *dangle(void) {
 	int local = 0;
 	return &local;
