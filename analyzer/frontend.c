@@ -659,7 +659,7 @@ static Pos pos_of(Fe *fe, CXSourceLocation l) {
 }
 
 const char *fe_source_text(Fe *fe, CXCursor c, size_t max) {
-	CXSourceRange r = clang_getCursorExtent(c);
+	CXSourceRange r = raw_extent(fe, c);
 	Pos a = pos_of(fe, clang_getRangeStart(r)), b = pos_of(fe, clang_getRangeEnd(r));
 	if (a.macro || b.macro || !a.f || a.f != b.f || !a.f->buf || b.off <= a.off || b.off - a.off > max ||
 	    b.off > a.f->size)

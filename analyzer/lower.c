@@ -71,6 +71,8 @@ typedef struct LabelB { const char *name; int block; int scope; } LabelB;
 typedef struct Target { int block; int scope; } Target;
 typedef struct SwitchB { Vec cases, targets; int deflt; } SwitchB;
 
+typedef struct FieldInfo { const char *name; Annot annot; } FieldInfo;
+
 typedef struct L {
 	Fe *fe;
 	Arena *a;
@@ -80,6 +82,8 @@ typedef struct L {
 	Vec var_place;      /* int: the base place of each var */
 	Map place_ids;      /* "parent/kind/field" -> place id + 1 */
 	PtrMap decls;       /* Decl* -> var id */
+	PtrMap fields;      /* FieldDecl* -> index in field_info */
+	Vec field_info;     /* FieldInfo: a member access's name and annotation, by field */
 	Vec blocks;         /* BlockB */
 	int cur;            /* the block being filled */
 	Vec scopes;         /* ScopeB */
@@ -399,11 +403,20 @@ static void set_access(L *l, int use_block, int use_index, int place) {
 }
 
 
-static Annot field_annot(L *l, CXCursor member) {
+/* A member access's field name and annotation: asked once per field (a
+ * function reads the same fields over and over). */
+static FieldInfo field_of(L *l, CXCursor member) {
 	CXCursor fd = clang_getCursorReferenced(member);
-	Annot none = {0};
-	if (clang_Cursor_isNull(fd) || clang_getCursorKind(fd) != CXCursor_FieldDecl) return none;
-	return fe_decl_annot(l->fe, fd, DK_FIELD, false);
+	bool field = !clang_Cursor_isNull(fd) && clang_getCursorKind(fd) == CXCursor_FieldDecl;
+	int i = field ? ptrmap_get(&l->fields, fd.data[0]) : -1;
+	if (i >= 0) return VEC_AT(&l->field_info, FieldInfo, i);
+	FieldInfo fi = {fe_str(l->fe, clang_getCursorSpelling(member)), {0}};
+	if (field) {
+		fi.annot = fe_decl_annot(l->fe, fd, DK_FIELD, false);
+		*(FieldInfo *)vec_push(&l->field_info) = fi;
+		ptrmap_put(&l->fields, fd.data[0], l->field_info.len - 1);
+	}
+	return fi;
 }
 
 /* A place for a value that has no name (a call's struct result, ...). */
@@ -434,8 +447,9 @@ static int lower_member(L *l, CXCursor e, UseKind how, bool addr_only) {
 	int base, n = kids(l, e, &base);
 	CXCursor b = n ? KID(l, base, 0) : clang_getNullCursor();
 	pop_kids(l, base);
-	const char *field = fe_str(l->fe, clang_getCursorSpelling(e));
-	Annot an = field_annot(l, e);
+	FieldInfo fi = field_of(l, e);
+	const char *field = fi.name;
+	Annot an = fi.annot;
 	bool ptr = type_is_ptr(clang_getCursorType(e));
 	if (clang_Cursor_isNull(b)) {   /* a member of an anonymous struct: no base to follow */
 		int t = new_temp(l, field, clang_getCursorType(e), fe_extent(l->fe, e));
@@ -1781,6 +1795,8 @@ static void release_builder(L *l) {
 	map_free(&l->place_ids);
 	map_free(&l->cond_keys);
 	ptrmap_free(&l->decls);
+	ptrmap_free(&l->fields);
+	vec_free(&l->field_info);
 }
 
 static void init_builder(L *l, Fe *fe, Function *f) {
@@ -1791,6 +1807,7 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 	vec_init(&l->vars, sizeof(Var));
 	vec_init(&l->places, sizeof(Place));
 	vec_init(&l->var_place, sizeof(int));
+	vec_init(&l->field_info, sizeof(FieldInfo));
 	vec_init(&l->blocks, sizeof(BlockB));
 	vec_init(&l->scopes, sizeof(ScopeB));
 	vec_init(&l->jumps, sizeof(Jump));
