@@ -1282,8 +1282,9 @@ static int ast_find(const AstIndex *ix, CXCursor c) {
  *   - a name, member name, number, break or continue written in the file
  *     ends where its token does, measured here from the text.
  * Everything else, and every token inside a macro expansion, is asked of
- * libclang. OWNCK_CHECK_EXTENTS=1 compares each worked-out extent with
- * libclang's and stops at the first difference (testsuite/cli/extents.sh). */
+ * libclang. OWNCK_CHECK_EXTENTS=1 compares each worked-out extent (and
+ * integer literal read from the text, fe_int_literal) with libclang's and
+ * stops at the first difference (testsuite/cli/extents.sh). */
 
 static bool ident_char(unsigned char c) {
 	return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
@@ -1421,6 +1422,38 @@ static bool closer_end(Fe *fe, const AstIndex *ix, const AstNode *n, int depth, 
 	char want = block ? '}' : n->c.kind == CXCursor_ArraySubscriptExpr ? ']' : ')';
 	if (i >= f->size || f->buf[i] != want) return false;
 	*end = f->base + (unsigned)i + 1;
+	return true;
+}
+
+/* An integer literal's value read from the file, as clang_Cursor_Evaluate
+ * gives it (the value itself, in a long long), when it is written there as
+ * plain digits with an optional u/l suffix; false (ask clang) for anything
+ * else: a macro's, a binary or too-large one, a character. */
+bool fe_int_literal(Fe *fe, CXCursor c, long long *v) {
+	if (c.kind != CXCursor_IntegerLiteral) return false;
+	unsigned off;
+	FileText *f = direct_offset(fe, clang_getCursorLocation(c).int_data, &off);
+	unsigned n = f && off < f->size ? token_length(f->buf, f->size, off) : 0;
+	char text[72];
+	if (!n || n >= sizeof text || f->buf[off] < '0' || f->buf[off] > '9') return false;
+	memcpy(text, f->buf + off, n);
+	text[n] = 0;
+	char *end;
+	errno = 0;
+	unsigned long long u = strtoull(text, &end, 0);
+	if (errno || end == text || (text[0] == '0' && (text[1] == 'b' || text[1] == 'B'))) return false;
+	for (const char *s = end; *s; s++)
+		if (!strchr("uUlL", *s)) return false;
+	*v = (long long)u;
+	if (fe->check_extents) {   /* the same switch checks these against clang */
+		CXEvalResult r = clang_Cursor_Evaluate(c);
+		if (!r || clang_EvalResult_getKind(r) != CXEval_Int || clang_EvalResult_getAsLongLong(r) != *v) {
+			fprintf(stderr, "ownck: OWNCK_CHECK_EXTENTS: integer literal %s read as %lld, clang says %lld\n", text, *v,
+			        r ? clang_EvalResult_getAsLongLong(r) : 0);
+			abort();
+		}
+		clang_EvalResult_dispose(r);
+	}
 	return true;
 }
 

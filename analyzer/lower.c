@@ -1021,8 +1021,9 @@ static Operand lower_expr_inner(L *l, CXCursor e) {
 		return lower_declref(l, e);
 	case CXCursor_IntegerLiteral:
 	case CXCursor_CharacterLiteral: {
-		bool ok;
-		long long v = eval_int(e, &ok);
+		bool ok = true;
+		long long v;
+		if (!fe_int_literal(l->fe, e, &v)) v = eval_int(e, &ok);
 		return ok ? op_const(v, fe_extent(l->fe, e)) : op_none(fe_extent(l->fe, e));
 	}
 	case CXCursor_StringLiteral: {

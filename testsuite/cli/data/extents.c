@@ -17,6 +17,9 @@ static int tables[4][4];
 
 int big_numbers(int n) {
 	double d = 1.5e+10 + 0x1p-3 + 1e-5 + .5 + 07 + 0xFFul + 10ULL + 1.0f;
+	unsigned long long big = 18446744073709551615ULL + 0xFFFFFFFFFFFFFFFF + 9223372036854775807 + 0x80000000 +
+	                         4294967296 + 0b101 + 0777 + 0 + 00 + 0x0 + 42lu + 42LLU + 'x' + sizeof(int);
+	n += (int)big;
 	int $x = $dollar;
 	int long_name_\
 spliced = 2;
