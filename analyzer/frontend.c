@@ -633,8 +633,10 @@ static const Punct puncts[] = {
 };
 
 static const Punct *lex_punct(const char *b, size_t n, size_t i) {
+	if (i >= n) return NULL;
 	for (const Punct *p = puncts; p->s; p++) {
-		size_t l = strlen(p->s);
+		if (p->s[0] != b[i]) continue;   /* most entries differ at once */
+		size_t l = p->s[1] ? p->s[2] ? 3 : 2 : 1;
 		if (i + l <= n && !memcmp(b + i, p->s, l)) return p;
 	}
 	return NULL;
@@ -1591,7 +1593,7 @@ void fe_end_function(Fe *fe) {
 /* ---- the AST side: binary operators of the function, in order ---- */
 
 static void add_spot(Fe *fe, Vec *out, CXCursor c, bool unary) {
-	CXSourceRange r = clang_getCursorExtent(c);
+	CXSourceRange r = raw_extent(fe, c);
 	unsigned s, e;
 	CXFile f;
 	clang_getExpansionLocation(clang_getRangeStart(r), &f, NULL, NULL, &s);
