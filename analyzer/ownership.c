@@ -487,11 +487,13 @@ static size_t vs_size(const Own *o) { return sizeof(VState) * (size_t)(o->ntrack
  * every join, and a call per 72 bytes was most of the cost. */
 _Static_assert(sizeof(VState) % sizeof(uint64_t) == 0, "VState compares by words");
 static bool vs_same(const VState *a, const VState *b) {
-	uint64_t x[sizeof *a / 8], y[sizeof *a / 8], diff = 0;
-	memcpy(x, a, sizeof x);
-	memcpy(y, b, sizeof y);
-	for (size_t i = 0; i < sizeof x / sizeof x[0]; i++) diff |= x[i] ^ y[i];   /* no branch: the compiler unrolls it */
-	return !diff;
+	for (size_t i = 0; i < sizeof *a; i += sizeof(uint64_t)) {
+		uint64_t x, y;
+		memcpy(&x, (const char *)a + i, sizeof x);
+		memcpy(&y, (const char *)b + i, sizeof y);
+		if (x != y) return false;
+	}
+	return true;
 }
 
 static bool join_vs(const Own *o, VState *d, const VState *s) {
