@@ -1316,17 +1316,26 @@ static unsigned token_length(const char *b, size_t n, size_t i) {
 
 enum { EXT_OWN, EXT_FIRST_KID, EXT_LAST_KID, EXT_PREFIX_END, EXT_CLOSER, EXT_TOKEN, EXT_ASK };
 
-/* Where node n's begin (want_end false) or end comes from. */
-static int extent_rule(const AstIndex *ix, const AstNode *n, bool want_end) {
+/* Node i's cursor location, asked once (a location's encoding is unique
+ * within the unit, as clang_equalLocations compares it). */
+static unsigned node_loc(AstIndex *ix, int i) {
+	NodeExtent *x = &ix->ext[i];
+	if (!x->have_loc) {
+		x->loc = clang_getCursorLocation(VEC_AT(&ix->nodes, AstNode, i).c).int_data;
+		x->have_loc = true;
+	}
+	return x->loc;
+}
+
+/* Where node i's begin (want_end false) or end comes from. */
+static int extent_rule(AstIndex *ix, int i, bool want_end) {
+	const AstNode *n = &VEC_AT(&ix->nodes, AstNode, i);
 	switch (n->c.kind) {
-	case CXCursor_UnexposedExpr: {
+	case CXCursor_UnexposedExpr:
 		/* an implicit conversion: one child, and libclang gives it the
 		 * child's location (a va_arg, say, has its own) */
-		if (n->nkids != 1) return EXT_ASK;
-		CXCursor kid = VEC_AT(&ix->nodes, AstNode, VEC_AT(&ix->kids, int, n->kid0)).c;
-		if (!clang_equalLocations(clang_getCursorLocation(n->c), clang_getCursorLocation(kid))) return EXT_ASK;
+		if (n->nkids != 1 || node_loc(ix, i) != node_loc(ix, VEC_AT(&ix->kids, int, n->kid0))) return EXT_ASK;
 		return want_end ? EXT_LAST_KID : EXT_FIRST_KID;
-	}
 	case CXCursor_MemberRefExpr:
 		if (n->nkids != 1) return EXT_ASK;
 		return want_end ? EXT_TOKEN : EXT_FIRST_KID;
@@ -1400,7 +1409,8 @@ static unsigned extent_side(Fe *fe, int i, bool want_end, int depth);
  * written in the file. A token from a macro there, or anything else, and
  * libclang is asked: after a child that ends inside an expansion (NULL's
  * `((void *)0)`), the file's next `)` is not the one that closes it. */
-static bool closer_end(Fe *fe, const AstIndex *ix, const AstNode *n, int depth, unsigned *end) {
+static bool closer_end(Fe *fe, AstIndex *ix, int node, int depth, unsigned *end) {
+	const AstNode *n = &VEC_AT(&ix->nodes, AstNode, node);
 	bool block = n->c.kind == CXCursor_CompoundStmt;
 	unsigned after, off;
 	FileText *f;
@@ -1409,7 +1419,7 @@ static bool closer_end(Fe *fe, const AstIndex *ix, const AstNode *n, int depth, 
 		after = extent_side(fe, kid, true, depth + 1);
 		f = ix->ext[kid].file_end ? direct_offset(fe, after, &off) : NULL;
 	} else {   /* an empty block: from its `{` */
-		after = clang_getCursorLocation(n->c).int_data;
+		after = node_loc(ix, node);
 		f = direct_offset(fe, after, &off);
 		if (f && (off >= f->size || f->buf[off] != '{')) return false;
 		off++;
@@ -1461,7 +1471,11 @@ bool fe_int_literal(Fe *fe, CXCursor c, long long *v) {
 
 static void ask_extent(AstIndex *ix, int i) {
 	CXSourceRange r = clang_getCursorExtent(VEC_AT(&ix->nodes, AstNode, i).c);
-	ix->ext[i] = (NodeExtent){r.begin_int_data, r.end_int_data, true, true, false};
+	NodeExtent *x = &ix->ext[i];
+	x->begin = r.begin_int_data;
+	x->end = r.end_int_data;
+	x->have_begin = x->have_end = true;
+	x->file_end = false;
 }
 
 enum { EXTENT_DEPTH = 64 };   /* past it (calls in calls in ...), libclang is asked */
@@ -1478,9 +1492,8 @@ static unsigned extent_side(Fe *fe, int i, bool want_end, int depth) {
 		NodeExtent *x = &ix->ext[j];
 		if (want_end ? x->have_end : x->have_begin) break;
 		const AstNode *n = &VEC_AT(&ix->nodes, AstNode, j);
-		int rule = depth > EXTENT_DEPTH ? EXT_ASK : extent_rule(ix, n, want_end);
-		unsigned at = rule == EXT_OWN || rule == EXT_TOKEN || rule == EXT_PREFIX_END
-		            ? clang_getCursorLocation(n->c).int_data : 0;
+		int rule = depth > EXTENT_DEPTH ? EXT_ASK : extent_rule(ix, j, want_end);
+		unsigned at = rule == EXT_OWN || rule == EXT_TOKEN || rule == EXT_PREFIX_END ? node_loc(ix, j) : 0;
 		/* a prefix operator ends with its operand; a postfix one (it begins
 		 * where its operand does) with its own token */
 		if (rule == EXT_PREFIX_END && extent_side(fe, extent_kid(ix, n, rule), false, depth + 1) == at) rule = EXT_ASK;
@@ -1495,7 +1508,7 @@ static unsigned extent_side(Fe *fe, int i, bool want_end, int depth) {
 			x->begin = at;
 			x->have_begin = true;
 		} else if ((rule == EXT_TOKEN && token_end(fe, at, &end)) ||
-		           (rule == EXT_CLOSER && closer_end(fe, ix, n, depth, &end))) {
+		           (rule == EXT_CLOSER && closer_end(fe, ix, j, depth, &end))) {
 			x->end = end;
 			x->have_end = true;
 			x->file_end = true;

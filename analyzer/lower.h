@@ -47,8 +47,8 @@ typedef struct AstNode { CXCursor c; int kid0, nkids; } AstNode;
 /* A node's extent as the raw encodings libclang's would have, worked out
  * from its children and the file text where that is exact (frontend.c). */
 typedef struct NodeExtent {
-	unsigned begin, end;
-	bool have_begin, have_end;
+	unsigned begin, end, loc;   /* loc: the cursor's location */
+	bool have_begin, have_end, have_loc;
 	bool file_end;      /* end is that of a token written in the file, not of a macro's expansion */
 } NodeExtent;
 typedef struct AstIndex {
