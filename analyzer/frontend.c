@@ -113,6 +113,18 @@ static bool direct_decode(FileText *ft, CXSourceLocation l, unsigned *line, unsi
 	int k = ft->last_line;   /* locations come in nearby runs */
 	if (k >= ft->nlines || (unsigned)ft->lines[k] > o || (k + 1 < ft->nlines && (unsigned)ft->lines[k + 1] <= o)) {
 		int lo = 0, hi = ft->nlines - 1;
+		if (k < ft->nlines) {   /* gallop out from the last answer: nearby lines cost a few steps */
+			int step = 1;
+			if ((unsigned)ft->lines[k] > o) {
+				while (k - step > 0 && (unsigned)ft->lines[k - step] > o) step *= 2;
+				lo = k - step > 0 ? k - step : 0;
+				hi = k - step / 2 - 1 >= lo ? k - step / 2 - 1 : lo;
+			} else {
+				while (k + step < ft->nlines && (unsigned)ft->lines[k + step] <= o) step *= 2;
+				lo = k + step / 2;
+				hi = k + step < ft->nlines ? k + step - 1 : ft->nlines - 1;
+			}
+		}
 		while (lo < hi) {   /* the last line starting at or before o */
 			int mid = lo + (hi - lo + 1) / 2;
 			if ((unsigned)ft->lines[mid] <= o) lo = mid;
