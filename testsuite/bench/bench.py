@@ -19,7 +19,8 @@ Environment: BENCH_RUNS (5), BENCH_SCALE_RUNS (3), BENCH_SIZES ("1000 10000
 BENCH_MEM_MB (6144: address-space limit of each ownck run, so that a blow-up
 fails instead of taking the machine's memory), BENCH_ALLOW_SLOW=1 (superlinear
 growth does not fail the run), BENCH_ONLY (a subset of "realcode scaling jobs
-cache").
+cache", the default, and "instructions", which counts sqlite3.c's instructions
+under callgrind: a measure that does not move with the machine's load).
 """
 import json
 import os
@@ -499,6 +500,43 @@ def print_cache(r):
     print()
 
 
+# ---- 5. instructions: a measure that does not vary --------------------------------
+
+def callgrind_total(path):
+    with open(path) as f:
+        for line in f:
+            if line.startswith('totals:') or line.startswith('summary:'):
+                return int(line.split()[1])
+    return None
+
+
+def bench_instructions(results, failures):
+    if not shutil.which('valgrind'):
+        failures.append('instructions: valgrind is not installed')
+        return
+    d, files, flags, _ = project('sqlite3')
+    r = {}
+    for tool, argv in (('floor', [FLOOR] + files + ['--'] + flags), ('ownck', ownck_argv(1, files, flags))):
+        out = os.path.join(OUT, 'callgrind.%s.out' % tool)
+        log('instructions: sqlite3.c, %s under callgrind (a minute or two)' % tool)
+        p = subprocess.run(['valgrind', '--tool=callgrind', '--callgrind-out-file=' + out] + argv, cwd=d,
+                           capture_output=True, text=True, timeout=TIMEOUT * 10)
+        r[tool] = callgrind_total(out) if p.returncode in (0, 1) else None
+        if r[tool] is None:
+            failures.append('instructions: %s under callgrind ended with %d' % (tool, p.returncode))
+    r['ratio'] = ratio(r.get('ownck'), r.get('floor'))
+    results['instructions'] = r
+
+
+def print_instructions(r):
+    if not r:
+        return
+    fmt = lambda n: '-' if n is None else '%.2f billion' % (n / 1e9)
+    print('Instructions on sqlite3.c (callgrind, one run each; build/bench/callgrind.*.out):')
+    print('  floor %s, ownck %s: %s' % (fmt(r.get('floor')), fmt(r.get('ownck')), fmt_r(r.get('ratio'))))
+    print()
+
+
 # ---- main ------------------------------------------------------------------------
 
 def main():
@@ -529,6 +567,9 @@ def main():
     if 'cache' in ONLY:
         bench_cache(results)
         print_cache(results['cache'])
+    if 'instructions' in ONLY:
+        bench_instructions(results, failures)
+        print_instructions(results.get('instructions'))
     results['machine']['loadavg_end'] = os.getloadavg()
     results['superlinear'] = superlinear
     results['failures'] = failures

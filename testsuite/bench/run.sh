@@ -15,6 +15,10 @@ CACHE=${OWNCK_REALCODE_DIR:-$HOME/.cache/ownck-realcode}
 PY=${PYTHON:-python3}
 OUT=$ROOT/build/bench
 
+# BENCH_ONLY=instructions (not run by default: three minutes under valgrind)
+# needs valgrind, installed with the real code's other packages.
+case " ${BENCH_ONLY:-} " in *" instructions "*) EXTRA_TOOLS=valgrind;; esac
+
 REALCODE=$ROOT/testsuite/realcode
 # shellcheck source=testsuite/realcode/prepare.sh
 . "$REALCODE/prepare.sh"

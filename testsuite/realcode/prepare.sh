@@ -176,6 +176,9 @@ realcode_fetch_prepare() {   # steps 1-3 for PROJECTS
 	esac
 	command -v make >/dev/null 2>&1 || missing="$missing make"
 	command -v gcc >/dev/null 2>&1 || missing="$missing gcc"   # configure needs a C compiler
+	for t in ${EXTRA_TOOLS:-}; do   # a caller's own tools (make bench's valgrind), each its package's name
+		command -v "$t" >/dev/null 2>&1 || missing="$missing $t"
+	done
 
 	if [ -n "$need_fetch" ]; then
 		# shellcheck disable=SC2086
