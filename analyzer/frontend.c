@@ -1359,14 +1359,16 @@ static int extent_rule(AstIndex *ix, int i, bool want_end) {
 	case CXCursor_UnaryOperator:
 		if (n->nkids != 1) return EXT_ASK;
 		return want_end ? EXT_PREFIX_END : EXT_OWN;
-	case CXCursor_CallExpr:
-	case CXCursor_ParenExpr:
-	case CXCursor_ArraySubscriptExpr:
-	case CXCursor_DoStmt:
-	case CXCursor_StmtExpr:
-		if (n->nkids < 1 || (n->c.kind != CXCursor_CallExpr && n->nkids != (n->c.kind == CXCursor_ArraySubscriptExpr ||
-		                                                                   n->c.kind == CXCursor_DoStmt ? 2 : 1)))
-			return EXT_ASK;
+	case CXCursor_CallExpr:             /* callee, arguments */
+		if (n->nkids < 1) return EXT_ASK;
+		return want_end ? EXT_CLOSER : EXT_OWN;
+	case CXCursor_ParenExpr:            /* the inner expression */
+	case CXCursor_StmtExpr:             /* the block */
+		if (n->nkids != 1) return EXT_ASK;
+		return want_end ? EXT_CLOSER : EXT_OWN;
+	case CXCursor_ArraySubscriptExpr:   /* base, index */
+	case CXCursor_DoStmt:               /* body, condition */
+		if (n->nkids != 2) return EXT_ASK;
 		return want_end ? EXT_CLOSER : EXT_OWN;
 	case CXCursor_CompoundStmt:
 		return want_end ? EXT_CLOSER : EXT_OWN;
