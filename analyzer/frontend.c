@@ -195,9 +195,9 @@ static struct ExtentMemo *extent_memo(Fe *fe, CXCursor c) {
 	return m;
 }
 
-/* clang_getCursorExtent, remembered: lowering and operator recovery ask for
- * the same expression's extent several times, and each costs libclang a
- * token measurement. */
+/* A cursor's extent (cursor_extent: worked out, or asked of libclang),
+ * remembered: lowering and operator recovery ask for the same expression's
+ * several times. */
 static CXSourceRange raw_extent(Fe *fe, CXCursor c) { return extent_memo(fe, c)->raw; }
 
 SrcRange fe_extent(Fe *fe, CXCursor c) {

@@ -79,8 +79,8 @@ typedef struct Fe {
 	Arena scratch;      /* what only lowering reads (macros, tokens): freed with the TU, not kept with the IR */
 	AstIndex ast;       /* the function being lowered (fe_begin_function) */
 	/* fe_extent's last answers, by AST node: lowering asks for the same
-	 * expression's range several times, and each costs libclang a token
-	 * measurement and two file-location decodings */
+	 * expression's range several times, and each is two file-location
+	 * decodings (and, for what frontend.c cannot work out, a libclang call) */
 	struct ExtentMemo { const void *node[2]; int kind; bool resolved; CXSourceRange raw; SrcRange r; } extent_memo[256];
 	/* ... and clang_getFileLocation's, by location: a statement's range and
 	 * its operands' share ends, and each decoding searches a line table */
