@@ -648,7 +648,7 @@ static const Punct *lex_punct(const char *b, size_t n, size_t i) {
 	if (i >= n) return NULL;
 	for (const Punct *p = puncts; p->s; p++) {
 		if (p->s[0] != b[i]) continue;   /* most entries differ at once */
-		size_t l = p->s[1] ? p->s[2] ? 3 : 2 : 1;
+		size_t l = strlen(p->s);
 		if (i + l <= n && !memcmp(b + i, p->s, l)) return p;
 	}
 	return NULL;
@@ -1281,7 +1281,7 @@ static int ast_find(const AstIndex *ix, CXCursor c) {
 /* ---- extents without libclang's token measurement ----
  *
  * clang_getCursorExtent measures the node's last token with a fresh lexer
- * (a LangOptions copy and all) on every call: a sixth of lowering. A node's
+ * (a LangOptions copy and all) on every call: it was a sixth of lowering. A node's
  * extent is its first token's start and its last token's end, and for most
  * nodes both are another node's or a token's found in the file text:
  *   - where clang's begin is the node's location (all but the two below),
@@ -1294,7 +1294,10 @@ static int ast_find(const AstIndex *ix, CXCursor c) {
  *     where their last child ends (clang's getEndLoc is the child's, so the
  *     translated end is the same, macros or not);
  *   - a name, member name, number, break or continue written in the file
- *     ends where its token does, measured here from the text.
+ *     ends where its token does, measured here from the text;
+ *   - a call, parenthesis, subscript, block, do-while or statement
+ *     expression ends with the closer the file shows right after its last
+ *     child, when that child ends with a token written in the file.
  * Everything else, and every token inside a macro expansion, is asked of
  * libclang. OWNCK_CHECK_EXTENTS=1 compares each worked-out extent (and
  * integer literal read from the text, fe_int_literal) with libclang's and
@@ -1404,13 +1407,21 @@ static FileText *direct_offset(Fe *fe, unsigned raw, unsigned *off) {
 	return f;
 }
 
-/* The end of the one-token node at raw location `at`. */
-static bool token_end(Fe *fe, unsigned at, unsigned *end) {
+/* The identifier or number written in the file at raw location `at`, and
+ * its length; NULL when there is none ownck can measure. */
+static const char *file_token(Fe *fe, unsigned at, unsigned *len) {
 	unsigned off;
 	FileText *f = direct_offset(fe, at, &off);
-	unsigned n = f && off < f->size ? token_length(f->buf, f->size, off) : 0;
+	*len = f && off < f->size ? token_length(f->buf, f->size, off) : 0;
+	return *len ? f->buf + off : NULL;
+}
+
+/* The end of the one-token node at raw location `at`. */
+static bool token_end(Fe *fe, unsigned at, unsigned *end) {
+	unsigned n;
+	if (!file_token(fe, at, &n)) return false;
 	*end = at + n;
-	return n > 0;
+	return true;
 }
 
 static unsigned extent_side(Fe *fe, int i, bool want_end, int depth);
@@ -1457,12 +1468,11 @@ static bool closer_end(Fe *fe, AstIndex *ix, int node, int depth, unsigned *end)
  * else: a macro's, a binary or too-large one, a character. */
 bool fe_int_literal(Fe *fe, CXCursor c, long long *v) {
 	if (c.kind != CXCursor_IntegerLiteral) return false;
-	unsigned off;
-	FileText *f = direct_offset(fe, clang_getCursorLocation(c).int_data, &off);
-	unsigned n = f && off < f->size ? token_length(f->buf, f->size, off) : 0;
+	unsigned n;
+	const char *tok = file_token(fe, clang_getCursorLocation(c).int_data, &n);
 	char text[72];
-	if (!n || n >= sizeof text || f->buf[off] < '0' || f->buf[off] > '9') return false;
-	memcpy(text, f->buf + off, n);
+	if (!tok || n >= sizeof text || tok[0] < '0' || tok[0] > '9') return false;
+	memcpy(text, tok, n);
 	text[n] = 0;
 	char *end;
 	errno = 0;
@@ -1517,7 +1527,6 @@ static unsigned extent_side(Fe *fe, int i, bool want_end, int depth) {
 			continue;
 		}
 		unsigned end;
-		x = &ix->ext[j];   /* the recursion may have grown nothing, but be plain about it */
 		if (rule == EXT_OWN) {
 			x->begin = at;
 			x->have_begin = true;
@@ -1550,7 +1559,6 @@ static CXSourceRange cursor_extent(Fe *fe, CXCursor c) {
 		CXSourceLocation l = clang_getCursorLocation(c);
 		fe->loc_ptr[0] = l.ptr_data[0];
 		fe->loc_ptr[1] = l.ptr_data[1];
-		if (!fe->ext_chain.elem) vec_init(&fe->ext_chain, sizeof(int));
 	}
 	if (ix->ext_cap < ix->nodes.len) {
 		free(ix->ext);
@@ -2126,6 +2134,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	fe.last_file = -1;
 	fe.check_extents = getenv("OWNCK_CHECK_EXTENTS") && *getenv("OWNCK_CHECK_EXTENTS") == '1';
 	vec_init(&fe.files, sizeof(FileText));
+	vec_init(&fe.ext_chain, sizeof(int));
 	map_init(&fe.defined);
 	map_init(&fe.user_sigs);
 	map_init(&fe.plain_sigs);
@@ -2138,7 +2147,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	for (int i = 0; i < fe.user_sigs.cap; i++)
 		if (fe.user_sigs.keys[i]) map_put(&u->sigs, fe.user_sigs.keys[i], fe.user_sigs.vals[i]);
 	vec_free(&ts.bodies);
-	if (fe.ext_chain.elem) vec_free(&fe.ext_chain);
+	vec_free(&fe.ext_chain);
 	free_files(&fe);
 	map_free(&fe.defined);
 	map_free(&fe.user_sigs);

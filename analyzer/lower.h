@@ -100,8 +100,9 @@ bool     fe_in_main_file(CXCursor c);
  * typedef's). When rec is non-NULL and the declaration carries annotations,
  * they are recorded for annotation-misuse. */
 Annot fe_decl_annot(BORROW_MUT Fe *fe, CXCursor decl, DeclKind kind, bool record);
-enum CXTypeKind fe_type_kind(CXType t);
-bool  fe_int_literal(BORROW_MUT Fe *fe, CXCursor c, long long *v);   /* the value written in the file */   /* its canonical type's kind */
+enum CXTypeKind fe_type_kind(CXType t);   /* its canonical type's kind */
+/* An integer literal's value as written in the file; false: ask clang. */
+bool  fe_int_literal(BORROW_MUT Fe *fe, CXCursor c, long long *v);
 bool  fe_type_is_pointer(CXType t);
 bool  fe_type_is_ptr_to_ptr(CXType t);
 

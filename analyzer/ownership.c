@@ -606,14 +606,20 @@ static void collapse(Own *o, void *state) {
 	*nfacets(state) = 1;
 }
 
+/* The first of state's n facets with hdr's valuation, or n. */
+static int find_facet(const Own *o, void *state, int n, const FacetHdr *hdr) {
+	int k = 0;
+	while (k < n && facet_cmp(facet_hdr(o, state, k), hdr)) k++;
+	return k;
+}
+
 static bool join_states(void *ctx, void *dst, const void *src) {
 	Own *o = ctx;
 	void *s = (void *)src;
 	bool changed = false;
 	for (int i = 0; i < *nfacets(s); i++) {
 		FacetHdr *sh = facet_hdr(o, s, i);
-		int n = *nfacets(dst), k;
-		for (k = 0; k < n && facet_cmp(facet_hdr(o, dst, k), sh); k++) {}
+		int n = *nfacets(dst), k = find_facet(o, dst, n, sh);
 		if (k < n) {
 			changed |= join_vs(o, facet_vs(o, dst, k), facet_vs(o, s, i));
 			continue;
@@ -640,11 +646,7 @@ static size_t join_size(void *ctx, const void *dst, const void *src) {
 	Own *o = ctx;
 	void *d = (void *)dst, *s = (void *)src;
 	int n = *nfacets(d), add = 0;
-	for (int i = 0; i < *nfacets(s); i++) {
-		int k;
-		for (k = 0; k < n && facet_cmp(facet_hdr(o, d, k), facet_hdr(o, s, i)); k++) {}
-		add += k == n;
-	}
+	for (int i = 0; i < *nfacets(s); i++) add += find_facet(o, d, n, facet_hdr(o, s, i)) == n;
 	int total = n + add < o->max_facets ? n + add : o->max_facets;
 	return sizeof(int32_t) * 2 + facet_size(o) * (size_t)(total > n ? total : n);
 }
