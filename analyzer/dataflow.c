@@ -107,14 +107,15 @@ void df_forward(const Dataflow *d, DfResult *r) {
 		d->transfer(d->ctx, b, cur);
 		const Block *blk = &f->blocks[b];
 		int ns = df_nsuccessors(blk);
+		bool plain = !d->edge || (d->plain_edges && d->plain_edges(d->ctx, b, cur));
 		for (int i = 0; i < ns; i++) {
 			int s = succ_at(blk, i);
 			BORROW_MUT unsigned char *e = cur;   /* the last edge may refine cur itself: it is not read again */
-			if (i < ns - 1) {
+			if (!plain && i < ns - 1) {
 				e = edge;
 				memcpy(e, cur, used(d, cur));
 			}
-			if (d->edge && !d->edge(d->ctx, b, i, e)) continue;
+			if (!plain && !d->edge(d->ctx, b, i, e)) continue;
 			bool changed;
 			size_t eu = used(d, e);
 			if (!r->reached[s]) {

@@ -34,6 +34,12 @@ typedef struct Dataflow {
 	long long budget;       /* bytes of state the solver may process; 0: no limit */
 	/* The most bytes dst can use after joining src (NULL: see join). */
 	size_t (*join_size)(void *ctx, const void *dst, const void *src);
+	/* Given a block's out-state: true when edge() would take every successor
+	 * and leave the state as it is (it may first put `state` in the form
+	 * edge() would). The solver then joins that one state into every
+	 * successor instead of copying it per edge: a switch of two hundred
+	 * cases copied a big function's state two hundred times. NULL: never. */
+	bool (*plain_edges)(void *ctx, int block, void *state);
 } Dataflow;
 
 typedef struct DfResult {

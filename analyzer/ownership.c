@@ -1795,6 +1795,19 @@ static bool edge(void *ctx, int b, int succ, void *state) {
 	return true;
 }
 
+/* edge() refines nothing after a switch (its cases test no pointer), nor
+ * after a branch on what is neither a condition bit, a tracked pointer nor
+ * a pointer comparison: there it only normalizes. */
+static bool plain_edges(void *ctx, int b, void *state) {
+	Own *o = ctx;
+	const Term *t = &o->f->blocks[b].term;
+	if (t->kind != T_BRANCH) return true;
+	int c = tracked(o, &t->cond);
+	if (cond_bit(o, t) >= 0 || (c >= 0 && t->cond.offset != OFF_UNKNOWN) || t->ptr_eq) return false;
+	normalize(o, state);
+	return true;
+}
+
 /* Condition locals: non-pointer locals tested more than once (or tested and
  * set to constants), whose address is never taken. */
 static void index_conditions(Own *o) {
@@ -1898,7 +1911,7 @@ static bool run(Own *o) {
 	index_places(o);
 	index_conditions(o);
 	count_preds(o);
-	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size, o->u->budget, join_size};
+	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size, o->u->budget, join_size, plain_edges};
 	DfResult r;
 	df_forward(&d, &r);   /* reports, and notes exits, as it goes (dataflow.h) */
 	bool done = !r.gave_up;
