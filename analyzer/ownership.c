@@ -84,6 +84,8 @@ typedef struct Own {
 	int *ghost_param;        /* ... the original value of this parameter, never reassigned */
 	Vec *points;             /* OwnPoint, for --explain-states: recorded while replaying */
 	bool replaying;          /* the solver is done: each block is stepped once more */
+	int *scratch_parent;     /* join_aliases' union-find, one per tracked index */
+	bool *scratch_alone;     /* ... and which ghosts stand alone */
 } Own;
 
 /* ---- which places are tracked ---- */
@@ -440,7 +442,8 @@ static int class_root(int *parent, int x) {
  * would grow at this join, on either side, stands alone. */
 static bool *ghosts_alone(const Own *o, const VState *d, const VState *s, int *parent) {
 	int n = o->ntracked, ng = n - o->nreal;
-	bool *alone = xcalloc((size_t)(ng > 0 ? ng : 1), sizeof(bool));
+	bool *alone = o->scratch_alone;
+	memset(alone, 0, sizeof(bool) * (size_t)(ng > 0 ? ng : 1));
 	for (int g = o->nreal; g < n; g++) {
 		if (d[g].alias != s[g].alias) continue;
 		int r = class_root(parent, d[g].alias);
@@ -457,7 +460,7 @@ static bool join_aliases(const Own *o, VState *d, const VState *s) {
 	bool differ = false;
 	for (int t = 0; t < n && !differ; t++) differ = d[t].alias != s[t].alias;
 	if (!differ) return false;
-	int *parent = xmalloc(sizeof(int) * (size_t)(n ? n : 1));
+	int *parent = o->scratch_parent;
 	for (int t = 0; t < n; t++) parent[t] = t;
 	for (int t = 0; t < o->nreal; t++) {
 		int a = class_root(parent, d[t].alias), b = class_root(parent, s[t].alias);
@@ -476,8 +479,6 @@ static bool join_aliases(const Own *o, VState *d, const VState *s) {
 		if (d[t].alias != r) { d[t].alias = r; changed = true; }
 		if (r != t) d[r].shared = 1;
 	}
-	free(alone);
-	free(parent);
 	return changed;
 }
 
@@ -537,6 +538,8 @@ static bool join_vs(const Own *o, VState *d, const VState *s) {
  * The facet count is bounded; past it, facets merge (losing precision only). */
 
 typedef struct FacetHdr { uint32_t known, value; } FacetHdr;
+
+enum { MAX_FACETS = 16 };
 
 static size_t facet_size(const Own *o) { return sizeof(FacetHdr) + vs_size(o); }
 static size_t state_size(const Own *o) { return sizeof(int32_t) * 2 + facet_size(o) * (size_t)o->max_facets; }
@@ -606,10 +609,18 @@ static void collapse(Own *o, void *state) {
 	*nfacets(state) = 1;
 }
 
-/* The first of state's n facets with hdr's valuation, or n. */
-static int find_facet(const Own *o, void *state, int n, const FacetHdr *hdr) {
+/* A state's facet headers side by side: a search for a valuation reads
+ * one cache line, not one per facet (facets are kilobytes apart). */
+static int headers_of(const Own *o, void *state, FacetHdr *out) {
+	int n = *nfacets(state);
+	for (int i = 0; i < n; i++) out[i] = *facet_hdr(o, state, i);
+	return n;
+}
+
+/* The first of the n headers with hdr's valuation, or n. */
+static int find_facet(const FacetHdr *hd, int n, const FacetHdr *hdr) {
 	int k = 0;
-	while (k < n && facet_cmp(facet_hdr(o, state, k), hdr)) k++;
+	while (k < n && facet_cmp(&hd[k], hdr)) k++;
 	return k;
 }
 
@@ -617,9 +628,11 @@ static bool join_states(void *ctx, void *dst, const void *src) {
 	Own *o = ctx;
 	void *s = (void *)src;
 	bool changed = false;
+	FacetHdr hd[MAX_FACETS];
+	int n = headers_of(o, dst, hd);
 	for (int i = 0; i < *nfacets(s); i++) {
 		FacetHdr *sh = facet_hdr(o, s, i);
-		int n = *nfacets(dst), k = find_facet(o, dst, n, sh);
+		int k = find_facet(hd, n, sh);
 		if (k < n) {
 			changed |= join_vs(o, facet_vs(o, dst, k), facet_vs(o, s, i));
 			continue;
@@ -631,10 +644,12 @@ static bool join_states(void *ctx, void *dst, const void *src) {
 			h0->known &= sh->known & ~(h0->value ^ sh->value);
 			h0->value &= h0->known;
 			join_vs(o, facet_vs(o, dst, 0), facet_vs(o, s, i));
+			n = headers_of(o, dst, hd);
 			continue;
 		}
 		memcpy(facet_hdr(o, dst, n), sh, facet_size(o));
-		*nfacets(dst) = n + 1;
+		hd[n] = *sh;
+		*nfacets(dst) = ++n;
 	}
 	if (changed) normalize(o, dst);
 	return changed;
@@ -645,8 +660,9 @@ static bool join_states(void *ctx, void *dst, const void *src) {
 static size_t join_size(void *ctx, const void *dst, const void *src) {
 	Own *o = ctx;
 	void *d = (void *)dst, *s = (void *)src;
-	int n = *nfacets(d), add = 0;
-	for (int i = 0; i < *nfacets(s); i++) add += find_facet(o, d, n, facet_hdr(o, s, i)) == n;
+	FacetHdr hd[MAX_FACETS];
+	int n = headers_of(o, d, hd), add = 0;
+	for (int i = 0; i < *nfacets(s); i++) add += find_facet(hd, n, facet_hdr(o, s, i)) == n;
 	int total = n + add < o->max_facets ? n + add : o->max_facets;
 	return sizeof(int32_t) * 2 + facet_size(o) * (size_t)(total > n ? total : n);
 }
@@ -1867,7 +1883,7 @@ static void index_conditions(Own *o) {
 	free(addr);
 	size_t fs = sizeof(FacetHdr) + sizeof(VState) * (size_t)(o->ntracked ? o->ntracked : 1);
 	o->max_facets = o->ncond ? (int)(32768 / fs) : 1;
-	if (o->max_facets > 16) o->max_facets = 16;
+	if (o->max_facets > MAX_FACETS) o->max_facets = MAX_FACETS;
 	if (o->max_facets < 1) o->max_facets = 1;
 }
 
@@ -1911,6 +1927,8 @@ static bool run(Own *o) {
 	index_places(o);
 	index_conditions(o);
 	count_preds(o);
+	o->scratch_parent = xmalloc(sizeof(int) * (size_t)(o->ntracked ? o->ntracked : 1));
+	o->scratch_alone = xmalloc((size_t)(o->ntracked ? o->ntracked : 1));
 	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size, o->u->budget, join_size, plain_edges};
 	DfResult r;
 	df_forward(&d, &r);   /* reports, and notes exits, as it goes (dataflow.h) */
@@ -1939,6 +1957,8 @@ static bool run(Own *o) {
 	free(o->var_tracked);
 	free(o->addr_taken);
 	free(o->dead_tail);
+	free(o->scratch_parent);
+	free(o->scratch_alone);
 	vec_free(&o->reported);
 	vec_free(&o->families);
 	return done;
