@@ -84,6 +84,7 @@ typedef struct Own {
 	int *ghost_param;        /* ... the original value of this parameter, never reassigned */
 	Vec *points;             /* OwnPoint, for --explain-states: recorded while replaying */
 	bool replaying;          /* the solver is done: each block is stepped once more */
+	int facet_width;         /* >= 0: the tracked count max_facets is computed from (check_vars) */
 	int *scratch_parent;     /* join_aliases' union-find, one per tracked index */
 	bool *scratch_alone;     /* ... and which ghosts stand alone */
 } Own;
@@ -259,19 +260,156 @@ static bool *summary_vars(const Function *f) {
 	return fseen;
 }
 
-static void index_places(Own *o) {
+static bool releases_arg(const Unit *u, const Call *c, int i);
+
+static bool has_annotation(const Annot *a) { return a->mode != MODE_NONE || a->lifetime; }
+
+/* The variables an operand's value comes from: its own, and the pointer it
+ * is loaded from or derived from (p->next, &p->f, *pp). */
+static void operand_vars(const Function *f, const Operand *op, int out[2]) {
+	out[0] = operand_var(f, op);
+	int ptr = (op->kind == OP_PLACE || op->kind == OP_ADDR) && op->place >= 0 ? pointer_under(f, op->place) : -1;
+	out[1] = ptr >= 0 ? f->places[ptr].var : -1;
+}
+
+static void var_link(VarEdges *e, int a, int b) {
+	if (a < 0 || b < 0 || a == b) return;
+	var_edge(e, a, b);
+	var_edge(e, b, a);
+}
+
+/* Does the call give argument i a state of its own: move it (OWNED), fill
+ * it (OUT_OWNED, or an owning slot: BORROW_MUT of a pointer to a pointer)?
+ * A borrow is only a use; a release is asked apart (releases_arg). */
+static bool call_marks_arg(const Call *c, int i) {
+	if (!c->sig || i >= c->sig->nparams) return false;
+	const Param *p = &c->sig->params[i];
+	return p->annot.mode == MODE_OWNED || p->annot.mode == MODE_OUT_OWNED ||
+	       (p->annot.mode == MODE_BORROW_MUT && (p->flags & PF_PTR_TO_PTR)) || (c->sig->realloc_like && i == 0);
+}
+
+/* Is &place the address of a local (origin_of_addr's ORIG_STACK)? */
+static bool stack_address(const Function *f, int place) {
+	VarKind k = f->vars[f->places[place].var].kind;
+	return pointer_under(f, place) < 0 && k != VK_GLOBAL && k != VK_STATIC;
+}
+
+/* A pointer place a test of NULL may read. */
+static int pointer_var(const Function *f, const Operand *op) {
+	return op->kind == OP_PLACE && op->place >= 0 && is_tracked_place(f, op->place) ? f->places[op->place].var : -1;
+}
+
+/* A check need not follow the variables whose pointers only ever hold what
+ * ownck knows nothing about: such a pointer is "other" wherever it is read,
+ * joins no alias class worth having, makes no path infeasible, and nothing
+ * is ever reported about it. In a big unannotated function they are most
+ * of the pointers (sqlite3VdbeExec's), and each one made every state of the
+ * dataflow wider. A variable is followed when something gives its pointers
+ * a state of their own -- an allocation, a release, a move or an annotated
+ * callee's contract, a local's address (it may dangle or be returned), or
+ * NULL that flows into a pointer a test reads (which may cut a path) -- or
+ * when a value flows between it and one that is: the undirected closure
+ * of those seeds over assignments, loads and given-back results. (A string,
+ * a function or a global's address matters only to a release, which is a
+ * seed: what flows into a released pointer is followed.) A function with
+ * an annotation anywhere is followed whole (its contracts read parameters
+ * and returns), and so is one whose states --explain-states shows.
+ * NULL: follow everything. */
+static bool *check_vars(const Own *o) {
 	const Function *f = o->f;
-	int cap = f->nplaces + f->nparams + 1, ns = f->nscopes;
-	o->track = xmalloc(sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
-	o->place_of = xmalloc(sizeof(int) * (size_t)cap);
-	o->ghost_param = xmalloc(sizeof(int) * (size_t)cap);
+	if (o->points || (f->sig && f->sig->annotated)) return NULL;
+	for (int p = 0; p < f->nplaces; p++)
+		if (has_annotation(&f->places[p].annot)) return NULL;
+	for (int v = 0; v < f->nvars; v++)
+		if (has_annotation(&f->vars[v].annot)) return NULL;
+	int nv = f->nvars ? f->nvars : 1, ne = 0;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			ne += s->kind == ST_ASSIGN ? 4 : s->kind == ST_CALL ? 4 * (s->call->nargs + 1) : 0;
+		}
+	VarEdges e = {xmalloc(sizeof(int) * (size_t)nv), xmalloc(sizeof(int) * (size_t)(ne + 1)),
+	              xmalloc(sizeof(int) * (size_t)(ne + 1)), 0};
+	VarEdges back = {xmalloc(sizeof(int) * (size_t)nv), xmalloc(sizeof(int) * (size_t)(ne + 1)),
+	                 xmalloc(sizeof(int) * (size_t)(ne + 1)), 0};   /* where a value (NULL) comes from */
+	for (int v = 0; v < nv; v++) e.first[v] = back.first[v] = -1;
+	bool *seen = xcalloc((size_t)nv, sizeof(bool)), *tested = xcalloc((size_t)nv, sizeof(bool));
+	bool *nulled = xcalloc((size_t)nv, sizeof(bool));
+	int *queue = xmalloc(sizeof(int) * (size_t)nv), nq = 0, nt = 0;
+#define SEED(v) do { int v_ = (v); if (v_ >= 0 && !seen[v_]) { seen[v_] = true; queue[nq++] = v_; } } while (0)
+	for (int b = 0; b < f->nblocks; b++) {
+		const Term *t = &f->blocks[b].term;
+		int tv = t->kind == T_BRANCH ? pointer_var(f, &t->cond) : -1;
+		if (tv >= 0 && !tested[tv]) { tested[tv] = true; nt++; }
+	}
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			int dst = dst_var(f, s), from[2];
+			if (s->kind == ST_ASSIGN) {
+				int k = s->src.kind;
+				if (k == OP_ADDR && s->src.place >= 0 && stack_address(f, s->src.place)) SEED(dst);
+				if (dst >= 0 && is_tracked_place(f, s->dst) && (k == OP_NULL || (k == OP_CONST && !s->src.value)))
+					nulled[dst] = true;
+				operand_vars(f, &s->src, from);
+				var_link(&e, dst, from[0]);
+				var_link(&e, dst, from[1]);
+				if (dst >= 0 && from[0] >= 0 && !s->compound) var_edge(&back, dst, from[0]);
+			}
+			if (s->kind != ST_CALL) continue;
+			const Call *c = s->call;
+			const Summary *sum = c->summary;
+			bool owned = (c->sig && c->sig->ret.mode == MODE_OWNED) || (sum && sum->allocator);
+			bool tied = c->sig && (has_annotation(&c->sig->ret) || c->sig->ret_borrower);
+			if (owned || tied) SEED(dst);
+			for (int k = 0; k < c->nargs; k++) {
+				operand_vars(f, &c->args[k], from);
+				if (call_marks_arg(c, k)) SEED(from[0]);
+				if (releases_arg(o->u, c, k)) {   /* free(&x) needs nothing followed; free(&p[i]) needs p */
+					if (c->args[k].kind == OP_PLACE) SEED(from[0]);
+					SEED(from[1]);
+				}
+				int tv = sum && k < 64 && ((sum->aborts_on_null >> k) & 1) ? pointer_var(f, &c->args[k]) : -1;
+				if (tv >= 0 && !tested[tv]) { tested[tv] = true; nt++; }   /* it does not return with NULL: a test */
+				if (tied || (sum && sum->returns_arg == k + 1)) {
+					var_link(&e, dst, from[0]);
+					var_link(&e, dst, from[1]);
+				}
+				if (sum && sum->returns_arg == k + 1 && dst >= 0 && from[0] >= 0) var_edge(&back, dst, from[0]);
+			}
+		}
+	/* NULL matters where a test of it can cut a path: in the variables a
+	 * pointer test reads, and those whose values flow into one (an alias
+	 * class holds one value, so a member is NULL only where the tested
+	 * place's value came from a NULL) */
+	int *tq = xmalloc(sizeof(int) * (size_t)nv);
+	for (int v = 0, k = 0; v < nv && k < nt; v++)
+		if (tested[v]) tq[k++] = v;
+	var_walk(&back, tested, tq, nt);
+	for (int v = 0; v < nv; v++)
+		if (nulled[v] && tested[v]) SEED(v);
+#undef SEED
+	var_walk(&e, seen, queue, nq);
+	free(e.first); free(e.next); free(e.to);
+	free(back.first); free(back.next); free(back.to);
+	free(queue);
+	free(tq);
+	free(tested);
+	free(nulled);
+	return seen;
+}
+
+/* Gives the tracked places of the wanted variables (NULL: all) their
+ * indices in a state; returns how many a state holds. */
+static int layout(Own *o, const bool *wanted) {
+	const Function *f = o->f;
+	int ns = f->nscopes;
 	int *count = xcalloc((size_t)ns + 1, sizeof(int)), *base = xcalloc((size_t)ns + 1, sizeof(int));
 	o->ntracked = 0;
 	int ngroups = 0, temps_width = 0;
 	for (int v = 0; v < f->nvars; v++)
 		if (f->vars[v].kind == VK_TEMP && f->vars[v].group >= ngroups) ngroups = f->vars[v].group + 1;
 	int *in_group = xcalloc((size_t)ngroups + 1, sizeof(int));
-	bool *wanted = o->summary ? summary_vars(f) : NULL;
 	for (int p = 0; p < f->nplaces; p++) {
 		o->track[p] = -1;
 		if (!is_tracked_place(f, p) || (wanted && !wanted[f->places[p].var])) continue;
@@ -310,10 +448,23 @@ static void index_places(Own *o) {
 		o->ghost_param[slot] = -1;
 	}
 	free(in_group);
-	free(wanted);
 	free(count);
 	free(base);
-	o->ntracked = temps_at + temps_width;
+	return temps_at + temps_width;
+}
+
+static void index_places(Own *o) {
+	const Function *f = o->f;
+	int cap = f->nplaces + f->nparams + 1;
+	o->track = xmalloc(sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
+	o->place_of = xmalloc(sizeof(int) * (size_t)cap);
+	o->ghost_param = xmalloc(sizeof(int) * (size_t)cap);
+	bool *wanted = o->summary ? summary_vars(f) : check_vars(o);
+	/* a check's facet count is what following every variable allows, so
+	 * that following fewer changes no result */
+	o->facet_width = o->summary || !wanted ? -1 : layout(o, NULL);
+	o->ntracked = layout(o, wanted);
+	free(wanted);
 	o->nreal = o->ntracked;
 	index_vars(o);
 	/* Summaries judge what happens to each parameter's original value, even
@@ -1881,7 +2032,8 @@ static void index_conditions(Own *o) {
 	free(key_tests);
 	free(tests);
 	free(addr);
-	size_t fs = sizeof(FacetHdr) + sizeof(VState) * (size_t)(o->ntracked ? o->ntracked : 1);
+	int width = o->facet_width >= 0 ? o->facet_width : o->ntracked;
+	size_t fs = sizeof(FacetHdr) + sizeof(VState) * (size_t)(width ? width : 1);
 	o->max_facets = o->ncond ? (int)(32768 / fs) : 1;
 	if (o->max_facets > MAX_FACETS) o->max_facets = MAX_FACETS;
 	if (o->max_facets < 1) o->max_facets = 1;
