@@ -67,7 +67,8 @@ void arena_free(Arena *a) {
  * max_align_t's 16 bytes: most of an arena is small strings and arrays. */
 enum { ALIGN = _Alignof(long long) > _Alignof(void *) ? _Alignof(long long) : _Alignof(void *) };
 
-void *arena_alloc(Arena *a, size_t n) {
+/* n bytes, not zeroed: for callers that write every byte at once. */
+static void *arena_take(Arena *a, size_t n) {
 	n = (n + ALIGN - 1) & ~(size_t)(ALIGN - 1);
 	if (!a->head || a->used + n > a->head->size) {
 		size_t size = a->head ? a->head->size * 2 : MIN_CHUNK;
@@ -82,12 +83,17 @@ void *arena_alloc(Arena *a, size_t n) {
 	}
 	void *p = (char *)a->head->data + a->used;
 	a->used += n;
+	return p;
+}
+
+void *arena_alloc(Arena *a, size_t n) {
+	void *p = arena_take(a, n);
 	memset(p, 0, n);
 	return p;
 }
 
 char *arena_strndup(Arena *a, const char *s, size_t n) {
-	char *p = arena_alloc(a, n + 1);
+	char *p = arena_take(a, n + 1);
 	memcpy(p, s, n);
 	p[n] = 0;
 	return p;
@@ -126,7 +132,7 @@ char *arena_concat(Arena *a, const char *x, const char *y, const char *z) {
 }
 
 void *arena_memdup(Arena *a, const void *p, size_t n) {
-	void *q = arena_alloc(a, n);
+	void *q = arena_take(a, n);
 	if (n) memcpy(q, p, n);
 	return q;
 }

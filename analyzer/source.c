@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "source.h"
 
 int *source_line_starts(const char *text, size_t size, int *n) {
@@ -55,7 +56,11 @@ Source *source_get(SourceCache *c, const char *path) {
 	s = add(c, path);
 	FILE *f = fopen(path, "rb");
 	if (!f) return s;
-	size_t cap = 4096, n = 0, got;
+	/* sized by the file when it says (a big file was read in doubling steps,
+	 * copied each time); a pipe or a growing file still reads to its end */
+	struct stat st;
+	size_t cap = fstat(fileno(f), &st) == 0 && S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 4096;
+	size_t n = 0, got;
 	char *buf = xmalloc(cap + 1);
 	while ((got = fread(buf + n, 1, cap - n, f)) > 0) {
 		n += got;
