@@ -71,7 +71,9 @@ typedef struct LabelB { const char *name; int block; int scope; } LabelB;
 typedef struct Target { int block; int scope; } Target;
 typedef struct SwitchB { Vec cases, targets; int deflt; } SwitchB;
 
-typedef struct FieldInfo { const char *name; Annot annot; } FieldInfo;
+/* is_pointer: the field's type is a pointer (so is every access of it);
+ * -1 when the member is no field ownck could ask (then the access is asked) */
+typedef struct FieldInfo { const char *name; Annot annot; int is_pointer; } FieldInfo;
 
 typedef struct L {
 	Fe *fe;
@@ -410,9 +412,10 @@ static FieldInfo field_of(L *l, CXCursor member) {
 	bool field = !clang_Cursor_isNull(fd) && clang_getCursorKind(fd) == CXCursor_FieldDecl;
 	int i = field ? ptrmap_get(&l->fields, fd.data[0]) : -1;
 	if (i >= 0) return VEC_AT(&l->field_info, FieldInfo, i);
-	FieldInfo fi = {fe_str(l->fe, clang_getCursorSpelling(member)), {0}};
+	FieldInfo fi = {fe_str(l->fe, clang_getCursorSpelling(member)), {0}, -1};
 	if (field) {
 		fi.annot = fe_decl_annot(l->fe, fd, DK_FIELD, false);
+		fi.is_pointer = type_is_ptr(clang_getCursorType(fd));
 		*(FieldInfo *)vec_push(&l->field_info) = fi;
 		ptrmap_put(&l->fields, fd.data[0], l->field_info.len - 1);
 	}
@@ -450,7 +453,7 @@ static int lower_member(L *l, CXCursor e, UseKind how, bool addr_only) {
 	FieldInfo fi = field_of(l, e);
 	const char *field = fi.name;
 	Annot an = fi.annot;
-	bool ptr = type_is_ptr(clang_getCursorType(e));
+	bool ptr = fi.is_pointer >= 0 ? fi.is_pointer : type_is_ptr(clang_getCursorType(e));
 	if (clang_Cursor_isNull(b)) {   /* a member of an anonymous struct: no base to follow */
 		int t = new_temp(l, field, clang_getCursorType(e), fe_extent(l->fe, e));
 		return var_place(l, t);
@@ -954,8 +957,10 @@ static Operand lower_declref(L *l, CXCursor e) {
 	switch (clang_getCursorKind(d)) {
 	case CXCursor_VarDecl:
 	case CXCursor_ParmDecl: {
-		int p = var_place(l, var_of_decl(l, d));
-		return type_is_array(clang_getCursorType(e)) ? op_addr(p, r) : op_place(p, r);
+		/* an array names its address; the variable's type says so (a
+		 * parameter's is its declared array type, as its uses' is) */
+		int v = var_of_decl(l, d), p = var_place(l, v);
+		return VEC_AT(&l->vars, Var, v).is_array ? op_addr(p, r) : op_place(p, r);
 	}
 	case CXCursor_FunctionDecl: {
 		Operand o = op_none(r);
@@ -989,6 +994,15 @@ static bool is_va_arg(CXCursor e, CXCursor operand) {
 	return spelled_va_list(t) || spelled_va_list(clang_getCanonicalType(t));
 }
 
+/* A variable of a type that is no pointer and no array: an expression
+ * naming it has that type, so no conversion of it is a pointer's. */
+static bool holds_no_pointer(L *l, int place) {
+	const Place *p = place_at(l, place);
+	if (p->kind != PJ_BASE) return false;
+	const Var *v = &VEC_AT(&l->vars, Var, p->var);
+	return !v->is_pointer && !v->is_array;
+}
+
 /* Implicit and explicit casts, parentheses, and the expressions libclang
  * does not expose: look through to the one operand. */
 static Operand lower_wrapper(L *l, CXCursor e) {
@@ -1002,6 +1016,7 @@ static Operand lower_wrapper(L *l, CXCursor e) {
 	Operand o = lower_expr(l, last);
 	if (is_va_arg(e, last)) return op_none(fe_extent(l->fe, e));   /* a value read from ap, not ap itself */
 	if (!is_null_const(o) && o.kind != OP_PLACE && o.kind != OP_ADDR) return o;   /* nothing the type changes */
+	if (o.kind == OP_PLACE && holds_no_pointer(l, o.place)) return o;   /* an integer read, widened: the same */
 	CXType t = clang_getCursorType(e);
 	if (type_is_ptr(t) && is_null_const(o)) o.kind = OP_NULL;
 	else if (!type_is_ptr(t) && !type_is_array(t) && (o.kind == OP_PLACE || o.kind == OP_ADDR) &&
