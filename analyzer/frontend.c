@@ -505,7 +505,7 @@ static void merge_signature(Signature *into, const Signature *from) {
 	into->noreturn |= from->noreturn;
 }
 
-const Signature *fe_callee_signature(Fe *fe, CXCursor decl) {
+static const Signature *callee_signature_by_name(Fe *fe, CXCursor decl) {
 	CXString ns = clang_getCursorSpelling(decl);
 	const char *name = clang_getCString(ns);
 	Signature *s = map_get(&fe->user_sigs, name);
@@ -516,6 +516,19 @@ const Signature *fe_callee_signature(Fe *fe, CXCursor decl) {
 		map_put(&fe->plain_sigs, s->name, s);
 	}
 	clang_disposeString(ns);
+	return s;
+}
+
+/* By declaration first: a big file calls the same few hundred functions
+ * tens of thousands of times, and a name costs a spelling and three lookups.
+ * (Lowering runs after the unit's declarations are read: what a name
+ * finds no longer changes.) */
+const Signature *fe_callee_signature(Fe *fe, CXCursor decl) {
+	int known = ptrmap_get(&fe->callee_sigs, decl.data[0]);
+	if (known >= 0) return VEC_AT(&fe->callee_sig_list, const Signature *, known);
+	const Signature *s = callee_signature_by_name(fe, decl);
+	*(const Signature **)vec_push(&fe->callee_sig_list) = s;
+	ptrmap_put(&fe->callee_sigs, decl.data[0], fe->callee_sig_list.len - 1);
 	return s;
 }
 
@@ -2138,6 +2151,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	map_init(&fe.defined);
 	map_init(&fe.user_sigs);
 	map_init(&fe.plain_sigs);
+	vec_init(&fe.callee_sig_list, sizeof(const Signature *));
 	unit_file_id(u, path);   /* the main file is file 0 */
 	TopScan ts = {&fe, {0}};
 	vec_init(&ts.bodies, sizeof(CXCursor));
@@ -2152,6 +2166,8 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	map_free(&fe.defined);
 	map_free(&fe.user_sigs);
 	map_free(&fe.plain_sigs);
+	ptrmap_free(&fe.callee_sigs);
+	vec_free(&fe.callee_sig_list);
 	if (fe.macros) {
 		vec_free(&fe.macros->exps);
 		map_free(&fe.macros->defs);

@@ -280,6 +280,14 @@ void  map_free(BORROW_MUT Map *m);
 void *map_get(BORROW const Map *m, BORROW const char *key);
 void  map_put(BORROW_MUT Map *m, const char *key, void *val);
 
+/* ---- a pointer-keyed hash map to ints (declarations: Decl* -> index) ---- */
+
+typedef struct PtrMap { const void **keys; int *vals; int cap, len; } PtrMap;   /* zeroed: empty */
+
+int  ptrmap_get(BORROW const PtrMap *m, const void *k);   /* -1 when absent */
+void ptrmap_put(BORROW_MUT PtrMap *m, const void *k, int v);
+void ptrmap_free(BORROW_MUT PtrMap *m);
+
 /* ---- IR construction (ir.c) ---- */
 
 typedef struct FnBuilder FnBuilder;

@@ -19,49 +19,6 @@
 
 enum { MAX_DEPTH = 20000 };
 
-/* ---- a pointer-keyed map for declarations (Decl* -> int) ---- */
-
-typedef struct PtrMap { const void **keys; int *vals; int cap, len; } PtrMap;
-
-static unsigned ptr_hash(const void *p) {
-	uintptr_t x = (uintptr_t)p;
-	x ^= x >> 17; x *= 0xed5ad4bbu; x ^= x >> 11;
-	return (unsigned)x;
-}
-
-static int ptrmap_get(PtrMap *m, const void *k) {
-	if (!m->cap) return -1;
-	for (unsigned i = ptr_hash(k) & (unsigned)(m->cap - 1);; i = (i + 1) & (unsigned)(m->cap - 1)) {
-		if (!m->keys[i]) return -1;
-		if (m->keys[i] == k) return m->vals[i];
-	}
-}
-
-static void ptrmap_put(PtrMap *m, const void *k, int v) {
-	if (2 * (m->len + 1) > m->cap) {
-		PtrMap n = {0};
-		n.cap = m->cap ? m->cap * 2 : 64;
-		n.keys = xcalloc((size_t)n.cap, sizeof(void *));
-		n.vals = xcalloc((size_t)n.cap, sizeof(int));
-		for (int i = 0; i < m->cap; i++)
-			if (m->keys[i]) ptrmap_put(&n, m->keys[i], m->vals[i]);
-		free(m->keys);
-		free(m->vals);
-		*m = n;
-	}
-	unsigned i = ptr_hash(k) & (unsigned)(m->cap - 1);
-	while (m->keys[i] && m->keys[i] != k) i = (i + 1) & (unsigned)(m->cap - 1);
-	if (!m->keys[i]) m->len++;
-	m->keys[i] = k;
-	m->vals[i] = v;
-}
-
-static void ptrmap_free(PtrMap *m) {
-	free(m->keys);
-	free(m->vals);
-	memset(m, 0, sizeof *m);
-}
-
 /* ---- the lowering context ---- */
 
 typedef struct BlockB { Vec stmts; Term term; } BlockB;

@@ -75,6 +75,8 @@ typedef struct Fe {
 	Map defined;        /* names of functions with a body in this unit */
 	Map user_sigs;      /* name -> Signature*, from annotated user declarations */
 	Map plain_sigs;     /* name -> Signature*, everything else that was called */
+	PtrMap callee_sigs; /* a callee's declaration -> index in callee_sig_list: fe_callee_signature's answers */
+	Vec callee_sig_list;   /* const Signature * */
 	MacroInfo *macros;  /* built on first need */
 	Arena scratch;      /* what only lowering reads (macros, tokens): freed with the TU, not kept with the IR */
 	AstIndex ast;       /* the function being lowered (fe_begin_function) */
