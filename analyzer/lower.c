@@ -619,7 +619,8 @@ static Operand lower_call(L *l, CXCursor e) {
 	CXCursor callee = nk ? KID(l, base, 0) : e;
 	pop_kids(l, base);
 	if (direct) {
-		const char *name = fe_str(l->fe, clang_getCursorSpelling(decl));
+		c->sig = fe_callee_signature(l->fe, decl);
+		const char *name = c->sig->name;   /* the declaration's, spelled once per callee */
 		if ((!strcmp(name, "alloca") || !strncmp(name, "__builtin_alloca", 16)) && !l->fn->unbounded) {
 			l->fn->unbounded = "alloca";
 			l->fn->unbounded_at = r;
@@ -630,7 +631,6 @@ static Operand lower_call(L *l, CXCursor e) {
 			if (handled) return o;
 		}
 		c->callee = name;
-		c->sig = fe_callee_signature(l->fe, decl);
 		c->noreturn = c->sig->noreturn;
 		c->defined_here = map_get(&l->fe->defined, name) != NULL;
 		c->callee_range = fe_extent(l->fe, strip_parens(l, callee));
