@@ -512,7 +512,8 @@ static const Signature *callee_signature_by_name(Fe *fe, CXCursor decl) {
 	if (!s && fe->model) s = map_get(&fe->model->sigs, name);
 	if (!s) s = map_get(&fe->plain_sigs, name);
 	if (!s) {
-		s = signature_of(fe, decl, false, false);
+		int read = ptrmap_get(&fe->decl_sigs, decl.data[0]);   /* read with the unit's declarations */
+		s = read >= 0 ? VEC_AT(&fe->decl_sig_list, Signature *, read) : signature_of(fe, decl, false, false);
 		map_put(&fe->plain_sigs, s->name, s);
 	}
 	clang_disposeString(ns);
@@ -559,6 +560,8 @@ static void note_function(TopScan *ts, CXCursor c) {
 	bool user = !fe_in_system_header(c);
 	if (!user) return;
 	Signature *s = signature_of(fe, c, false, true);
+	*(Signature **)vec_push(&fe->decl_sig_list) = s;
+	ptrmap_put(&fe->decl_sigs, c.data[0], fe->decl_sig_list.len - 1);
 	if (s->annotated) {
 		Signature *old = map_get(&fe->user_sigs, s->name);
 		if (old) merge_signature(old, s);
@@ -2152,6 +2155,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	map_init(&fe.user_sigs);
 	map_init(&fe.plain_sigs);
 	vec_init(&fe.callee_sig_list, sizeof(const Signature *));
+	vec_init(&fe.decl_sig_list, sizeof(Signature *));
 	unit_file_id(u, path);   /* the main file is file 0 */
 	TopScan ts = {&fe, {0}};
 	vec_init(&ts.bodies, sizeof(CXCursor));
@@ -2168,6 +2172,8 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	map_free(&fe.plain_sigs);
 	ptrmap_free(&fe.callee_sigs);
 	vec_free(&fe.callee_sig_list);
+	ptrmap_free(&fe.decl_sigs);
+	vec_free(&fe.decl_sig_list);
 	if (fe.macros) {
 		vec_free(&fe.macros->exps);
 		map_free(&fe.macros->defs);
