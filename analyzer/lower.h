@@ -77,8 +77,8 @@ typedef struct Fe {
 	Map plain_sigs;     /* name -> Signature*, everything else that was called */
 	PtrMap callee_sigs; /* a callee's declaration -> index in callee_sig_list: fe_callee_signature's answers */
 	Vec callee_sig_list;   /* const Signature * */
-	PtrMap decl_sigs;   /* a user function declaration -> index in decl_sig_list: its signature as */
-	Vec decl_sig_list;  /* Signature *: read with the unit's declarations, not read again when called */
+	PtrMap decl_sigs;   /* a user function's declaration -> index in decl_sig_list */
+	Vec decl_sig_list;  /* Signature *: as read with the unit's declarations, reused at its first call */
 	MacroInfo *macros;  /* built on first need */
 	Arena scratch;      /* what only lowering reads (macros, tokens): freed with the TU, not kept with the IR */
 	AstIndex ast;       /* the function being lowered (fe_begin_function) */
