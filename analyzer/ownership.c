@@ -335,12 +335,12 @@ static bool *check_vars(const Own *o) {
 	for (int v = 0; v < nv; v++) e.first[v] = back.first[v] = -1;
 	bool *seen = xcalloc((size_t)nv, sizeof(bool)), *tested = xcalloc((size_t)nv, sizeof(bool));
 	bool *nulled = xcalloc((size_t)nv, sizeof(bool));
-	int *queue = xmalloc(sizeof(int) * (size_t)nv), nq = 0, nt = 0;
+	int *queue = xmalloc(sizeof(int) * (size_t)nv), nq = 0;
 #define SEED(v) do { int v_ = (v); if (v_ >= 0 && !seen[v_]) { seen[v_] = true; queue[nq++] = v_; } } while (0)
 	for (int b = 0; b < f->nblocks; b++) {
 		const Term *t = &f->blocks[b].term;
 		int tv = t->kind == T_BRANCH ? pointer_var(f, &t->cond) : -1;
-		if (tv >= 0 && !tested[tv]) { tested[tv] = true; nt++; }
+		if (tv >= 0) tested[tv] = true;
 	}
 	for (int b = 0; b < f->nblocks; b++)
 		for (int i = 0; i < f->blocks[b].nstmts; i++) {
@@ -370,7 +370,7 @@ static bool *check_vars(const Own *o) {
 					SEED(from[1]);
 				}
 				int tv = sum && k < 64 && ((sum->aborts_on_null >> k) & 1) ? pointer_var(f, &c->args[k]) : -1;
-				if (tv >= 0 && !tested[tv]) { tested[tv] = true; nt++; }   /* it does not return with NULL: a test */
+				if (tv >= 0) tested[tv] = true;   /* it does not return with NULL: a test */
 				if (tied || (sum && sum->returns_arg == k + 1)) {
 					var_link(&e, dst, from[0]);
 					var_link(&e, dst, from[1]);
@@ -382,9 +382,9 @@ static bool *check_vars(const Own *o) {
 	 * pointer test reads, and those whose values flow into one (an alias
 	 * class holds one value, so a member is NULL only where the tested
 	 * place's value came from a NULL) */
-	int *tq = xmalloc(sizeof(int) * (size_t)nv);
-	for (int v = 0, k = 0; v < nv && k < nt; v++)
-		if (tested[v]) tq[k++] = v;
+	int *tq = xmalloc(sizeof(int) * (size_t)nv), nt = 0;
+	for (int v = 0; v < nv; v++)
+		if (tested[v]) tq[nt++] = v;
 	var_walk(&back, tested, tq, nt);
 	for (int v = 0; v < nv; v++)
 		if (nulled[v] && tested[v]) SEED(v);
@@ -1902,9 +1902,16 @@ static void transfer(void *ctx, int b, void *state) {
 /* `if (p)`: p is non-null on the first edge and null on the second, and so
  * is every alias of it. realloc's argument is owned again where its result
  * is null. Returns false when the facet cannot take the edge. */
-static bool refine_pointer(Own *o, VState *st, const Term *t, int succ) {
+/* The followed pointer a branch tests for NULL, or -1 (p + k with an
+ * unknown k says nothing about p). */
+static int tested_pointer(const Own *o, const Term *t) {
 	int c = tracked(o, &t->cond);
-	if (c < 0 || t->cond.offset == OFF_UNKNOWN) return true;
+	return t->cond.offset == OFF_UNKNOWN ? -1 : c;
+}
+
+static bool refine_pointer(Own *o, VState *st, const Term *t, int succ) {
+	int c = tested_pointer(o, t);
+	if (c < 0) return true;
 	bool nonnull = succ == 0;
 	FOR_CLASS(o, st, c, m) {
 		uint8_t keep = nonnull ? (uint8_t)~OS_NULL : (OS_NULL | OS_OTHER | OS_UNINIT);
@@ -1963,14 +1970,14 @@ static bool edge(void *ctx, int b, int succ, void *state) {
 }
 
 /* edge() refines nothing after a switch (its cases test no pointer), nor
- * after a branch on what is neither a condition bit, a tracked pointer nor
- * a pointer comparison: there it only normalizes. */
+ * after a branch on what is neither a condition bit, a followed pointer nor
+ * a pointer comparison: there it only normalizes. (A branch no facet
+ * reaches is edge()'s to refuse.) */
 static bool plain_edges(void *ctx, int b, void *state) {
 	Own *o = ctx;
 	const Term *t = &o->f->blocks[b].term;
 	if (t->kind != T_BRANCH) return true;
-	int c = tracked(o, &t->cond);
-	if (cond_bit(o, t) >= 0 || (c >= 0 && t->cond.offset != OFF_UNKNOWN) || t->ptr_eq) return false;
+	if (!*nfacets(state) || cond_bit(o, t) >= 0 || tested_pointer(o, t) >= 0 || t->ptr_eq) return false;
 	normalize(o, state);
 	return true;
 }
