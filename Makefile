@@ -109,6 +109,8 @@ install: build/ownck
 	install -m 644 docs/rules/*.md $(DESTDIR)$(PREFIX)/share/ownck/docs/rules/
 	install -m 644 docs/ownck-json.schema.json $(DESTDIR)$(PREFIX)/share/ownck/
 	install -m 644 docs/ownck.1 $(DESTDIR)$(PREFIX)/share/man/man1/ownck.1
+	@# the model cache (analyzer/modelcache.h), written by a first run while the directory is writable
+	@printf '' >build/install-empty.c && $(DESTDIR)$(PREFIX)/bin/ownck --quiet build/install-empty.c || true
 
 clean:
 	rm -rf build

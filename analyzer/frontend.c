@@ -22,11 +22,15 @@
 #include <sys/stat.h>
 #include <time.h>
 #include "lower.h"
+#include "modelcache.h"
 #include "source.h"
 
 struct Model {
 	Unit *u;        /* owns the signatures' memory */
 	Map sigs;       /* name -> Signature* */
+	Vec inputs;     /* const char *: the files the last model parsed read */
+	bool from_cache;   /* the first model's signatures came from cfg->model_cache */
+	double seconds;    /* to load them all */
 };
 
 struct Frontend {
@@ -1994,48 +1998,123 @@ static int build_args(const FrontendConfig *cfg, const char **argv, int max, con
 	return n;
 }
 
+static void note_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data) {
+	(void)stack;
+	(void)depth;
+	Model *m = data;
+	CXString name = clang_getFileName(file);
+	const char *s = clang_getCString(name);
+	if (s) *(const char **)vec_push(&m->inputs) = arena_strdup(&m->u->arena, s);
+	clang_disposeString(name);
+}
+
+/* Parses model header `path` into `into`; m->inputs gets the files it read. */
+static void parse_model(CXIndex index, const FrontendConfig *cfg, const char *path, Model *m, Map *into, Vec *errors) {
+	const char *argv[16];
+	int argc = build_args(cfg, argv, 16, NULL, 0);
+	argv[argc++] = "-xc";
+	CXTranslationUnit tu = NULL;
+	enum CXErrorCode rc = clang_parseTranslationUnit2(index, path, argv, argc, NULL, 0,
+	                                                  CXTranslationUnit_SkipFunctionBodies, &tu);
+	Vec errs;
+	vec_init(&errs, sizeof(const char *));
+	if (rc == CXError_Success) collect_clang_errors(tu, &errs, &m->u->arena);
+	if (rc != CXError_Success || errs.len) {
+		char *msg = xmalloc(strlen(path) + 512);
+		sprintf(msg, "cannot read model '%s'%s%s", path, errs.len ? ": " : "", errs.len ? VEC_AT(&errs, const char *, 0) : "");
+		msg[strlen(path) + 500] = 0;
+		*(char **)vec_push(errors) = msg;
+	} else {
+		Fe fe = {0};
+		fe.u = m->u;
+		fe.tu = tu;
+		fe.last_file = -1;
+		vec_init(&fe.files, sizeof(FileText));
+		ModelScan ms = {&fe, into, clang_getFile(tu, path)};
+		clang_visitChildren(clang_getTranslationUnitCursor(tu), model_visitor, &ms);
+		free_files(&fe);
+		arena_free(&fe.scratch);
+		m->inputs.len = 0;
+		clang_getInclusions(tu, note_inclusion, m);   /* the header itself, then what it includes */
+	}
+	vec_free(&errs);
+	if (tu) clang_disposeTranslationUnit(tu);
+}
+
+/* What besides the files read decides a model's signatures: libclang and the arguments. */
+static char *model_salt(const FrontendConfig *cfg) {
+	const char *argv[16];
+	int argc = build_args(cfg, argv, 16, NULL, 0);
+	CXString v = clang_getClangVersion();
+	size_t n = strlen(clang_getCString(v)) + 16;
+	for (int i = 0; i < argc; i++) n += strlen(argv[i]) + 1;
+	char *salt = xmalloc(n);
+	strcpy(salt, clang_getCString(v));
+	clang_disposeString(v);
+	for (int i = 0; i < argc; i++) strcat(strcat(salt, "\n"), argv[i]);
+	return salt;
+}
+
+/* OWNCK_CHECK_MODEL_CACHE=1: the signatures read from the cache are the
+ * ones parsing gives, or ownck aborts (testsuite/cli/model_cache.sh). */
+static void check_cached_model(CXIndex index, const FrontendConfig *cfg, Model *m) {
+	Map parsed;
+	map_init(&parsed);
+	Vec errs;
+	vec_init(&errs, sizeof(char *));
+	parse_model(index, cfg, cfg->model_paths[0], m, &parsed, &errs);
+	bool same = !errs.len && parsed.len == m->sigs.len;
+	for (int i = 0; same && i < parsed.cap; i++) {
+		if (!parsed.keys[i]) continue;
+		const Signature *c = map_get(&m->sigs, parsed.keys[i]);
+		same = c && modelcache_same_signature(c, parsed.vals[i]);
+		if (!same) fprintf(stderr, "ownck: OWNCK_CHECK_MODEL_CACHE: %s differs\n", parsed.keys[i]);
+	}
+	if (!same) {
+		fprintf(stderr, "ownck: OWNCK_CHECK_MODEL_CACHE: the cached model is not the parsed one\n");
+		abort();
+	}
+	for (int i = 0; i < errs.len; i++) free(VEC_AT(&errs, char *, i));
+	vec_free(&errs);
+	map_free(&parsed);
+}
+
 Model *model_load(const FrontendConfig *cfg, Vec *errors) {
+	double t0 = stats_now();
 	Model *m = xcalloc(1, sizeof(Model));
 	m->u = unit_new("<models>");
 	map_init(&m->sigs);
+	vec_init(&m->inputs, sizeof(const char *));
 	CXIndex index = clang_createIndex(0, 0);
+	char *salt = cfg->model_cache && cfg->nmodels ? model_salt(cfg) : NULL;
 	for (int i = 0; i < cfg->nmodels; i++) {
-		const char *argv[16];
-		int argc = build_args(cfg, argv, 16, NULL, 0);
-		argv[argc++] = "-xc";
-		CXTranslationUnit tu = NULL;
-		enum CXErrorCode rc = clang_parseTranslationUnit2(index, cfg->model_paths[i], argv, argc, NULL, 0,
-		                                                  CXTranslationUnit_SkipFunctionBodies, &tu);
-		Vec errs;
-		vec_init(&errs, sizeof(const char *));
-		if (rc == CXError_Success) collect_clang_errors(tu, &errs, &m->u->arena);
-		if (rc != CXError_Success || errs.len) {
-			char *msg = xmalloc(strlen(cfg->model_paths[i]) + 512);
-			sprintf(msg, "cannot read model '%s'%s%s", cfg->model_paths[i], errs.len ? ": " : "",
-			        errs.len ? VEC_AT(&errs, const char *, 0) : "");
-			msg[strlen(cfg->model_paths[i]) + 500] = 0;
-			*(char **)vec_push(errors) = msg;
-		} else {
-			Fe fe = {0};
-			fe.u = m->u;
-			fe.tu = tu;
-			fe.last_file = -1;
-			vec_init(&fe.files, sizeof(FileText));
-			ModelScan ms = {&fe, &m->sigs, clang_getFile(tu, cfg->model_paths[i])};
-			clang_visitChildren(clang_getTranslationUnitCursor(tu), model_visitor, &ms);
-			free_files(&fe);
-			arena_free(&fe.scratch);
+		const char *path = cfg->model_paths[i];
+		if (i == 0 && salt && modelcache_read(cfg->model_cache, path, salt, &m->u->arena, &m->sigs)) {
+			m->from_cache = true;
+			const char *check = getenv("OWNCK_CHECK_MODEL_CACHE");
+			if (check && !strcmp(check, "1")) check_cached_model(index, cfg, m);
+			continue;
 		}
-		vec_free(&errs);
-		if (tu) clang_disposeTranslationUnit(tu);
+		int nerr = errors->len;
+		parse_model(index, cfg, path, m, &m->sigs, errors);
+		if (i == 0 && salt && errors->len == nerr) modelcache_write(cfg->model_cache, path, salt, &m->inputs, &m->sigs);
 	}
+	free(salt);
 	clang_disposeIndex(index);
+	m->seconds = stats_now() - t0;
 	return m;
+}
+
+void model_stats(const Model *m, int *signatures, bool *from_cache, double *seconds) {
+	*signatures = m->sigs.len;
+	*from_cache = m->from_cache;
+	*seconds = m->seconds;
 }
 
 void model_free(Model *m) {
 	if (!m) return;
 	map_free(&m->sigs);
+	vec_free(&m->inputs);
 	unit_free(m->u);
 	free(m);
 }

@@ -18,6 +18,7 @@ typedef struct FrontendConfig {
 	int nmodels;
 	long long function_budget;      /* Unit.budget of what it parses */
 	bool record_deps;               /* fill Unit.deps (for the cache) */
+	const char *model_cache;        /* where the first model's signatures are kept (modelcache.h), or NULL */
 } FrontendConfig;
 
 typedef struct Model Model;
@@ -27,6 +28,8 @@ typedef struct Frontend Frontend;
  * malloc'd) and the model is still usable without the header that failed. */
 OWNED Model *model_load(BORROW const FrontendConfig *cfg, BORROW_MUT Vec *errors);
 void model_free(OWNED Model *m);
+/* For --stats: how many signatures, whether read from the cache, the time to load. */
+void model_stats(BORROW const Model *m, int *signatures, bool *from_cache, double *seconds);
 
 OWNED Frontend *frontend_new(BORROW const FrontendConfig *cfg, BORROW const Model *m);
 void frontend_free(OWNED Frontend *fe);

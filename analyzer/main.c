@@ -98,10 +98,15 @@ static char *join(const char *a, const char *b) {
 }
 
 /* The installed layout (PREFIX/bin/ownck, PREFIX/include/ownck.h,
- * PREFIX/share/ownck) or the source tree the binary was built in. */
-static void find_data(char **include_dir, char **share_dir) {
+ * PREFIX/share/ownck) or the source tree the binary was built in; and
+ * where the model cache lives (modelcache.h): share/ownck/models.cache, or
+ * next to the binary (build/models.cache; build/asan/ has its own, as the
+ * cache is good for one binary). OWNCK_MODEL_CACHE names another file, or
+ * none when empty. */
+static void find_data(char **include_dir, char **share_dir, char **model_cache) {
 	char exe[PATH_MAX];
 	ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+	*model_cache = NULL;
 	if (n > 0) {
 		exe[n] = 0;
 		char *slash = strrchr(exe, '/');
@@ -111,7 +116,8 @@ static void find_data(char **include_dir, char **share_dir) {
 		bool installed = file_exists(h) && file_exists(models);
 		free(h);
 		free(models);
-		if (installed) { *include_dir = inc; *share_dir = share; return; }
+		*model_cache = join(installed ? share : exe, "models.cache");
+		if (installed) { *include_dir = inc; *share_dir = share; goto cache; }
 		free(inc);
 		free(share);
 	}
@@ -122,6 +128,11 @@ static void find_data(char **include_dir, char **share_dir) {
 		free(*share_dir);
 		*include_dir = join(OWNCK_DATADIR, "../../include");
 		*share_dir = xstrdup(OWNCK_DATADIR);
+	}
+cache:
+	if (getenv("OWNCK_MODEL_CACHE")) {
+		free(*model_cache);
+		*model_cache = *getenv("OWNCK_MODEL_CACHE") ? xstrdup(getenv("OWNCK_MODEL_CACHE")) : NULL;
 	}
 }
 
@@ -580,6 +591,12 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 		                "loans %.3fs, rules %.3fs, output %.3fs; peak memory %ld MiB\n",
 		        t.t_parse, t.t_lower, t.t_summaries, t.t_ownership, t.t_loans, t.t_rules, t_output,
 		        ru.ru_maxrss / 1024);
+		int nsigs;
+		bool cached_model;
+		double t_model;
+		model_stats(m, &nsigs, &cached_model, &t_model);
+		fprintf(stderr, "ownck: models: %d signatures, %s in %.3fs\n", nsigs,
+		        cached_model ? "read from the model cache" : "parsed", t_model);
 		if (hidden.suppressed_or_config || hidden.baseline || hidden.diff || hidden.headers)
 			fprintf(stderr, "ownck: not reported: %d by ownck-ignore or the configuration, %d in the baseline, "
 			                "%d outside the diff, %d in headers --header-filter leaves out\n",
@@ -805,8 +822,8 @@ int main(int argc, char **argv) {
 	Inputs in;
 	memset(&in, 0, sizeof in);
 	int status = parse_args(argc, argv, &c);
-	char *include_dir = NULL, *share_dir = NULL;
-	find_data(&include_dir, &share_dir);
+	char *include_dir = NULL, *share_dir = NULL, *model_cache = NULL;
+	find_data(&include_dir, &share_dir, &model_cache);
 	if (status) goto out;
 	if (c.help) { fputs(usage, stdout); goto out; }
 	if (c.version) {
@@ -829,7 +846,8 @@ int main(int argc, char **argv) {
 	*(const char **)vec_push(&model_paths) = libc_model;
 	for (int i = 0; i < c.models.len; i++) *(const char **)vec_push(&model_paths) = VEC_AT(&c.models, const char *, i);
 	if (c.o.lsp) {
-		FrontendConfig lcfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len, c.o.function_budget, false};
+		FrontendConfig lcfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len, c.o.function_budget, false,
+		                       model_cache};
 		LspContext lc = {&c.o, &lcfg, share_dir, c.extra.data, c.extra.len};
 		status = lsp_main(&lc);
 		free(libc_model);
@@ -855,7 +873,8 @@ int main(int argc, char **argv) {
 	c.o.nfiles = in.paths.len;
 	c.o.file_args = in.argv.data;
 	c.o.nfile_args = in.argc.data;
-	FrontendConfig cfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len, c.o.function_budget, false};
+	FrontendConfig cfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len, c.o.function_budget, false,
+	                      model_cache};
 	Vec errs;
 	vec_init(&errs, sizeof(char *));
 	Model *m = model_load(&cfg, &errs);
@@ -880,6 +899,7 @@ out:
 	run_free(&run);
 	free(include_dir);
 	free(share_dir);
+	free(model_cache);
 	vec_free(&c.files);
 	vec_free(&c.cc);
 	vec_free(&c.extra);

@@ -1,6 +1,6 @@
 #!/bin/sh
 # make install PREFIX=DIR: installs bin/ownck, bin/ownck-pre-commit,
-# include/ownck.h, share/ownck/models/libc.h, the rule pages, the JSON schema
+# include/ownck.h, share/ownck/models/libc.h (and its model cache), the rule pages, the JSON schema
 # and the man page; the installed binary runs, finds <ownck.h> by itself, and
 # reports the bug of a file outside the source tree; the installed hook
 # finds the installed ownck next to it.
@@ -15,6 +15,7 @@ for f in bin/ownck bin/ownck-pre-commit include/ownck.h share/ownck/models/libc.
 	[ -f "$P/$f" ] || fail "make install did not install $f (in $P)"
 done
 [ -x "$P/bin/ownck-pre-commit" ] || fail "the installed ownck-pre-commit is not executable"
+[ -s "$P/share/ownck/models.cache" ] || fail "make install did not write the model cache share/ownck/models.cache"
 # The man page renders without warnings.
 if command -v groff >/dev/null 2>&1; then
 	run groff -man -Tutf8 -ww -z "$P/share/man/man1/ownck.1"
@@ -59,6 +60,9 @@ sed 's/consume(buf);/free(buf);/' "$TMP/project/app.c" >"$TMP/project/app2.c"
 run_in "$TMP/project" "$P/bin/ownck" app2.c
 expect_status 1
 expect_match out '^app2\.c:12:5: error: .* \[use-after-free\]$'
+# ... read from the model cache make install wrote (analyzer/modelcache.h)
+run_in "$TMP/project" "$P/bin/ownck" --stats app2.c
+expect_contains err "signatures, read from the model cache"
 
 # The installed header is usable by a compiler on its own.
 if command -v gcc >/dev/null 2>&1; then

@@ -55,7 +55,7 @@ static void setup(void) {
 	/* libclang parses on the calling thread: the big stack below (main.c) */
 	setenv("LIBCLANG_NOTHREADS", "1", 1);
 	static const char *models[] = {OWNCK_SRCDIR "/annotations/models/libc.h"};
-	cfg = (FrontendConfig){OWNCK_SRCDIR "/annotations", OWNCK_RESOURCE_DIR, models, 1, 256LL << 20, false};   /* a small budget: an input that takes long is a hang to the fuzzer */
+	cfg = (FrontendConfig){OWNCK_SRCDIR "/annotations", OWNCK_RESOURCE_DIR, models, 1, 256LL << 20, false, NULL};   /* a small budget: an input that takes long is a hang to the fuzzer; no model cache */
 	Vec errs;
 	vec_init(&errs, sizeof(char *));
 	model = model_load(&cfg, &errs);
