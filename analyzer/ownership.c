@@ -87,6 +87,7 @@ typedef struct Own {
 	int facet_width;         /* >= 0: the tracked count max_facets is computed from (check_vars) */
 	int *scratch_parent;     /* join_aliases' union-find, one per tracked index */
 	bool *scratch_alone;     /* ... and which ghosts stand alone */
+	char *scratch_facet;     /* normalize's: one facet */
 } Own;
 
 /* ---- which places are tracked ---- */
@@ -724,17 +725,15 @@ static void normalize(Own *o, void *state) {
 	int n = *nfacets(state);
 	if (n < 2) return;   /* the common case: one facet is sorted and has no twin */
 	size_t fs = facet_size(o);
-	char *tmp = NULL;
+	char *tmp = o->scratch_facet;
 	for (int i = 1; i < n; i++) {   /* insertion sort (n is tiny), a facet moved once */
 		int j = i;
 		while (j > 0 && facet_cmp(facet_hdr(o, state, j - 1), facet_hdr(o, state, i)) > 0) j--;
 		if (j == i) continue;
-		if (!tmp) tmp = xmalloc(fs);
 		memcpy(tmp, facet_hdr(o, state, i), fs);
 		memmove(facet_hdr(o, state, j + 1), facet_hdr(o, state, j), fs * (size_t)(i - j));
 		memcpy(facet_hdr(o, state, j), tmp, fs);
 	}
-	free(tmp);
 	int out = 0;
 	for (int i = 0; i < n; i++) {
 		if (out && !facet_cmp(facet_hdr(o, state, out - 1), facet_hdr(o, state, i))) {
@@ -2088,6 +2087,7 @@ static bool run(Own *o) {
 	count_preds(o);
 	o->scratch_parent = xmalloc(sizeof(int) * (size_t)(o->ntracked ? o->ntracked : 1));
 	o->scratch_alone = xmalloc((size_t)(o->ntracked ? o->ntracked : 1));
+	o->scratch_facet = xmalloc(facet_size(o));
 	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size, o->u->budget, join_size, plain_edges};
 	DfResult r;
 	df_forward(&d, &r);   /* reports, and notes exits, as it goes (dataflow.h) */
@@ -2118,6 +2118,7 @@ static bool run(Own *o) {
 	free(o->dead_tail);
 	free(o->scratch_parent);
 	free(o->scratch_alone);
+	free(o->scratch_facet);
 	vec_free(&o->reported);
 	vec_free(&o->families);
 	return done;
