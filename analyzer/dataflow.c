@@ -129,7 +129,11 @@ void df_forward(const Dataflow *d, DfResult *r) {
 				r->reached[s] = true;
 				changed = true;
 			} else {
-				size_t need = d->join_size ? d->join_size(d->ctx, r->in[s], e) : used(d, r->in[s]) + eu;
+				/* used(dst) + used(src) bounds any join; only a block short of
+				 * that asks join_size for the exact growth */
+				size_t need = used(d, r->in[s]) + eu;
+				if (need > sz) need = sz;
+				if (cap[s] < need && d->join_size) need = d->join_size(d->ctx, r->in[s], e);
 				if (need > sz) need = sz;
 				if (cap[s] < need) {   /* geometric: a loop head gains a facet at a time */
 					size_t grown = cap[s] * 2 < sz ? cap[s] * 2 : sz;

@@ -1,7 +1,7 @@
 /*
  * modelcache.c - model signatures on disk, as one JSON file (cJSON):
  *
- *   {"format": N, "exe": [size, mtime], "salt": "...", "model": PATH,
+ *   {"format": N, "exe": [path, size, mtime], "salt": "...", "model": PATH,
  *    "inputs": [[path, size, mtime], ...], "signatures": [{...}, ...]}
  *
  * Times are nanoseconds since the epoch, as numbers (doubles hold them
@@ -96,9 +96,21 @@ static cJSON *signatures_json(const Map *sigs) {
 	return a;
 }
 
+/* The running binary, by its path: stat("/proc/self/exe") would see
+ * valgrind's loader under valgrind, where readlink sees ownck. */
+static char *self_path(void) {
+	char buf[4096];
+	ssize_t n = readlink("/proc/self/exe", buf, sizeof buf - 1);
+	if (n <= 0) return NULL;
+	buf[n] = 0;
+	return xstrdup(buf);
+}
+
 void modelcache_write(const char *cache_path, const char *model_path, const char *salt, const Vec *inputs,
                       const Map *sigs) {
-	cJSON *o = cJSON_CreateObject(), *exe = file_stamp("/proc/self/exe"), *in = cJSON_CreateArray();
+	char *self = self_path();
+	cJSON *o = cJSON_CreateObject(), *exe = self ? file_stamp(self) : NULL, *in = cJSON_CreateArray();
+	free(self);
 	bool ok = exe != NULL;
 	for (int i = 0; ok && i < inputs->len; i++) {
 		cJSON *st = file_stamp(VEC_AT(inputs, const char *, i));
@@ -188,8 +200,10 @@ static bool entry_good(const cJSON *o, const char *model_path, const char *salt)
 	if (!cJSON_IsNumber(format) || format->valueint != FORMAT || !cJSON_IsString(sl) || strcmp(sl->valuestring, salt) ||
 	    !cJSON_IsString(model) || strcmp(model->valuestring, model_path) || !cJSON_IsArray(in) || !stamp_holds(exe))
 		return false;
-	const cJSON *exe_path = cJSON_GetArrayItem(exe, 0);
-	if (strcmp(exe_path->valuestring, "/proc/self/exe")) return false;
+	char *self = self_path();
+	bool same_binary = self && !strcmp(cJSON_GetArrayItem(exe, 0)->valuestring, self);
+	free(self);
+	if (!same_binary) return false;
 	for (const cJSON *x = in->child; x; x = x->next)
 		if (!stamp_holds(x)) return false;
 	return true;
