@@ -152,7 +152,7 @@ typedef struct Call {
 	Operand fn;                 /* the function pointer of an indirect call */
 	int nargs;
 	Operand *args;
-	SrcRange *arg_ext;          /* each argument expression as written */
+	SrcRange *arg_ext;          /* each argument expression as written; zero unless a borrowed one precedes others */
 	SrcRange callee_range;      /* the callee's name */
 	bool noreturn;
 	bool defined_here;          /* the callee's body is in this unit */
