@@ -258,6 +258,14 @@ static void end_full_expr(L *l, SrcRange r) {
 	l->full_exprs++;
 }
 
+/* The same at the end of expression c, measured only when a temporary dies
+ * there: most full expressions leave none, and their extents were a tenth
+ * of what lowering measured. */
+static void end_full_expr_of(L *l, CXCursor c) {
+	SrcRange none = {0};
+	end_full_expr(l, l->temps.len ? fe_extent(l->fe, c) : none);
+}
+
 /* A function nested too deep is skipped before lowering goes down its
  * chain: clang computes each level's extent by walking to the end of the
  * chain, quadratic (minutes for 100,000 unary operators). The depth is known
@@ -1472,7 +1480,7 @@ static void lower_for(L *l, CXCursor s) {
 	l->cur = inc;
 	if (!clang_Cursor_isNull(part[2])) {
 		lower_expr(l, part[2]);
-		end_full_expr(l, fe_extent(l->fe, part[2]));
+		end_full_expr_of(l, part[2]);
 	}
 	goto_block(l, h);
 	l->cur = x;
@@ -1485,7 +1493,7 @@ static void lower_switch(L *l, CXCursor s) {
 	CXCursor c = KID(l, base, n - 2), body = KID(l, base, n - 1);
 	pop_kids(l, base);
 	Operand v = lower_expr(l, c);
-	end_full_expr(l, fe_extent(l->fe, c));
+	end_full_expr_of(l, c);
 	int dispatch = l->cur, x = new_block(l);
 	SwitchB *sw = xcalloc(1, sizeof(SwitchB));
 	vec_init(&sw->cases, sizeof(long long));
@@ -1617,7 +1625,7 @@ static void lower_stmt_inner(L *l, CXCursor s) {
 			if (clang_getCursorKind(d) == CXCursor_VarDecl) lower_vardecl(l, d);
 		}
 		pop_kids(l, base);
-		end_full_expr(l, fe_extent(l->fe, s));
+		end_full_expr_of(l, s);
 		return;
 	case CXCursor_IfStmt: lower_if(l, s); return;
 	case CXCursor_WhileStmt: lower_while(l, s); return;
@@ -1652,12 +1660,12 @@ static void lower_stmt_inner(L *l, CXCursor s) {
 		for (int i = 0; i < n; i++)
 			if (is_expr(KID(l, base, i))) emit_use(l, lower_expr(l, KID(l, base, i)), USE_ESCAPE);
 		pop_kids(l, base);
-		end_full_expr(l, fe_extent(l->fe, s));
+		end_full_expr_of(l, s);
 		return;
 	default:
 		if (is_expr(s)) {
 			lower_expr(l, s);
-			end_full_expr(l, fe_extent(l->fe, s));
+			end_full_expr_of(l, s);
 			return;
 		}
 		n = kids(l, s, &base);   /* attributed statements and the like */
