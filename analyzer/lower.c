@@ -740,8 +740,8 @@ static Operand lower_binary(L *l, CXCursor e) {
 	if (n != 2) { pop_kids(l, base); return lower_children(l, e); }
 	CXCursor lhs = KID(l, base, 0), rhs = KID(l, base, 1);
 	pop_kids(l, base);
+	if (is_assignment(l, e, lhs)) return lower_assign(l, e, lhs, rhs);   /* named by its left side */
 	SrcRange r = fe_extent(l->fe, e);
-	if (is_assignment(l, e, lhs)) return lower_assign(l, e, lhs, rhs);
 	OpKind k = fe_binary_op(l->fe, e, lhs, rhs);
 	switch (k) {
 	case OPK_COMMA:
