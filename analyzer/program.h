@@ -40,7 +40,8 @@ typedef struct ProgFn {
 	bool fixed;             /* its summary was given (the cache), not inferred */
 	bool has_sum;
 	Summary sum;
-	bool dirty;             /* in a cycle: a callee's summary changed since its own was computed */
+	bool dirty;             /* callees_first's "visited" */
+	int slot;               /* its place in its SCC's order[] */
 	bool entry;             /* no function outside its cycle calls it: where chains start */
 	long long depth;        /* stack-depth: bytes of the deepest chain from here, -1 unbounded */
 	int next;               /* ... the callee that chain goes through, or -1 */
