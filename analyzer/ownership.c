@@ -315,10 +315,13 @@ static int pointer_var(const Function *f, const Operand *op) {
  * seed: what flows into a released pointer is followed.) A function with
  * an annotation anywhere is followed whole (its contracts read parameters
  * and returns), and so is one whose states --explain-states shows.
+ * OWNCK_FOLLOW_ALL=1 follows everything everywhere: the same findings, or
+ * this choice is wrong (testsuite/cli/follow_all.sh).
  * NULL: follow everything. */
 static bool *check_vars(const Own *o) {
 	const Function *f = o->f;
-	if (o->points || (f->sig && f->sig->annotated)) return NULL;
+	const char *all = getenv("OWNCK_FOLLOW_ALL");
+	if (o->points || (f->sig && f->sig->annotated) || (all && !strcmp(all, "1"))) return NULL;
 	for (int p = 0; p < f->nplaces; p++)
 		if (has_annotation(&f->places[p].annot)) return NULL;
 	for (int v = 0; v < f->nvars; v++)
@@ -353,8 +356,7 @@ static bool *check_vars(const Own *o) {
 				if (dst >= 0 && is_tracked_place(f, s->dst) && (k == OP_NULL || (k == OP_CONST && !s->src.value)))
 					nulled[dst] = true;
 				operand_vars(f, &s->src, from);
-				var_link(&e, dst, from[0]);
-				var_link(&e, dst, from[1]);
+				var_link(&e, dst, from[0]);   /* not from[1]: what p->f holds is not p's */
 				if (dst >= 0 && from[0] >= 0 && !s->compound) var_edge(&back, dst, from[0]);
 			}
 			if (s->kind != ST_CALL) continue;
@@ -372,10 +374,7 @@ static bool *check_vars(const Own *o) {
 				}
 				int tv = sum && k < 64 && ((sum->aborts_on_null >> k) & 1) ? pointer_var(f, &c->args[k]) : -1;
 				if (tv >= 0) tested[tv] = true;   /* it does not return with NULL: a test */
-				if (tied || (sum && sum->returns_arg == k + 1)) {
-					var_link(&e, dst, from[0]);
-					var_link(&e, dst, from[1]);
-				}
+				if (tied || (sum && sum->returns_arg == k + 1)) var_link(&e, dst, from[0]);
 				if (sum && sum->returns_arg == k + 1 && dst >= 0 && from[0] >= 0) var_edge(&back, dst, from[0]);
 			}
 		}
