@@ -409,9 +409,11 @@ static enum CXChildVisitResult scan_noreturn(CXCursor c, CXCursor parent, CXClie
 	(void)parent;
 	static const char *const words[] = {"noreturn", "Noreturn", NULL};
 	NoretScan *s = data;
-	if (clang_isAttribute(clang_getCursorKind(c)) &&
-	    text_has(s->fe, clang_getCursorExtent(c), words))
-		s->found = true;
+	/* libclang lists a declaration's attributes before its other children:
+	 * the first that is none ends the scan (a definition's parameters and
+	 * body were visited for nothing, a third of the signatures' time) */
+	if (!clang_isAttribute(clang_getCursorKind(c))) return CXChildVisit_Break;
+	if (text_has(s->fe, clang_getCursorExtent(c), words)) s->found = true;
 	return CXChildVisit_Continue;
 }
 
