@@ -56,7 +56,6 @@ static const char *scratch_str(Fe *fe, CXString s) {
 
 /* ---- files and locations ---- */
 
-static void direct_setup(Fe *fe, FileText *ft);
 
 static void free_files(Fe *fe) {
 	for (int i = 0; i < fe->files.len; i++) free(VEC_AT(&fe->files, FileText, i).lines);
@@ -80,7 +79,6 @@ static FileText *file_text(Fe *fe, CXFile file) {
 	memset(ft, 0, sizeof *ft);
 	ft->file = file;
 	ft->buf = clang_getFileContents(fe->tu, file, &ft->size);
-	direct_setup(fe, ft);
 	CXString name = clang_getFileName(file);
 	ft->id = unit_file_id(fe->u, clang_getCString(name) ? clang_getCString(name) : "<unknown>");
 	clang_disposeString(name);
@@ -90,19 +88,23 @@ static FileText *file_text(Fe *fe, CXFile file) {
 
 /* A file location's raw encoding is its file's start plus the offset
  * (clang's SourceManager gives each inclusion of a file a range of offsets;
- * macro locations have the top bit set). Used only when libclang agrees at
- * both ends of the file, and only for the inclusion it names at offset 0:
- * anything else is decoded by libclang. */
-static void direct_setup(Fe *fe, FileText *ft) {
-	if (!ft->buf || ft->size >= (1u << 30)) return;
-	CXSourceLocation a = clang_getLocationForOffset(fe->tu, ft->file, 0);
-	CXSourceLocation b = clang_getLocationForOffset(fe->tu, ft->file, (unsigned)ft->size);
-	if ((a.int_data & (1u << 31)) || a.ptr_data[0] != b.ptr_data[0] || b.int_data != a.int_data + (unsigned)ft->size)
-		return;
-	CXFile f;
-	unsigned off;
-	clang_getFileLocation(b, &f, NULL, NULL, &off);
-	if (off != ft->size || !clang_File_isEqual(f, ft->file)) return;
+ * macro locations have the top bit set). The start comes from the first
+ * file location libclang decodes in the file (`at`, at offset `off`), and is
+ * used only when libclang agrees at both ends of the file: that inclusion
+ * is decoded directly, anything else by libclang. (clang_getLocationForOffset
+ * would name the start too, but it first lists the macro arguments of the
+ * whole file: 18 million instructions for sqlite3.c.) */
+static void direct_setup(FileText *ft, CXSourceLocation at, unsigned off) {
+	ft->tried = true;
+	if (!ft->buf || ft->size >= (1u << 30) || (at.int_data & (1u << 31)) || off > at.int_data) return;
+	CXSourceLocation a = {{at.ptr_data[0], at.ptr_data[1]}, at.int_data - off};
+	CXSourceLocation b = {{at.ptr_data[0], at.ptr_data[1]}, a.int_data + (unsigned)ft->size};
+	if (b.int_data < a.int_data || (b.int_data & (1u << 31))) return;
+	CXFile fa, fb;
+	unsigned oa, ob;
+	clang_getFileLocation(a, &fa, NULL, NULL, &oa);
+	clang_getFileLocation(b, &fb, NULL, NULL, &ob);
+	if (oa != 0 || ob != ft->size || !clang_File_isEqual(fa, ft->file) || !clang_File_isEqual(fb, ft->file)) return;
 	ft->base = a.int_data;
 	ft->sm = a.ptr_data[0];
 	ft->lines = source_line_starts(ft->buf, ft->size, &ft->nlines);
@@ -161,7 +163,9 @@ static FileText *loc_file(Fe *fe, CXSourceLocation l, unsigned *line, unsigned *
 	if (line) *line = m->line;
 	if (col) *col = m->col;
 	*off = m->off;
-	return file_text(fe, m->file);
+	FileText *ft = file_text(fe, m->file);
+	if (ft && !ft->tried && !(l.int_data & (1u << 31))) direct_setup(ft, l, m->off);
+	return ft;
 }
 
 SrcRange fe_range(Fe *fe, CXSourceRange r) {

@@ -32,6 +32,7 @@ typedef struct FileText {
 	 * file is its start's raw encoding plus the offset, for one inclusion of
 	 * it; line starts as clang counts lines (\n, \r, \r\n). */
 	bool direct;        /* base is known and checked */
+	bool tried;         /* direct_setup ran (on the first file location decoded in it) */
 	unsigned base;
 	const void *sm;     /* the SourceManager those encodings belong to */
 	int *lines;         /* source_line_starts */
