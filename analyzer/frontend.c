@@ -684,16 +684,31 @@ static const Punct *lex_punct(const char *b, size_t n, size_t i) {
  * (then the file position is a macro argument's spelling, or the expansion). */
 typedef struct Pos { FileText *f; unsigned off; bool macro; } Pos;
 
+/* clang_getExpansionLocation's file and offset, remembered: operator
+ * recovery asks for the same macro locations again (a + b + c starts where
+ * a + b does). */
+static CXFile expansion_of(Fe *fe, CXSourceLocation l, unsigned *off) {
+	enum { N = sizeof fe->exp_memo / sizeof fe->exp_memo[0] };
+	struct ExpMemo *m = &fe->exp_memo[(l.int_data ^ (l.int_data >> 8)) % N];
+	if (m->raw != l.int_data || m->ptr[0] != l.ptr_data[0] || m->ptr[1] != l.ptr_data[1] || !m->ptr[0]) {
+		clang_getExpansionLocation(l, &m->file, NULL, NULL, &m->off);
+		m->raw = l.int_data;
+		m->ptr[0] = l.ptr_data[0];
+		m->ptr[1] = l.ptr_data[1];
+	}
+	*off = m->off;
+	return m->file;
+}
+
 static Pos pos_of(Fe *fe, CXSourceLocation l) {
 	Pos p;
-	unsigned line, col, eoff;
-	CXFile ef;
+	unsigned eoff;
 	p.f = loc_file(fe, l, NULL, NULL, &p.off);
 	if (!(l.int_data & (1u << 31))) {   /* a file location is its own expansion */
 		p.macro = !p.f;
 		return p;
 	}
-	clang_getExpansionLocation(l, &ef, &line, &col, &eoff);
+	CXFile ef = expansion_of(fe, l, &eoff);
 	p.macro = eoff != p.off || !p.f || ef != p.f->file;
 	return p;
 }
@@ -1757,8 +1772,7 @@ static Alignment *align_expansion(Fe *fe, const Expansion *e) {
 static OpKind aligned_kind(Fe *fe, CXCursor op, Pos po) {
 	if (!po.f || clang_Cursor_isNull(fe->macros ? fe->macros->fn : clang_getNullCursor())) return OPK_UNKNOWN;
 	unsigned eoff;
-	CXFile ef;
-	clang_getExpansionLocation(clang_getRangeStart(raw_extent(fe, op)), &ef, NULL, NULL, &eoff);
+	expansion_of(fe, clang_getRangeStart(raw_extent(fe, op)), &eoff);
 	const Expansion *e = expansion_at(fe, po.f->id, eoff);
 	while (e && e > (const Expansion *)fe->macros->exps.data) {   /* the outermost one starting there */
 		const Expansion *prev = e - 1;

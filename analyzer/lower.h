@@ -90,6 +90,7 @@ typedef struct Fe {
 	/* ... and clang_getFileLocation's, by location: a statement's range and
 	 * its operands' share ends, and each decoding searches a line table */
 	struct LocMemo { const void *ptr[2]; unsigned raw; CXFile file; unsigned line, col, off; } loc_memo[1024];
+	struct ExpMemo { const void *ptr[2]; unsigned raw; CXFile file; unsigned off; } exp_memo[256];   /* expansion_of */
 	bool check_extents; /* OWNCK_CHECK_EXTENTS: compare every worked-out extent with libclang's */
 	const void *loc_ptr[2];   /* what every CXSourceLocation of the unit carries beside its encoding */
 	Vec ext_chain;      /* int: extent_side's chain of nodes */
