@@ -28,7 +28,6 @@
 struct Model {
 	Unit *u;        /* owns the signatures' memory */
 	Map sigs;       /* name -> Signature* */
-	Vec inputs;     /* const char *: the files the last model parsed read */
 	bool from_cache;   /* the first model's signatures came from cfg->model_cache */
 	double seconds;    /* to load them all */
 };
@@ -2018,17 +2017,9 @@ static int build_args(const FrontendConfig *cfg, const char **argv, int max, con
 	return n;
 }
 
-static void note_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data) {
-	(void)stack;
-	(void)depth;
-	Model *m = data;
-	CXString name = clang_getFileName(file);
-	const char *s = clang_getCString(name);
-	if (s) *(const char **)vec_push(&m->inputs) = arena_strdup(&m->u->arena, s);
-	clang_disposeString(name);
-}
+static void record_inclusion(CXFile file, CXSourceLocation *stack, unsigned depth, CXClientData data);
 
-/* Parses model header `path` into `into`; m->inputs gets the files it read. */
+/* Parses model header `path` into `into`; m->u->deps gets the files it read. */
 static void parse_model(CXIndex index, const FrontendConfig *cfg, const char *path, Model *m, Map *into, Vec *errors) {
 	const char *argv[16];
 	int argc = build_args(cfg, argv, 16, NULL, 0);
@@ -2054,8 +2045,8 @@ static void parse_model(CXIndex index, const FrontendConfig *cfg, const char *pa
 		clang_visitChildren(clang_getTranslationUnitCursor(tu), model_visitor, &ms);
 		free_files(&fe);
 		arena_free(&fe.scratch);
-		m->inputs.len = 0;
-		clang_getInclusions(tu, note_inclusion, m);   /* the header itself, then what it includes */
+		m->u->deps.len = 0;
+		clang_getInclusions(tu, record_inclusion, m->u);   /* the header itself, then what it includes */
 	}
 	vec_free(&errs);
 	if (tu) clang_disposeTranslationUnit(tu);
@@ -2104,7 +2095,6 @@ Model *model_load(const FrontendConfig *cfg, Vec *errors) {
 	Model *m = xcalloc(1, sizeof(Model));
 	m->u = unit_new("<models>");
 	map_init(&m->sigs);
-	vec_init(&m->inputs, sizeof(const char *));
 	CXIndex index = clang_createIndex(0, 0);
 	char *salt = cfg->model_cache && cfg->nmodels ? model_salt(cfg) : NULL;
 	for (int i = 0; i < cfg->nmodels; i++) {
@@ -2117,7 +2107,7 @@ Model *model_load(const FrontendConfig *cfg, Vec *errors) {
 		}
 		int nerr = errors->len;
 		parse_model(index, cfg, path, m, &m->sigs, errors);
-		if (i == 0 && salt && errors->len == nerr) modelcache_write(cfg->model_cache, path, salt, &m->inputs, &m->sigs);
+		if (i == 0 && salt && errors->len == nerr) modelcache_write(cfg->model_cache, path, salt, &m->u->deps, &m->sigs);
 	}
 	free(salt);
 	clang_disposeIndex(index);
@@ -2134,7 +2124,6 @@ void model_stats(const Model *m, int *signatures, bool *from_cache, double *seco
 void model_free(Model *m) {
 	if (!m) return;
 	map_free(&m->sigs);
-	vec_free(&m->inputs);
 	unit_free(m->u);
 	free(m);
 }
