@@ -309,20 +309,13 @@ static int wait_pop(Waiting *w) {
 	return top;
 }
 
-/* A cycle's summaries, to a fixpoint: the smallest member whose callees'
- * summaries changed since its own was computed goes next (at first, all
- * of them). A big member then runs once what it calls has settled, not once
- * per pass over the cycle: on sqlite3.c, sqlite3VdbeExec (1,919 blocks) and
- * its like ran twice in passes, once now (the summaries take 15 % less
- * time). Calls into the cycle start unknown, as they were before recursion
- * was followed; a cycle still changing after MAX_ROUNDS computations per
- * member stays unknown. */
-static void summarize_cycle(Program *p, int s) {
+/* Who calls whom inside cycle s, by slot: the callers of slot k are
+ * callers[start[k] .. start[k + 1]) (both malloc'd). */
+static void cycle_callers(const Program *p, int s, int **start_out, int **callers_out) {
 	int first = p->scc_first[s], n = p->scc_first[s + 1] - first;
-	int *blocks = xmalloc(sizeof(int) * (size_t)n), *start = xcalloc((size_t)n + 1, sizeof(int));
-	for (int k = 0; k < n; k++) {   /* who calls whom inside the cycle, as lists of callers */
+	int *start = xcalloc((size_t)n + 1, sizeof(int));
+	for (int k = 0; k < n; k++) {
 		const ProgFn *fn = &p->fns[p->order[first + k]];
-		blocks[k] = fn->f ? fn->f->nblocks : 0;
 		for (int c = 0; c < fn->ncalls; c++)
 			if (p->fns[fn->calls[c].callee].scc == s) start[p->fns[fn->calls[c].callee].slot + 1]++;
 	}
@@ -334,6 +327,24 @@ static void summarize_cycle(Program *p, int s) {
 		for (int c = 0; c < fn->ncalls; c++)
 			if (p->fns[fn->calls[c].callee].scc == s) callers[fill[p->fns[fn->calls[c].callee].slot]++] = k;
 	}
+	free(fill);
+	*start_out = start;
+	*callers_out = callers;
+}
+
+/* A cycle's summaries, to a fixpoint: the smallest member whose callees'
+ * summaries changed since its own was computed goes next (at first, all
+ * of them). A big member then runs once what it calls has settled, not once
+ * per pass over the cycle: on sqlite3.c, sqlite3VdbeExec (1,919 blocks) and
+ * its like ran twice in passes, once now (the summaries take 15 % less
+ * time). Calls into the cycle start unknown, as they were before recursion
+ * was followed; a cycle still changing after MAX_ROUNDS computations per
+ * member stays unknown. */
+static void summarize_cycle(Program *p, int s) {
+	int first = p->scc_first[s], n = p->scc_first[s + 1] - first, *start, *callers;
+	cycle_callers(p, s, &start, &callers);
+	int *blocks = xmalloc(sizeof(int) * (size_t)n);
+	for (int k = 0; k < n; k++) blocks[k] = p->fns[p->order[first + k]].f ? p->fns[p->order[first + k]].f->nblocks : 0;
 	Waiting w = {xmalloc(sizeof(int) * (size_t)n), 0, blocks, xcalloc((size_t)n, sizeof(bool))};
 	for (int k = 0; k < n; k++)
 		if (!p->fns[p->order[first + k]].fixed) wait_push(&w, k);
@@ -355,7 +366,7 @@ static void summarize_cycle(Program *p, int s) {
 			p->fns[p->order[k]].has_sum = false;
 			point_sites(&p->fns[p->order[k]], NULL);
 		}
-	free(blocks); free(start); free(callers); free(fill); free(w.slot); free(w.queued);
+	free(blocks); free(start); free(callers); free(w.slot); free(w.queued);
 }
 
 static void summarize_scc(Program *p, int s) {
