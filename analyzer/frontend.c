@@ -29,6 +29,7 @@ struct Model {
 	Unit *u;        /* owns the signatures' memory */
 	Map sigs;       /* name -> Signature* */
 	bool from_cache;   /* the first model's signatures came from cfg->model_cache */
+	char cache_miss[320];   /* ... or why not ("" without a cache) */
 	double seconds;    /* to load them all */
 };
 
@@ -2099,7 +2100,8 @@ Model *model_load(const FrontendConfig *cfg, Vec *errors) {
 	char *salt = cfg->model_cache && cfg->nmodels ? model_salt(cfg) : NULL;
 	for (int i = 0; i < cfg->nmodels; i++) {
 		const char *path = cfg->model_paths[i];
-		if (i == 0 && salt && modelcache_read(cfg->model_cache, path, salt, &m->u->arena, &m->sigs)) {
+		if (i == 0 && salt &&
+		    modelcache_read(cfg->model_cache, path, salt, &m->u->arena, &m->sigs, m->cache_miss, sizeof m->cache_miss)) {
 			m->from_cache = true;
 			const char *check = getenv("OWNCK_CHECK_MODEL_CACHE");
 			if (check && !strcmp(check, "1")) check_cached_model(index, cfg, m);
@@ -2115,10 +2117,11 @@ Model *model_load(const FrontendConfig *cfg, Vec *errors) {
 	return m;
 }
 
-void model_stats(const Model *m, int *signatures, bool *from_cache, double *seconds) {
+void model_stats(const Model *m, int *signatures, bool *from_cache, double *seconds, const char **why) {
 	*signatures = m->sigs.len;
 	*from_cache = m->from_cache;
 	*seconds = m->seconds;
+	*why = m->cache_miss;
 }
 
 void model_free(Model *m) {

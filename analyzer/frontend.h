@@ -28,8 +28,9 @@ typedef struct Frontend Frontend;
  * malloc'd) and the model is still usable without the header that failed. */
 OWNED Model *model_load(BORROW const FrontendConfig *cfg, BORROW_MUT Vec *errors);
 void model_free(OWNED Model *m);
-/* For --stats: how many signatures, whether read from the cache, the time to load. */
-void model_stats(BORROW const Model *m, int *signatures, bool *from_cache, double *seconds);
+/* For --stats: how many signatures, whether read from the cache (else why
+ * not, "" when there is none), the time to load. */
+void model_stats(BORROW const Model *m, int *signatures, bool *from_cache, double *seconds, const char **why);
 
 OWNED Frontend *frontend_new(BORROW const FrontendConfig *cfg, BORROW const Model *m);
 void frontend_free(OWNED Frontend *fe);

@@ -594,9 +594,11 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 		int nsigs;
 		bool cached_model;
 		double t_model;
-		model_stats(m, &nsigs, &cached_model, &t_model);
-		fprintf(stderr, "ownck: models: %d signatures, %s in %.3fs\n", nsigs,
-		        cached_model ? "read from the model cache" : "parsed", t_model);
+		const char *miss;
+		model_stats(m, &nsigs, &cached_model, &t_model, &miss);
+		fprintf(stderr, "ownck: models: %d signatures, %s in %.3fs%s%s%s\n", nsigs,
+		        cached_model ? "read from the model cache" : "parsed", t_model, *miss ? " (model cache: " : "", miss,
+		        *miss ? ")" : "");
 		if (hidden.suppressed_or_config || hidden.baseline || hidden.diff || hidden.headers)
 			fprintf(stderr, "ownck: not reported: %d by ownck-ignore or the configuration, %d in the baseline, "
 			                "%d outside the diff, %d in headers --header-filter leaves out\n",

@@ -193,32 +193,48 @@ static Signature *signature_of(Arena *a, const cJSON *o) {
 	return s;
 }
 
-static bool entry_good(const cJSON *o, const char *model_path, const char *salt) {
+/* Why the entry o is no good for model_path and salt, into why[n]; false
+ * when it is good. */
+static bool entry_stale(const cJSON *o, const char *model_path, const char *salt, char *why, size_t n) {
 	const cJSON *format = cJSON_GetObjectItemCaseSensitive(o, "format"), *exe = cJSON_GetObjectItemCaseSensitive(o, "exe"),
 	            *sl = cJSON_GetObjectItemCaseSensitive(o, "salt"), *model = cJSON_GetObjectItemCaseSensitive(o, "model"),
 	            *in = cJSON_GetObjectItemCaseSensitive(o, "inputs");
-	if (!cJSON_IsNumber(format) || format->valueint != FORMAT || !cJSON_IsString(sl) || strcmp(sl->valuestring, salt) ||
-	    !cJSON_IsString(model) || strcmp(model->valuestring, model_path) || !cJSON_IsArray(in) || !stamp_holds(exe))
-		return false;
+	const char *reason = NULL;
 	char *self = self_path();
-	bool same_binary = self && !strcmp(cJSON_GetArrayItem(exe, 0)->valuestring, self);
+	if (!cJSON_IsNumber(format) || format->valueint != FORMAT || !cJSON_IsArray(in)) reason = "in another format";
+	else if (!cJSON_IsString(sl) || strcmp(sl->valuestring, salt)) reason = "made with other arguments or another libclang";
+	else if (!cJSON_IsString(model) || strcmp(model->valuestring, model_path)) reason = "made for another model";
+	else if (!stamp_holds(exe) || !self || strcmp(cJSON_GetArrayItem(exe, 0)->valuestring, self))
+		reason = "made by another ownck binary";
 	free(self);
-	if (!same_binary) return false;
+	if (reason) {
+		snprintf(why, n, "%s", reason);
+		return true;
+	}
 	for (const cJSON *x = in->child; x; x = x->next)
-		if (!stamp_holds(x)) return false;
-	return true;
+		if (!stamp_holds(x)) {
+			const cJSON *path = cJSON_GetArrayItem(x, 0);
+			snprintf(why, n, "%s changed", cJSON_IsString(path) ? path->valuestring : "a file it read");
+			return true;
+		}
+	return false;
 }
 
-bool modelcache_read(const char *cache_path, const char *model_path, const char *salt, Arena *a, Map *into) {
+bool modelcache_read(const char *cache_path, const char *model_path, const char *salt, Arena *a, Map *into,
+                     char *why, size_t n) {
 	char *text = path_read_text(cache_path);
 	cJSON *o = text ? cJSON_Parse(text) : NULL;
-	free(text);
 	const cJSON *sigs = cJSON_GetObjectItemCaseSensitive(o, "signatures");
-	bool ok = o && entry_good(o, model_path, salt) && cJSON_IsArray(sigs);
-	int n = ok ? cJSON_GetArraySize(sigs) : 0;
-	Signature **got = xmalloc(sizeof(Signature *) * (size_t)(n ? n : 1));
-	for (int i = 0; ok && i < n; i++) ok = (got[i] = signature_of(a, cJSON_GetArrayItem(sigs, i))) != NULL;
-	for (int i = 0; ok && i < n; i++) map_put(into, got[i]->name, got[i]);   /* all or nothing */
+	bool ok = false;
+	if (!text) snprintf(why, n, "none yet");
+	else if (!o || !cJSON_IsArray(sigs)) snprintf(why, n, "damaged");
+	else ok = !entry_stale(o, model_path, salt, why, n);
+	free(text);
+	int count = ok ? cJSON_GetArraySize(sigs) : 0;
+	Signature **got = xmalloc(sizeof(Signature *) * (size_t)(count ? count : 1));
+	for (int i = 0; ok && i < count; i++) ok = (got[i] = signature_of(a, cJSON_GetArrayItem(sigs, i))) != NULL;
+	if (count && !ok) snprintf(why, n, "damaged");   /* a signature it cannot read */
+	for (int i = 0; ok && i < count; i++) map_put(into, got[i]->name, got[i]);   /* all or nothing */
 	free(got);
 	cJSON_Delete(o);
 	return ok;

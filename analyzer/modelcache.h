@@ -21,9 +21,10 @@
 
 /* Puts the signatures cached for model_path into `into` (name ->
  * Signature*, allocated in a) when the entry at cache_path is good for it
- * and this salt; false, and nothing put, otherwise. */
+ * and this salt; false, nothing put, and why[n] says why (for --stats),
+ * otherwise. */
 bool modelcache_read(BORROW const char *cache_path, BORROW const char *model_path, BORROW const char *salt,
-                     BORROW_MUT Arena *a, BORROW_MUT Map *into);
+                     BORROW_MUT Arena *a, BORROW_MUT Map *into, char *why, size_t n);
 
 /* Records sigs (name -> Signature*) as what model_path gives with this
  * salt, having read the files `inputs` (const char *). Silent on failure:
