@@ -1,11 +1,14 @@
 /*
  * modelcache.c - model signatures on disk, as one JSON file (cJSON):
  *
- *   {"format": N, "exe": [path, size, mtime], "salt": "...", "model": PATH,
- *    "inputs": [[path, size, mtime], ...], "signatures": [{...}, ...]}
+ *   {"format": N, "exe": [path, size, sec, nsec], "salt": "...", "model": PATH,
+ *    "inputs": [[path, size, sec, nsec], ...], "signatures": [{...}, ...]}
  *
- * Times are nanoseconds since the epoch, as numbers (doubles hold them
- * exactly enough for an equality test of the same stat result).
+ * A modification time is its seconds and nanoseconds apart: each is an
+ * integer a double holds exactly and cJSON prints in full. (Nanoseconds
+ * since the epoch in one double were printed in 15 digits whenever those
+ * came within an epsilon of the value, and then did not read back equal:
+ * a file that had not changed looked changed, at random.)
  */
 #include <stdint.h>
 #include <stdio.h>
@@ -17,7 +20,7 @@
 #include "modelcache.h"
 #include "paths.h"
 
-enum { FORMAT = 1 };
+enum { FORMAT = 2 };
 
 /* Every field of these is written below: a new field must be too (the
  * sizes of today's fields, on an LP64 machine). */
@@ -27,23 +30,24 @@ _Static_assert(sizeof(Param) == 40, "modelcache.c writes every field of Param");
 _Static_assert(sizeof(Signature) == 72, "modelcache.c writes every field of Signature");
 #endif
 
-static double stamp(const struct stat *st) { return (double)st->st_mtim.tv_sec * 1e9 + (double)st->st_mtim.tv_nsec; }
-
 static cJSON *file_stamp(const char *path) {
 	struct stat st;
 	if (stat(path, &st) != 0) return NULL;
 	cJSON *a = cJSON_CreateArray();
 	cJSON_AddItemToArray(a, cJSON_CreateString(path));
 	cJSON_AddItemToArray(a, cJSON_CreateNumber((double)st.st_size));
-	cJSON_AddItemToArray(a, cJSON_CreateNumber(stamp(&st)));
+	cJSON_AddItemToArray(a, cJSON_CreateNumber((double)st.st_mtim.tv_sec));
+	cJSON_AddItemToArray(a, cJSON_CreateNumber((double)st.st_mtim.tv_nsec));
 	return a;
 }
 
 static bool stamp_holds(const cJSON *a) {
-	const cJSON *path = cJSON_GetArrayItem(a, 0), *size = cJSON_GetArrayItem(a, 1), *mtime = cJSON_GetArrayItem(a, 2);
+	const cJSON *path = cJSON_GetArrayItem(a, 0), *size = cJSON_GetArrayItem(a, 1), *sec = cJSON_GetArrayItem(a, 2),
+	            *nsec = cJSON_GetArrayItem(a, 3);
 	struct stat st;
-	return cJSON_IsString(path) && cJSON_IsNumber(size) && cJSON_IsNumber(mtime) && stat(path->valuestring, &st) == 0 &&
-	       (double)st.st_size == size->valuedouble && stamp(&st) == mtime->valuedouble;
+	return cJSON_IsString(path) && cJSON_IsNumber(size) && cJSON_IsNumber(sec) && cJSON_IsNumber(nsec) &&
+	       stat(path->valuestring, &st) == 0 && (double)st.st_size == size->valuedouble &&
+	       (double)st.st_mtim.tv_sec == sec->valuedouble && (double)st.st_mtim.tv_nsec == nsec->valuedouble;
 }
 
 /* ---- writing ---- */
