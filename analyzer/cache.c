@@ -16,7 +16,7 @@
 #include "source.h"
 #include "ruleset.h"
 
-enum { FORMAT = 2 };   /* bumped when the layout of an entry changes */
+enum { FORMAT = 3 };   /* bumped when the layout of an entry changes */
 
 struct Cache {
 	char *dir;
@@ -199,7 +199,11 @@ static cJSON *deps_json(const Unit *u) {
 		cJSON *d = cJSON_CreateArray();
 		cJSON_AddItemToArray(d, cJSON_CreateString(path));
 		cJSON_AddItemToArray(d, cJSON_CreateNumber((double)st.st_size));
-		cJSON_AddItemToArray(d, cJSON_CreateNumber((double)st.st_mtim.tv_sec * 1e9 + (double)st.st_mtim.tv_nsec));
+		/* seconds and nanoseconds apart: one double of nanoseconds was printed
+		 * in 15 digits when those came within an epsilon, and an unchanged
+		 * file then read back as touched (hashed again on every run) */
+		cJSON_AddItemToArray(d, cJSON_CreateNumber((double)st.st_mtim.tv_sec));
+		cJSON_AddItemToArray(d, cJSON_CreateNumber((double)st.st_mtim.tv_nsec));
 		cJSON_AddItemToArray(d, cJSON_CreateString(hex));
 		cJSON_AddItemToArray(deps, d);
 	}
@@ -373,13 +377,13 @@ static bool deps_unchanged(const cJSON *deps) {
 	if (!cJSON_IsArray(deps)) return false;
 	for (int i = 0; i < cJSON_GetArraySize(deps); i++) {
 		const cJSON *d = cJSON_GetArrayItem(deps, i);
-		const cJSON *path = cJSON_GetArrayItem(d, 0), *size = cJSON_GetArrayItem(d, 1), *mtime = cJSON_GetArrayItem(d, 2),
-		            *hash = cJSON_GetArrayItem(d, 3);
+		const cJSON *path = cJSON_GetArrayItem(d, 0), *size = cJSON_GetArrayItem(d, 1), *sec = cJSON_GetArrayItem(d, 2),
+		            *nsec = cJSON_GetArrayItem(d, 3), *hash = cJSON_GetArrayItem(d, 4);
 		struct stat st;
-		if (!cJSON_IsString(path) || !cJSON_IsNumber(size) || !cJSON_IsNumber(mtime) || !cJSON_IsString(hash) ||
-		    stat(path->valuestring, &st) != 0 || (double)st.st_size != size->valuedouble)
+		if (!cJSON_IsString(path) || !cJSON_IsNumber(size) || !cJSON_IsNumber(sec) || !cJSON_IsNumber(nsec) ||
+		    !cJSON_IsString(hash) || stat(path->valuestring, &st) != 0 || (double)st.st_size != size->valuedouble)
 			return false;
-		if ((double)st.st_mtim.tv_sec * 1e9 + (double)st.st_mtim.tv_nsec == mtime->valuedouble) continue;
+		if ((double)st.st_mtim.tv_sec == sec->valuedouble && (double)st.st_mtim.tv_nsec == nsec->valuedouble) continue;
 		char hex[33];
 		if (!cache_hash_file(path->valuestring, hex) || strcmp(hex, hash->valuestring)) return false;
 	}
