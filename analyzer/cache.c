@@ -189,21 +189,39 @@ static cJSON *function_json(const ProgFn *fn, cJSON *imports) {
 	return o;
 }
 
+cJSON *cache_file_stamp(const char *path) {
+	struct stat st;
+	if (stat(path, &st) != 0) return NULL;
+	cJSON *a = cJSON_CreateArray();
+	cJSON_AddItemToArray(a, cJSON_CreateString(path));
+	cJSON_AddItemToArray(a, cJSON_CreateNumber((double)st.st_size));
+	cJSON_AddItemToArray(a, cJSON_CreateNumber((double)st.st_mtim.tv_sec));
+	cJSON_AddItemToArray(a, cJSON_CreateNumber((double)st.st_mtim.tv_nsec));
+	return a;
+}
+
+/* The size alone: a file of another size has changed, whatever its time. */
+static bool same_size(const cJSON *stamp, struct stat *st) {
+	const cJSON *path = cJSON_GetArrayItem(stamp, 0), *size = cJSON_GetArrayItem(stamp, 1);
+	return cJSON_IsString(path) && cJSON_IsNumber(size) && stat(path->valuestring, st) == 0 &&
+	       (double)st->st_size == size->valuedouble;
+}
+
+bool cache_stamp_holds(const cJSON *stamp) {
+	const cJSON *sec = cJSON_GetArrayItem(stamp, 2), *nsec = cJSON_GetArrayItem(stamp, 3);
+	struct stat st;
+	return cJSON_IsNumber(sec) && cJSON_IsNumber(nsec) && same_size(stamp, &st) &&
+	       (double)st.st_mtim.tv_sec == sec->valuedouble && (double)st.st_mtim.tv_nsec == nsec->valuedouble;
+}
+
+/* Each file read as its stamp and a hash of its bytes: [path, size, sec, nsec, hash]. */
 static cJSON *deps_json(const Unit *u) {
 	cJSON *deps = cJSON_CreateArray();
 	for (int i = 0; i < u->deps.len; i++) {
 		const char *path = VEC_AT(&u->deps, const char *, i);
-		struct stat st;
 		char hex[33];
-		if (stat(path, &st) != 0 || !cache_hash_file(path, hex)) { cJSON_Delete(deps); return NULL; }
-		cJSON *d = cJSON_CreateArray();
-		cJSON_AddItemToArray(d, cJSON_CreateString(path));
-		cJSON_AddItemToArray(d, cJSON_CreateNumber((double)st.st_size));
-		/* seconds and nanoseconds apart: one double of nanoseconds was printed
-		 * in 15 digits when those came within an epsilon, and an unchanged
-		 * file then read back as touched (hashed again on every run) */
-		cJSON_AddItemToArray(d, cJSON_CreateNumber((double)st.st_mtim.tv_sec));
-		cJSON_AddItemToArray(d, cJSON_CreateNumber((double)st.st_mtim.tv_nsec));
+		cJSON *d = cache_hash_file(path, hex) ? cache_file_stamp(path) : NULL;
+		if (!d) { cJSON_Delete(deps); return NULL; }
 		cJSON_AddItemToArray(d, cJSON_CreateString(hex));
 		cJSON_AddItemToArray(deps, d);
 	}
@@ -372,20 +390,17 @@ static bool function_of(Unit *u, const cJSON *o) {
 	return true;
 }
 
-/* Unchanged: the same size and time, or else the same bytes (a touch). */
+/* Unchanged: the same size and time, or else the same size and bytes (a touch). */
 static bool deps_unchanged(const cJSON *deps) {
 	if (!cJSON_IsArray(deps)) return false;
 	for (int i = 0; i < cJSON_GetArraySize(deps); i++) {
-		const cJSON *d = cJSON_GetArrayItem(deps, i);
-		const cJSON *path = cJSON_GetArrayItem(d, 0), *size = cJSON_GetArrayItem(d, 1), *sec = cJSON_GetArrayItem(d, 2),
-		            *nsec = cJSON_GetArrayItem(d, 3), *hash = cJSON_GetArrayItem(d, 4);
+		const cJSON *d = cJSON_GetArrayItem(deps, i), *hash = cJSON_GetArrayItem(d, 4);
+		if (cache_stamp_holds(d)) continue;
 		struct stat st;
-		if (!cJSON_IsString(path) || !cJSON_IsNumber(size) || !cJSON_IsNumber(sec) || !cJSON_IsNumber(nsec) ||
-		    !cJSON_IsString(hash) || stat(path->valuestring, &st) != 0 || (double)st.st_size != size->valuedouble)
-			return false;
-		if ((double)st.st_mtim.tv_sec == sec->valuedouble && (double)st.st_mtim.tv_nsec == nsec->valuedouble) continue;
 		char hex[33];
-		if (!cache_hash_file(path->valuestring, hex) || strcmp(hex, hash->valuestring)) return false;
+		if (!cJSON_IsString(hash) || !same_size(d, &st) || !cache_hash_file(cJSON_GetArrayItem(d, 0)->valuestring, hex) ||
+		    strcmp(hex, hash->valuestring))
+			return false;
 	}
 	return true;
 }

@@ -1,22 +1,18 @@
 /*
  * modelcache.c - model signatures on disk, as one JSON file (cJSON):
  *
- *   {"format": N, "exe": [path, size, sec, nsec], "salt": "...", "model": PATH,
- *    "inputs": [[path, size, sec, nsec], ...], "signatures": [{...}, ...]}
+ *   {"format": N, "exe": STAMP, "salt": "...", "model": PATH,
+ *    "inputs": [STAMP, ...], "signatures": [{...}, ...]}
  *
- * A modification time is its seconds and nanoseconds apart: each is an
- * integer a double holds exactly and cJSON prints in full. (Nanoseconds
- * since the epoch in one double were printed in 15 digits whenever those
- * came within an epsilon of the value, and then did not read back equal:
- * a file that had not changed looked changed, at random.)
+ * with each file's STAMP as the results cache records it (cache.h).
  */
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <sys/stat.h>
 #include <cjson/cJSON.h>
+#include "cache.h"
 #include "modelcache.h"
 #include "paths.h"
 
@@ -29,26 +25,6 @@ _Static_assert(sizeof(Annot) == 24, "modelcache.c writes every field of Annot");
 _Static_assert(sizeof(Param) == 40, "modelcache.c writes every field of Param");
 _Static_assert(sizeof(Signature) == 72, "modelcache.c writes every field of Signature");
 #endif
-
-static cJSON *file_stamp(const char *path) {
-	struct stat st;
-	if (stat(path, &st) != 0) return NULL;
-	cJSON *a = cJSON_CreateArray();
-	cJSON_AddItemToArray(a, cJSON_CreateString(path));
-	cJSON_AddItemToArray(a, cJSON_CreateNumber((double)st.st_size));
-	cJSON_AddItemToArray(a, cJSON_CreateNumber((double)st.st_mtim.tv_sec));
-	cJSON_AddItemToArray(a, cJSON_CreateNumber((double)st.st_mtim.tv_nsec));
-	return a;
-}
-
-static bool stamp_holds(const cJSON *a) {
-	const cJSON *path = cJSON_GetArrayItem(a, 0), *size = cJSON_GetArrayItem(a, 1), *sec = cJSON_GetArrayItem(a, 2),
-	            *nsec = cJSON_GetArrayItem(a, 3);
-	struct stat st;
-	return cJSON_IsString(path) && cJSON_IsNumber(size) && cJSON_IsNumber(sec) && cJSON_IsNumber(nsec) &&
-	       stat(path->valuestring, &st) == 0 && (double)st.st_size == size->valuedouble &&
-	       (double)st.st_mtim.tv_sec == sec->valuedouble && (double)st.st_mtim.tv_nsec == nsec->valuedouble;
-}
 
 /* ---- writing ---- */
 
@@ -113,11 +89,11 @@ static char *self_path(void) {
 void modelcache_write(const char *cache_path, const char *model_path, const char *salt, const Vec *inputs,
                       const Map *sigs) {
 	char *self = self_path();
-	cJSON *o = cJSON_CreateObject(), *exe = self ? file_stamp(self) : NULL, *in = cJSON_CreateArray();
+	cJSON *o = cJSON_CreateObject(), *exe = self ? cache_file_stamp(self) : NULL, *in = cJSON_CreateArray();
 	free(self);
 	bool ok = exe != NULL;
 	for (int i = 0; ok && i < inputs->len; i++) {
-		cJSON *st = file_stamp(VEC_AT(inputs, const char *, i));
+		cJSON *st = cache_file_stamp(VEC_AT(inputs, const char *, i));
 		if (st) cJSON_AddItemToArray(in, st);
 		else ok = false;   /* a file gone already: nothing to vouch for */
 	}
@@ -208,7 +184,7 @@ static bool entry_stale(const cJSON *o, const char *model_path, const char *salt
 	if (!cJSON_IsNumber(format) || format->valueint != FORMAT || !cJSON_IsArray(in)) reason = "in another format";
 	else if (!cJSON_IsString(sl) || strcmp(sl->valuestring, salt)) reason = "made with other arguments or another libclang";
 	else if (!cJSON_IsString(model) || strcmp(model->valuestring, model_path)) reason = "made for another model";
-	else if (!stamp_holds(exe) || !self || strcmp(cJSON_GetArrayItem(exe, 0)->valuestring, self))
+	else if (!cache_stamp_holds(exe) || !self || strcmp(cJSON_GetArrayItem(exe, 0)->valuestring, self))
 		reason = "made by another ownck binary";
 	free(self);
 	if (reason) {
@@ -216,7 +192,7 @@ static bool entry_stale(const cJSON *o, const char *model_path, const char *salt
 		return true;
 	}
 	for (const cJSON *x = in->child; x; x = x->next)
-		if (!stamp_holds(x)) {
+		if (!cache_stamp_holds(x)) {
 			const cJSON *path = cJSON_GetArrayItem(x, 0);
 			snprintf(why, n, "%s changed", cJSON_IsString(path) ? path->valuestring : "a file it read");
 			return true;

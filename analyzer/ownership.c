@@ -2087,7 +2087,7 @@ static void count_preds(Own *o) {
  * skipped so is never "too complex" either: there is nothing it could say. */
 static bool nothing_to_check(const Own *o) {
 	const Function *f = o->f;
-	if (!o->out || o->points || o->summary || o->ntracked) return false;
+	if (!o->out || o->ntracked) return false;   /* summaries and --explain-states have no out */
 	for (int b = 0; b < f->nblocks; b++)
 		for (int i = 0; i < f->blocks[b].nstmts; i++) {
 			const Stmt *s = &f->blocks[b].stmts[i];
