@@ -44,12 +44,13 @@ void cache_store(BORROW Cache *c, BORROW const Program *p, int unit, BORROW cons
 bool cache_hash_file(BORROW const char *path, char out[33]);
 
 /* A file as the caches record it, [path, size, seconds, nanoseconds] (a
- * cJSON array; NULL when it cannot be read), and whether a record still
- * holds: the same size and modification time. The time is two integers,
- * which cJSON prints in full (one double of nanoseconds was printed in 15
- * digits when those came within an epsilon, and did not read back equal). */
+ * cJSON array for the caller to put in its tree, which owns it from then on;
+ * NULL when it cannot be read), and whether a record still holds: the same
+ * size and modification time. The time is two integers, which cJSON prints
+ * in full (one double of nanoseconds was printed in 15 digits when those came
+ * within an epsilon, and did not read back equal). */
 struct cJSON;
-OWNED struct cJSON *cache_file_stamp(BORROW const char *path);
+struct cJSON *cache_file_stamp(BORROW const char *path);
 bool cache_stamp_holds(BORROW const struct cJSON *stamp);
 
 #endif
