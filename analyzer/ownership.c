@@ -88,6 +88,8 @@ typedef struct Own {
 	int *scratch_parent;     /* join_aliases' union-find, one per tracked index */
 	bool *scratch_alone;     /* ... and which ghosts stand alone */
 	char *scratch_facet;     /* normalize's: one facet */
+	bool stack_address_taken;   /* &local, an array or a compound literal appears somewhere */
+	bool merge_facets;       /* facets with equal states merge (merge_equal_facets) */
 } Own;
 
 /* ---- which places are tracked ---- */
@@ -118,6 +120,13 @@ static bool is_tracked_place(const Function *f, int p) {
 	if (pl->annot.mode == MODE_OWNED) return true;
 	/* s.f of a local struct: a slot the function fully controls */
 	return !through_deref(f, p) && v->kind != VK_GLOBAL && v->kind != VK_STATIC;
+}
+
+static bool stack_address(const Function *f, int place);
+
+static void take_address(Own *o, int place) {
+	o->addr_taken[o->f->places[place].var] = true;
+	if (stack_address(o->f, place)) o->stack_address_taken = true;
 }
 
 /* Per variable: its base place, its tracked places, whether its address is taken. */
@@ -152,11 +161,15 @@ static void index_vars(Own *o) {
 	for (int b = 0; b < f->nblocks; b++)
 		for (int i = 0; i < f->blocks[b].nstmts; i++) {
 			const Stmt *s = &f->blocks[b].stmts[i];
-			if (s->src.kind == OP_ADDR && s->src.place >= 0) o->addr_taken[f->places[s->src.place].var] = true;
+			if (s->src.kind == OP_ADDR && s->src.place >= 0) take_address(o, s->src.place);
 			for (int k = 0; s->kind == ST_CALL && k < s->call->nargs; k++)
-				if (s->call->args[k].kind == OP_ADDR && s->call->args[k].place >= 0)
-					o->addr_taken[f->places[s->call->args[k].place].var] = true;
+				if (s->call->args[k].kind == OP_ADDR && s->call->args[k].place >= 0) take_address(o, s->call->args[k].place);
 		}
+	/* A check reads a facet's valuation only to tell whether a local's
+	 * address, stored where it outlives the local, is still there at a
+	 * return (return_before_reset): without a local's address anywhere,
+	 * merging facets loses nothing a check reads. */
+	o->merge_facets = o->summary || (o->out && !o->points && !o->stack_address_taken);
 }
 
 /* Pointer locals of block scopes that do not nest (siblings, cousins) are
@@ -719,10 +732,54 @@ static int facet_cmp(const FacetHdr *a, const FacetHdr *b) {
 	return 0;
 }
 
-/* Sorts facets and merges those with the same valuation. */
-static void normalize(Own *o, void *state) {
+static void sort_facets(Own *o, void *state);
+
+/* a's valuation says nothing b's does not: b's paths are some of a's. */
+static bool valuation_within(const FacetHdr *a, const FacetHdr *b) {
+	return !(a->known & ~b->known) && !((a->value ^ b->value) & a->known);
+}
+
+/* Facets with the same states whose valuations are twins (the
+ * same conditions known, one with opposite values) or nested are one facet
+ * knowing only what both know. The paths and their states are exactly those
+ * of the two; only the valuation a check reads (return_before_reset) would
+ * be lost, and a summary reads none. On sqlite3.c most multi-facet states
+ * hold such pairs: a branch on a condition that changed nothing since. */
+static bool merge_equal_facets(Own *o, void *state) {
 	int n = *nfacets(state);
-	if (n < 2) return;   /* the common case: one facet is sorted and has no twin */
+	size_t fs = facet_size(o), vs = vs_size(o);
+	bool any = false;
+	for (int i = 0; i < n; i++)
+		for (int j = i + 1; j < n; j++) {
+			FacetHdr *a = facet_hdr(o, state, i), *b = facet_hdr(o, state, j);
+			uint32_t diff = a->value ^ b->value;
+			bool twins = a->known == b->known && !(diff & (diff - 1));
+			if (!twins && !valuation_within(a, b) && !valuation_within(b, a)) continue;
+			if (memcmp(a + 1, b + 1, vs)) continue;
+			if (twins) {
+				a->known &= ~diff;
+				a->value &= ~diff;
+			} else if (valuation_within(b, a)) {
+				*a = *b;
+			}
+			memmove(b, (char *)b + fs, fs * (size_t)(n - j - 1));
+			*nfacets(state) = --n;
+			any = true;
+			j = i;   /* a changed: compare it with the rest again */
+		}
+	return any;
+}
+
+/* Sorts facets and merges those with the same valuation, and, where that
+ * is exact for the run (merge_facets), those with the same states. */
+static void normalize(Own *o, void *state) {
+	if (*nfacets(state) < 2) return;   /* the common case: one facet is sorted and has no twin */
+	do sort_facets(o, state);
+	while (o->merge_facets && *nfacets(state) > 1 && merge_equal_facets(o, state));
+}
+
+static void sort_facets(Own *o, void *state) {
+	int n = *nfacets(state);
 	size_t fs = facet_size(o);
 	char *tmp = o->scratch_facet;
 	for (int i = 1; i < n; i++) {   /* insertion sort (n is tiny), a facet moved once */
@@ -773,6 +830,15 @@ static int find_facet(const FacetHdr *hd, int n, const FacetHdr *hdr) {
 	return k;
 }
 
+/* A facet of dst holds sh's paths already, as merge_equal_facets left them.
+ * Without this a join would add the facet, see it merged away again, and
+ * still call that a change: the block would be stepped again for nothing. */
+static bool covered(const Own *o, void *dst, const FacetHdr *hd, int n, const FacetHdr *sh) {
+	for (int k = 0; k < n; k++)
+		if (valuation_within(&hd[k], sh) && !memcmp(facet_vs(o, dst, k), sh + 1, vs_size(o))) return true;
+	return false;
+}
+
 static bool join_states(void *ctx, void *dst, const void *src) {
 	Own *o = ctx;
 	void *s = (void *)src;
@@ -786,6 +852,7 @@ static bool join_states(void *ctx, void *dst, const void *src) {
 			changed |= join_vs(o, facet_vs(o, dst, k), facet_vs(o, s, i));
 			continue;
 		}
+		if (o->merge_facets && covered(o, dst, hd, n, sh)) continue;
 		changed = true;
 		if (n == o->max_facets) {   /* merge into the widest facet */
 			collapse(o, dst);
