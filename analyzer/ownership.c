@@ -89,7 +89,7 @@ typedef struct Own {
 	bool *scratch_alone;     /* ... and which ghosts stand alone */
 	char *scratch_facet;     /* normalize's: one facet */
 	bool stack_address_taken;   /* &local, an array or a compound literal appears somewhere */
-	bool merge_facets;       /* facets with equal states merge (merge_equal_facets) */
+	uint32_t merge_bits;     /* facets with equal states that differ only in these conditions merge */
 } Own;
 
 /* ---- which places are tracked ---- */
@@ -165,11 +165,6 @@ static void index_vars(Own *o) {
 			for (int k = 0; s->kind == ST_CALL && k < s->call->nargs; k++)
 				if (s->call->args[k].kind == OP_ADDR && s->call->args[k].place >= 0) take_address(o, s->call->args[k].place);
 		}
-	/* A check reads a facet's valuation only to tell whether a local's
-	 * address, stored where it outlives the local, is still there at a
-	 * return (return_before_reset): without a local's address anywhere,
-	 * merging facets loses nothing a check reads. */
-	o->merge_facets = o->summary || (o->out && !o->points && !o->stack_address_taken);
 }
 
 /* Pointer locals of block scopes that do not nest (siblings, cousins) are
@@ -734,9 +729,10 @@ static int facet_cmp(const FacetHdr *a, const FacetHdr *b) {
 
 static void sort_facets(Own *o, void *state);
 
-/* a's valuation says nothing b's does not: b's paths are some of a's. */
-static bool valuation_within(const FacetHdr *a, const FacetHdr *b) {
-	return !(a->known & ~b->known) && !((a->value ^ b->value) & a->known);
+/* a's valuation says nothing b's does not, and b knows more only of
+ * conditions that may merge: b's paths are some of a's. */
+static bool valuation_within(const Own *o, const FacetHdr *a, const FacetHdr *b) {
+	return !(a->known & ~b->known) && !((a->value ^ b->value) & a->known) && !(b->known & ~a->known & ~o->merge_bits);
 }
 
 /* Facets with the same states whose valuations are twins (the
@@ -753,13 +749,13 @@ static bool merge_equal_facets(Own *o, void *state) {
 		for (int j = i + 1; j < n; j++) {
 			FacetHdr *a = facet_hdr(o, state, i), *b = facet_hdr(o, state, j);
 			uint32_t diff = a->value ^ b->value;
-			bool twins = a->known == b->known && !(diff & (diff - 1));
-			if (!twins && !valuation_within(a, b) && !valuation_within(b, a)) continue;
+			bool twins = a->known == b->known && !(diff & (diff - 1)) && (diff & o->merge_bits);
+			if (!twins && !valuation_within(o, a, b) && !valuation_within(o, b, a)) continue;
 			if (memcmp(a + 1, b + 1, vs)) continue;
 			if (twins) {
 				a->known &= ~diff;
 				a->value &= ~diff;
-			} else if (valuation_within(b, a)) {
+			} else if (valuation_within(o, b, a)) {
 				*a = *b;
 			}
 			memmove(b, (char *)b + fs, fs * (size_t)(n - j - 1));
@@ -775,7 +771,7 @@ static bool merge_equal_facets(Own *o, void *state) {
 static void normalize(Own *o, void *state) {
 	if (*nfacets(state) < 2) return;   /* the common case: one facet is sorted and has no twin */
 	do sort_facets(o, state);
-	while (o->merge_facets && *nfacets(state) > 1 && merge_equal_facets(o, state));
+	while (o->merge_bits && *nfacets(state) > 1 && merge_equal_facets(o, state));
 }
 
 static void sort_facets(Own *o, void *state) {
@@ -835,7 +831,7 @@ static int find_facet(const FacetHdr *hd, int n, const FacetHdr *hdr) {
  * still call that a change: the block would be stepped again for nothing. */
 static bool covered(const Own *o, void *dst, const FacetHdr *hd, int n, const FacetHdr *sh) {
 	for (int k = 0; k < n; k++)
-		if (valuation_within(&hd[k], sh) && !memcmp(facet_vs(o, dst, k), sh + 1, vs_size(o))) return true;
+		if (valuation_within(o, &hd[k], sh) && !memcmp(facet_vs(o, dst, k), sh + 1, vs_size(o))) return true;
 	return false;
 }
 
@@ -852,7 +848,7 @@ static bool join_states(void *ctx, void *dst, const void *src) {
 			changed |= join_vs(o, facet_vs(o, dst, k), facet_vs(o, s, i));
 			continue;
 		}
-		if (o->merge_facets && covered(o, dst, hd, n, sh)) continue;
+		if (o->merge_bits && covered(o, dst, hd, n, sh)) continue;
 		changed = true;
 		if (n == o->max_facets) {   /* merge into the widest facet */
 			collapse(o, dst);
@@ -2109,6 +2105,15 @@ static void index_conditions(Own *o) {
 	o->max_facets = o->ncond ? (int)(32768 / fs) : 1;
 	if (o->max_facets > MAX_FACETS) o->max_facets = MAX_FACETS;
 	if (o->max_facets < 1) o->max_facets = 1;
+	/* A check reads a facet's valuation only to tell whether a local's
+	 * address, stored where it outlives the local, is still there at a
+	 * return, and then only the conditions nothing assigns
+	 * (return_before_reset): facets that differ in any other condition
+	 * merge without losing anything a check reads. --explain-states shows
+	 * the valuations: it merges none. */
+	if (o->summary || (o->out && !o->stack_address_taken)) o->merge_bits = ~0u;
+	else if (o->out) o->merge_bits = ~stable_conds(o);
+	else o->merge_bits = 0;
 }
 
 /* Summary: at a return, is each parameter's original value released (or

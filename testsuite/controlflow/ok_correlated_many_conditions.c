@@ -49,3 +49,30 @@ void release_under_all(int c, int x1, int x2, int x3, int x4)
     if (!c)
         free(p);
 }
+
+void fill(int *n);
+
+/* The same in a function that hands a local's address out. There a check
+ * reads the conditions nothing assigns (is the address still stored at a
+ * return?), so facets differing in c or in a parameter stay apart; the
+ * flags are assigned, and facets differing only in them merge. */
+void release_with_flags(int c, int a1, int a2, int a3, int a4, int a5)
+{
+    int n = 0, f1 = a1, f2 = a2, f3 = a3, f4 = a4, f5 = a5;
+    char *p = malloc(1);
+    fill(&n);
+    if (c)
+        free(p);
+    if (f1) n++;
+    if (f2) n++;
+    if (f3) n++;
+    if (f4) n++;
+    if (f5) n++;
+    if (f1) n--;
+    if (f2) n--;
+    if (f3) n--;
+    if (f4) n--;
+    if (f5) n--;
+    if (!c)
+        free(p);
+}

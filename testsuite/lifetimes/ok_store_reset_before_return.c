@@ -74,3 +74,23 @@ void update(struct session *s, int stat)
     if (stat)
         s->hook = saved;
 }
+
+struct holder { int *slot; };
+extern struct holder *holder;
+int visits;
+
+/* Reset on either side of a test of a parameter nothing assigns: no path
+ * keeps the address (7.36). The first test splits the paths without
+ * changing any state; those paths stay apart here, as a check must know
+ * `tracing` at the store to see that one of the two resets always runs. */
+void park(int tracing)
+{
+    int depth = 0;
+    if (tracing)
+        visits++;
+    holder->slot = &depth;
+    if (tracing)
+        holder->slot = NULL;
+    if (!tracing)
+        holder->slot = NULL;
+}
