@@ -364,6 +364,7 @@ static bool calls_of(Arena *a, const cJSON *calls, Function *f) {
 		f->blocks[0].stmts[i].call = call;
 		f->blocks[0].stmts[i].range = call->callee_range;
 	}
+	function_index_calls(a, f);
 	return true;
 }
 

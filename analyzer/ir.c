@@ -342,3 +342,14 @@ void ir_dump_cfg(const Unit *u, const Function *f, void *file) {
 	}
 	fputs("}\n", out);
 }
+
+void function_index_calls(Arena *a, Function *f) {
+	int n = 0;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) n += f->blocks[b].stmts[i].kind == ST_CALL;
+	f->calls = ARENA_ARRAY(a, Call *, n ? n : 1);
+	f->ncalls = 0;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++)
+			if (f->blocks[b].stmts[i].kind == ST_CALL) f->calls[f->ncalls++] = f->blocks[b].stmts[i].call;
+}

@@ -233,6 +233,8 @@ typedef struct Function {
 	int nplaces;
 	Block *blocks;              /* blocks[0] is the entry */
 	int nblocks;
+	Call **calls;               /* every call statement's Call, in block order (function_index_calls) */
+	int ncalls;
 	int nscopes;                /* block scopes; Var.scope indexes them (-1: the parameters') */
 	int *scope_parent;          /* each scope's enclosing one, or -1 */
 	const char *skipped;        /* why the body could not be lowered, or NULL */
@@ -307,6 +309,9 @@ void ir_dot_stmt(void *file, BORROW const Function *f, int b, int i, bool html);
 void ir_dot_edges(void *file, BORROW const Function *f, int b);
 /* the node saying why f was not analyzed, and the graph's closing brace: */
 void ir_dot_skipped(void *file, BORROW const Function *f);
+/* Fills f->calls from f's blocks: the call graph reads a function's calls
+ * without walking its statements again, which by then are cold. */
+void function_index_calls(BORROW_MUT Arena *a, BORROW_MUT Function *f);
 const char *operand_text(BORROW_MUT Arena *a, BORROW const Function *f, BORROW const Operand *op);
 
 #endif

@@ -1773,6 +1773,7 @@ static void freeze(L *l, Function *f) {
 		for (int k = 0; k < succ_count(&out->term); k++) *succ_slot(&out->term, k) = num[*succ_slot(&out->term, k)];
 	}
 	free(num);
+	function_index_calls(l->a, f);
 }
 
 static void release_builder(L *l) {

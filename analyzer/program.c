@@ -57,38 +57,44 @@ static int resolve(const Map *external, const Map *local, const Call *c) {
 }
 
 /* Each function's distinct callees (in body order) and every call site of
- * each function, in two passes: count, then fill. */
+ * each function, in two passes: count, then fill. Each call is resolved
+ * once (a name lookup per call was most of the cost). */
 static void add_calls(Program *p, const Map *external, const Map *local) {
 	int *seen = xmalloc(sizeof(int) * (size_t)(p->nfns ? p->nfns : 1));
+	long long total = 0;
+	for (int i = 0; i < p->nfns; i++) total += p->fns[i].f->ncalls;
+	int *target = xmalloc(sizeof(int) * (size_t)(total ? total : 1));
 	for (int pass = 0; pass < 2; pass++) {
 		for (int i = 0; i < p->nfns; i++) seen[i] = -1;
+		long long at = 0;
 		for (int i = 0; i < p->nfns; i++) {
 			ProgFn *fn = &p->fns[i];
 			if (pass) {
 				fn->calls = ARENA_ARRAY(&p->arena, ProgCall, fn->ncalls);
 				fn->ncalls = 0;
 			}
-			for (int b = 0; b < fn->f->nblocks; b++)
-				for (int k = 0; k < fn->f->blocks[b].nstmts; k++) {
-					Stmt *s = &fn->f->blocks[b].stmts[k];
-					int callee = s->kind == ST_CALL ? resolve(external, &local[fn->unit], s->call) : -1;
-					if (callee < 0) continue;
-					ProgFn *to = &p->fns[callee];
-					if (pass) to->sites[to->nsites] = s->call;
-					to->nsites++;
-					to->called = true;
-					if (seen[callee] == i) continue;
-					seen[callee] = i;
-					if (pass) fn->calls[fn->ncalls].at = unit_loc(p->units[fn->unit], s->call->callee_range);
-					if (pass) fn->calls[fn->ncalls].callee = callee;
-					fn->ncalls++;
-				}
+			for (int k = 0; k < fn->f->ncalls; k++, at++) {
+				Call *call = fn->f->calls[k];
+				if (!pass) target[at] = resolve(external, &local[fn->unit], call);
+				int callee = target[at];
+				if (callee < 0) continue;
+				ProgFn *to = &p->fns[callee];
+				if (pass) to->sites[to->nsites] = call;
+				to->nsites++;
+				to->called = true;
+				if (seen[callee] == i) continue;
+				seen[callee] = i;
+				if (pass) fn->calls[fn->ncalls].at = unit_loc(p->units[fn->unit], call->callee_range);
+				if (pass) fn->calls[fn->ncalls].callee = callee;
+				fn->ncalls++;
+			}
 		}
 		for (int i = 0; i < p->nfns && !pass; i++) {
 			p->fns[i].sites = ARENA_ARRAY(&p->arena, Call *, p->fns[i].nsites);
 			p->fns[i].nsites = 0;
 		}
 	}
+	free(target);
 	free(seen);
 }
 
