@@ -48,6 +48,13 @@ typedef struct Vec {
 void  vec_init(BORROW_MUT Vec *v, int elem);
 void *vec_push(BORROW_MUT Vec *v);          /* returns the new zeroed slot */
 void  vec_free(BORROW_MUT Vec *v);
+
+/* vec_push for a slot the caller writes whole: not zeroed, and inline while
+ * there is room (the function walk appends millions of nodes and ints). */
+static inline void *vec_append(BORROW_MUT Vec *v) {
+	if (v->len == v->cap) return vec_push(v);
+	return (char *)v->data + (size_t)v->len++ * (size_t)v->elem;
+}
 #define VEC_AT(v, T, i) (((T *)(v)->data)[i])
 
 /* Out-of-memory is not a condition ownck tries to survive. */

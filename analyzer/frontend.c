@@ -1244,11 +1244,11 @@ static enum CXChildVisitResult ast_visitor(CXCursor c, CXCursor parent, CXClient
 	if (same_cursor(c, parent)) return CXChildVisit_Recurse;
 	AstNode *nodes = w->ix->nodes.data;
 	while (w->path.len && !same_cursor(nodes[VEC_AT(&w->path, int, w->path.len - 1)].c, parent)) w->path.len--;
-	*(int *)vec_push(&w->parent) = w->path.len ? VEC_AT(&w->path, int, w->path.len - 1) : -1;
-	AstNode *n = vec_push(&w->ix->nodes);
+	*(int *)vec_append(&w->parent) = w->path.len ? VEC_AT(&w->path, int, w->path.len - 1) : -1;
+	AstNode *n = vec_append(&w->ix->nodes);
 	n->c = c;
-	n->nkids = 0;
-	*(int *)vec_push(&w->path) = w->ix->nodes.len - 1;
+	n->kid0 = n->nkids = 0;
+	*(int *)vec_append(&w->path) = w->ix->nodes.len - 1;
 	if (w->path.len > w->ix->maxdepth) w->ix->maxdepth = w->path.len;
 	return CXChildVisit_Recurse;
 }
@@ -1647,7 +1647,7 @@ void fe_children(Fe *fe, CXCursor c, Vec *out) {
 	}
 	const AstNode *nodes = ix->nodes.data;
 	const int *kids = ix->kids.data;
-	for (int k = 0; k < nkids; k++) *(CXCursor *)vec_push(out) = nodes[kids[kid0 + k]].c;
+	for (int k = 0; k < nkids; k++) *(CXCursor *)vec_append(out) = nodes[kids[kid0 + k]].c;
 }
 
 int fe_function_depth(Fe *fe) { return fe->ast.maxdepth; }
