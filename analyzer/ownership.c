@@ -735,12 +735,13 @@ static bool valuation_within(const Own *o, const FacetHdr *a, const FacetHdr *b)
 	return !(a->known & ~b->known) && !((a->value ^ b->value) & a->known) && !(b->known & ~a->known & ~o->merge_bits);
 }
 
-/* Facets with the same states whose valuations are twins (the
- * same conditions known, one with opposite values) or nested are one facet
+/* Facets with the same states whose valuations are twins (the same
+ * conditions known, one with opposite values) or nested are one facet
  * knowing only what both know. The paths and their states are exactly those
- * of the two; only the valuation a check reads (return_before_reset) would
- * be lost, and a summary reads none. On sqlite3.c most multi-facet states
- * hold such pairs: a branch on a condition that changed nothing since. */
+ * of the two; only what the valuation says of the conditions outside
+ * merge_bits is kept apart, as a check reads those (return_before_reset).
+ * On sqlite3.c most multi-facet states hold such pairs: a branch on a
+ * condition that changed nothing since. */
 static bool merge_equal_facets(Own *o, void *state) {
 	int n = *nfacets(state);
 	size_t fs = facet_size(o), vs = vs_size(o);
@@ -766,8 +767,8 @@ static bool merge_equal_facets(Own *o, void *state) {
 	return any;
 }
 
-/* Sorts facets and merges those with the same valuation, and, where that
- * is exact for the run (merge_facets), those with the same states. */
+/* Sorts facets and merges those with the same valuation, and those with
+ * the same states where merge_bits allows (merge_equal_facets). */
 static void normalize(Own *o, void *state) {
 	if (*nfacets(state) < 2) return;   /* the common case: one facet is sorted and has no twin */
 	do sort_facets(o, state);
