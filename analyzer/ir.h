@@ -152,7 +152,8 @@ typedef struct Call {
 	Operand fn;                 /* the function pointer of an indirect call */
 	int nargs;
 	Operand *args;
-	SrcRange *arg_ext;          /* each argument expression as written; zero unless a borrowed one precedes others */
+	SrcRange *arg_ext;          /* each argument expression as written; NULL unless a borrowed one precedes others
+	                               (the two-phase borrow check reads them: lower.c reserves_args) */
 	SrcRange callee_range;      /* the callee's name */
 	bool noreturn;
 	bool defined_here;          /* the callee's body is in this unit */

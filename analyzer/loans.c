@@ -735,6 +735,7 @@ static void check_reservations(Ck *c, const Call *call, Ctx *x) {
 	const Function *f = c->f;
 	const Signature *sig = call->sig;
 	const Block *blk = &f->blocks[x->b];
+	if (!call->arg_ext) return;   /* no borrowed argument before others: lowering measured none */
 	for (int i = 0; sig && i + 1 < call->nargs && i < sig->nparams; i++) {
 		const Operand *a = &call->args[i];
 		Mode ma = sig->params[i].annot.mode;

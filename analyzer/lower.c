@@ -658,8 +658,8 @@ static Operand lower_call(L *l, CXCursor e) {
 	int n = clang_Cursor_getNumArguments(e);
 	c->nargs = n > 0 ? n : 0;
 	c->args = ARENA_ARRAY(l->a, Operand, c->nargs);
-	c->arg_ext = ARENA_ARRAY(l->a, SrcRange, c->nargs);
 	bool restricted = restrict_call(c->sig), reserves = reserves_args(c->sig, c->nargs);
+	c->arg_ext = reserves ? ARENA_ARRAY(l->a, SrcRange, c->nargs) : NULL;
 	for (int i = 0; i < c->nargs; i++) {   /* source order, left to right (7.42) */
 		CXCursor arg = clang_Cursor_getArgument(e, (unsigned)i);
 		if (reserves) c->arg_ext[i] = fe_extent(l->fe, arg);

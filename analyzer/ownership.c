@@ -2106,15 +2106,16 @@ static void index_conditions(Own *o) {
 	o->max_facets = o->ncond ? (int)(32768 / fs) : 1;
 	if (o->max_facets > MAX_FACETS) o->max_facets = MAX_FACETS;
 	if (o->max_facets < 1) o->max_facets = 1;
-	/* A check reads a facet's valuation only to tell whether a local's
-	 * address, stored where it outlives the local, is still there at a
-	 * return, and then only the conditions nothing assigns
-	 * (return_before_reset): facets that differ in any other condition
-	 * merge without losing anything a check reads. --explain-states shows
-	 * the valuations: it merges none. */
-	if (o->summary || (o->out && !o->stack_address_taken)) o->merge_bits = ~0u;
-	else if (o->out) o->merge_bits = ~stable_conds(o);
-	else o->merge_bits = 0;
+}
+
+/* The conditions facets with the same states may differ in and still merge
+ * (merge_equal_facets). A summary reads no valuation. A check reads one only
+ * to tell whether a local's address, stored where it outlives the local, is
+ * still there at a return, and then only the conditions nothing assigns
+ * (return_before_reset). --explain-states shows the valuations: none. */
+static uint32_t facet_merge_bits(const Own *o) {
+	if (o->summary || (o->out && !o->stack_address_taken)) return ~0u;
+	return o->out ? ~stable_conds(o) : 0;
 }
 
 /* Summary: at a return, is each parameter's original value released (or
@@ -2150,7 +2151,6 @@ static void count_preds(Own *o) {
 	}
 }
 
-/* Solves f, reporting when o->out is set. */
 /* A check that follows nothing can report only a release of what is not
  * on the heap (free(&x), free("s"), free(f): release_non_heap) and a local's
  * address returned or stored where it outlives the local (escape_local);
@@ -2175,8 +2175,10 @@ static bool nothing_to_check(const Own *o) {
 	return true;
 }
 
+/* Solves f, reporting when o->out is set. */
 static bool solve(Own *o) {
 	index_conditions(o);
+	o->merge_bits = facet_merge_bits(o);
 	count_preds(o);
 	o->scratch_parent = xmalloc(sizeof(int) * (size_t)(o->ntracked ? o->ntracked : 1));
 	o->scratch_alone = xmalloc((size_t)(o->ntracked ? o->ntracked : 1));
