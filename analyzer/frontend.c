@@ -1650,6 +1650,22 @@ void fe_children(Fe *fe, CXCursor c, Vec *out) {
 	for (int k = 0; k < nkids; k++) *(CXCursor *)vec_append(out) = nodes[kids[kid0 + k]].c;
 }
 
+/* c's one child, or c itself when it has none or several. */
+static CXCursor only_child(Fe *fe, CXCursor c) {
+	AstIndex *ix = &fe->ast;
+	int i = ix->built ? ast_find(ix, c) : -1;
+	if (i >= 0) {
+		const AstNode *n = &VEC_AT(&ix->nodes, AstNode, i);
+		return n->nkids == 1 ? VEC_AT(&ix->nodes, AstNode, VEC_AT(&ix->kids, int, n->kid0)).c : c;
+	}
+	Vec k;
+	vec_init(&k, sizeof(CXCursor));
+	fe_children(fe, c, &k);
+	CXCursor only = k.len == 1 ? VEC_AT(&k, CXCursor, 0) : c;
+	vec_free(&k);
+	return only;
+}
+
 int fe_function_depth(Fe *fe) { return fe->ast.maxdepth; }
 
 static void ast_free(AstIndex *ix) {
@@ -1684,20 +1700,17 @@ static void add_spot(Fe *fe, Vec *out, CXCursor c, bool unary) {
 }
 
 /* Binary operators in order (between their operands); unary ones before
- * their operand, as prefix operators are written. */
-static void inorder_ops(Fe *fe, CXCursor c, Vec *out, int depth) {
+ * their operand, as prefix operators are written: node i and below. */
+static void inorder_ops(Fe *fe, int i, Vec *out, int depth) {
 	if (depth > 20000) return;
-	Vec kids;
-	vec_init(&kids, sizeof(CXCursor));
-	fe_children(fe, c, &kids);
-	enum CXCursorKind k = clang_getCursorKind(c);
-	bool binop = (k == CXCursor_BinaryOperator || k == CXCursor_CompoundAssignOperator) && kids.len == 2;
-	if (k == CXCursor_UnaryOperator) add_spot(fe, out, c, true);
-	for (int i = 0; i < kids.len; i++) {
-		if (binop && i == 1) add_spot(fe, out, c, false);
-		inorder_ops(fe, VEC_AT(&kids, CXCursor, i), out, depth + 1);
+	const AstIndex *ix = &fe->ast;
+	const AstNode *n = &VEC_AT(&ix->nodes, AstNode, i);
+	bool binop = (n->c.kind == CXCursor_BinaryOperator || n->c.kind == CXCursor_CompoundAssignOperator) && n->nkids == 2;
+	if (n->c.kind == CXCursor_UnaryOperator) add_spot(fe, out, n->c, true);
+	for (int k = 0; k < n->nkids; k++) {
+		if (binop && k == 1) add_spot(fe, out, n->c, false);
+		inorder_ops(fe, VEC_AT(&ix->kids, int, n->kid0 + k), out, depth + 1);
 	}
-	vec_free(&kids);
 }
 
 static enum CXChildVisitResult typedef_visitor(CXCursor c, CXCursor parent, CXClientData data) {
@@ -1722,9 +1735,10 @@ static Alignment *align_expansion(Fe *fe, const Expansion *e) {
 	if (al) return al;
 	al = ARENA_NEW(&fe->scratch, Alignment);
 	map_put(&mi->aligned, arena_strdup(&fe->scratch, key), al);
-	if (!mi->have_ops) {
+	if (!mi->have_ops) {   /* mi->fn is the function the index holds (fe_begin_function) */
 		mi->have_ops = true;
-		inorder_ops(fe, mi->fn, &mi->ops, 0);
+		for (int k = 0; fe->ast.built && k < fe->ast.root_nkids; k++)
+			inorder_ops(fe, VEC_AT(&fe->ast.kids, int, fe->ast.root_kid0 + k), &mi->ops, 1);
 	}
 	Vec ops, uops, inv, exp, kinds, ukinds;
 	vec_init(&ops, sizeof(CXCursor));
@@ -1924,11 +1938,7 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 	 * parentheses around an rvalue, as in !(a & b), do not make one */
 	CXCursor in = operand;
 	while (clang_getCursorKind(in) == CXCursor_ParenExpr) {
-		Vec k;
-		vec_init(&k, sizeof(CXCursor));
-		fe_children(fe, in, &k);
-		CXCursor only = k.len == 1 ? VEC_AT(&k, CXCursor, 0) : in;
-		vec_free(&k);
+		CXCursor only = only_child(fe, in);
 		if (clang_equalCursors(only, in)) break;
 		in = only;
 	}
