@@ -527,7 +527,21 @@ static LoanFact *fact(Ck *c, LoanFactKind k, SrcRange at, const char *what) {
 	return lf;
 }
 
-typedef struct Ctx { int b, i; const LiveQ *live; const char *detail; } Ctx;
+/* The argument a check is about, for the fact's detail ("parameter 'p' of
+ * 'f'"): formatted only when a fact is made, as most calls make none. */
+typedef struct ArgRef { const Call *call; int arg; } ArgRef;
+static const ArgRef NO_ARG = {NULL, -1};
+
+static const char *arg_detail(Ck *c, ArgRef r) {
+	if (!r.call) return NULL;
+	const Signature *sig = r.call->sig;
+	const char *callee = r.call->callee ? r.call->callee : "the call";
+	if (sig && r.arg < sig->nparams && *sig->params[r.arg].name)
+		return arena_printf(&c->u->arena, "parameter '%s' of '%s'", sig->params[r.arg].name, callee);
+	return arena_printf(&c->u->arena, "argument %d of '%s'", r.arg + 1, callee);
+}
+
+typedef struct Ctx { int b, i; const LiveQ *live; ArgRef arg; } Ctx;
 
 static void conflict(Ck *c, int loan, Access ac, int place, bool deref, SrcRange at, Ctx *x) {
 	Loan *l = &VEC_AT(&c->loans, Loan, loan);
@@ -542,7 +556,7 @@ static void conflict(Ck *c, int loan, Access ac, int place, bool deref, SrcRange
 	if (c->reported[loan] || already(c, at, (int)k)) return;
 	c->reported[loan] = true;
 	LoanFact *lf = fact(c, k, at, place_text(c, place, deref));
-	lf->detail = x->detail;
+	lf->detail = arg_detail(c, x->arg);
 	lf->action = ac == AC_MUT ? "mutable" : "shared";
 	lf->first_mut = l->mut;
 	lf->has_loan = true;
@@ -612,25 +626,25 @@ static int behind_shared(const Function *f, int place, bool deref) {
 	return shared ? b : -1;
 }
 
-static void write_shared_at(Ck *c, int place, bool deref, SrcRange at, const char *detail) {
+static void write_shared_at(Ck *c, int place, bool deref, SrcRange at, ArgRef arg) {
 	int b = behind_shared(c->f, place, deref);
 	if (b < 0 || already(c, at, LF_WRITE_SHARED)) return;
 	LoanFact *lf = fact(c, LF_WRITE_SHARED, at, c->f->places[b].text);
-	lf->detail = detail;
+	lf->detail = arg_detail(c, arg);
 	lf->has_loan = true;
 	lf->loan_at = c->f->vars[root_var(c->f, b)].decl;
 }
 
-static void write_shared(Ck *c, const Operand *o, SrcRange at, const char *detail) {
-	if (o->kind == OP_PLACE) write_shared_at(c, o->place, true, at, detail);
-	else if (o->kind == OP_ADDR) write_shared_at(c, o->place, false, at, detail);
+static void write_shared(Ck *c, const Operand *o, SrcRange at, ArgRef arg) {
+	if (o->kind == OP_PLACE) write_shared_at(c, o->place, true, at, arg);
+	else if (o->kind == OP_ADDR) write_shared_at(c, o->place, false, at, arg);
 }
 
-static void move_out(Ck *c, const Operand *o, SrcRange at, const char *detail) {
+static void move_out(Ck *c, const Operand *o, SrcRange at, ArgRef arg) {
 	if (o->kind != OP_PLACE || !is_borrow_mode(place_annot(c->f, o->place).mode)) return;
 	if (already(c, at, LF_MOVE_OUT)) return;
 	LoanFact *lf = fact(c, LF_MOVE_OUT, at, c->f->places[o->place].text);
-	lf->detail = detail;
+	lf->detail = arg_detail(c, arg);
 	lf->has_loan = true;
 	lf->loan_at = c->f->vars[root_var(c->f, o->place)].decl;
 }
@@ -849,14 +863,9 @@ static void check_call(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 		Mode m = sig && i < sig->nparams ? sig->params[i].annot.mode : MODE_NONE;
 		bool deref = a->kind == OP_PLACE;
 		int via = root_var(f, a->place);
-		const char *pname = sig && i < sig->nparams && *sig->params[i].name ? sig->params[i].name : NULL;
-		char *detail = pname ? arena_printf(&c->u->arena, "parameter '%s' of '%s'", pname,
-		                                     call->callee ? call->callee : "the call")
-		                     : arena_printf(&c->u->arena, "argument %d of '%s'", i + 1,
-		                                    call->callee ? call->callee : "the call");
-		x->detail = detail;
+		x->arg = (ArgRef){call, i};
 		if (m == MODE_OWNED) {
-			move_out(c, a, a->range, detail);
+			move_out(c, a, a->range, x->arg);
 			if (a->kind == OP_PLACE) {
 				Stmt fake = *s;
 				fake.kind = ST_ASSIGN;
@@ -865,7 +874,7 @@ static void check_call(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 			}
 			if (a->kind == OP_PLACE) check_access(c, scope, AC_MOVE, a->place, false, releases(c->u, call, i) ? call->callee_range : a->range, x, -1);
 		} else if (m == MODE_BORROW || m == MODE_BORROW_MUT) {
-			if (m == MODE_BORROW_MUT) write_shared(c, a, a->range, detail);
+			if (m == MODE_BORROW_MUT) write_shared(c, a, a->range, x->arg);
 			check_access(c, scope, m == MODE_BORROW_MUT ? AC_MUT : AC_SHARED, a->place, deref, a->range, x, via);
 			/* two-phase: against the other arguments of this call */
 			for (int j = 0; j < i; j++) {
@@ -902,7 +911,7 @@ static void check_call(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 			check_access(c, scope, AC_READ, a->place, ptr, a->range, x, via);
 		}
 	}
-	x->detail = NULL;
+	x->arg = NO_ARG;
 	check_reservations(c, call, x);
 	check_restrict(c, call, x);
 }
@@ -960,8 +969,8 @@ static void check_stmt(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 	case ST_USE:
 		if (s->src.kind != OP_PLACE) break;
 		if (s->use == USE_WRITE) {
-			if (s->access >= 0) write_shared_at(c, s->access, false, s->src.range, NULL);
-			else write_shared(c, &s->src, s->src.range, NULL);
+			if (s->access >= 0) write_shared_at(c, s->access, false, s->src.range, NO_ARG);
+			else write_shared(c, &s->src, s->src.range, NO_ARG);
 		}
 		if (s->access >= 0)
 			check_access(c, scope, s->use == USE_WRITE ? AC_WRITE : AC_READ, s->access, false, s->src.range, x,
@@ -974,11 +983,11 @@ static void check_stmt(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 		Annot da = place_annot(f, s->dst);
 		bool named = s->src.kind == OP_PLACE && !s->compound && f->vars[root_var(f, s->src.place)].kind != VK_TEMP;
 		if (named && da.mode == MODE_OWNED) {
-			move_out(c, &s->src, s->src.range, NULL);
+			move_out(c, &s->src, s->src.range, NO_ARG);
 			check_field_take(c, s, x);
 			check_access(c, scope, AC_MOVE, s->src.place, false, s->src.range, x, -1);
 		} else if (named && is_borrow_mode(da.mode)) {
-			if (da.mode == MODE_BORROW_MUT) write_shared(c, &s->src, s->src.range, NULL);
+			if (da.mode == MODE_BORROW_MUT) write_shared(c, &s->src, s->src.range, NO_ARG);
 			check_access(c, scope, da.mode == MODE_BORROW_MUT ? AC_MUT : AC_SHARED, s->src.place, true,
 			             s->src.range, x, root_var(f, s->src.place));
 		} else if (named && !f->places[s->dst].is_pointer) {
@@ -986,7 +995,7 @@ static void check_stmt(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 			 * an alias, which takes no part in exclusivity (7.8) */
 			check_access(c, scope, AC_READ, s->src.place, false, s->src.range, x, root_var(f, s->src.place));
 		} else if (s->src.kind == OP_ADDR && is_borrow_mode(da.mode)) {
-			if (da.mode == MODE_BORROW_MUT) write_shared(c, &s->src, s->src.range, NULL);
+			if (da.mode == MODE_BORROW_MUT) write_shared(c, &s->src, s->src.range, NO_ARG);
 			check_access(c, scope, da.mode == MODE_BORROW_MUT ? AC_MUT : AC_SHARED, s->src.place, false,
 			             s->src.range, x, -1);
 		}
@@ -1002,7 +1011,7 @@ static void check_stmt(Ck *c, const Scope *scope, const Stmt *s, Ctx *x) {
 		break;
 	case ST_RET:
 		if (s->src.kind == OP_PLACE && f->sig && f->sig->ret.mode == MODE_OWNED) {
-			move_out(c, &s->src, s->src.range, NULL);
+			move_out(c, &s->src, s->src.range, NO_ARG);
 			check_field_take(c, s, x);
 			check_access(c, scope, AC_MOVE, s->src.place, false, s->src.range, x, -1);
 		}
@@ -1065,7 +1074,7 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 		if (report && c->out) {
 			/* the action conflicts with a loan whose holder is used here or later */
 			LiveQ after = {&bl, i + 1, s->kind == ST_CALL ? s->call : NULL};
-			Ctx x = {b, i, &after, NULL};
+			Ctx x = {b, i, &after, {NULL, -1}};
 			check_stmt(c, &scope, s, &x);
 		}
 		for (int k = c->made_start[gid]; k < c->made_start[gid + 1]; k++) {
