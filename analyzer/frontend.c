@@ -1232,7 +1232,7 @@ static unsigned cursor_hash(CXCursor c) {
 	return (unsigned)(h ^ (h >> 29) ^ (h >> 41));
 }
 
-typedef struct AstWalk { AstIndex *ix; Vec path; Vec parent; } AstWalk;
+typedef struct AstWalk { AstIndex *ix; Vec *path, *parent; } AstWalk;
 
 /* Pre-order with the parent of each node: the path from the root is popped
  * back to the visitor's parent, so the walk stays linear however deep. */
@@ -1243,13 +1243,13 @@ static enum CXChildVisitResult ast_visitor(CXCursor c, CXCursor parent, CXClient
 	 * children a direct visit of it gives */
 	if (same_cursor(c, parent)) return CXChildVisit_Recurse;
 	AstNode *nodes = w->ix->nodes.data;
-	while (w->path.len && !same_cursor(nodes[VEC_AT(&w->path, int, w->path.len - 1)].c, parent)) w->path.len--;
-	*(int *)vec_append(&w->parent) = w->path.len ? VEC_AT(&w->path, int, w->path.len - 1) : -1;
+	while (w->path->len && !same_cursor(nodes[VEC_AT(w->path, int, w->path->len - 1)].c, parent)) w->path->len--;
+	*(int *)vec_append(w->parent) = w->path->len ? VEC_AT(w->path, int, w->path->len - 1) : -1;
 	AstNode *n = vec_append(&w->ix->nodes);
 	n->c = c;
 	n->kid0 = n->nkids = 0;
-	*(int *)vec_append(&w->path) = w->ix->nodes.len - 1;
-	if (w->path.len > w->ix->maxdepth) w->ix->maxdepth = w->path.len;
+	*(int *)vec_append(w->path) = w->ix->nodes.len - 1;
+	if (w->path->len > w->ix->maxdepth) w->ix->maxdepth = w->path->len;
 	return CXChildVisit_Recurse;
 }
 
@@ -1261,13 +1261,14 @@ static void ast_build(AstIndex *ix, CXCursor root) {
 	ix->nodes.len = 0;
 	if (!ix->nodes.elem) vec_init(&ix->nodes, sizeof(AstNode));
 	if (!ix->kids.elem) vec_init(&ix->kids, sizeof(int));
-	AstWalk w = {ix, {0}, {0}};
-	vec_init(&w.path, sizeof(int));
-	vec_init(&w.parent, sizeof(int));
+	if (!ix->path.elem) vec_init(&ix->path, sizeof(int));
+	if (!ix->parent.elem) vec_init(&ix->parent, sizeof(int));
+	ix->path.len = ix->parent.len = 0;
+	AstWalk w = {ix, &ix->path, &ix->parent};
 	clang_visitChildren(root, ast_visitor, &w);
 	int n = ix->nodes.len;
 	AstNode *nodes = ix->nodes.data;
-	const int *parent = w.parent.data;
+	const int *parent = ix->parent.data;
 	/* children lists: count, place, fill in order (pre-order keeps siblings in order) */
 	ix->root_nkids = 0;
 	for (int i = 0; i < n; i++) {
@@ -1304,8 +1305,6 @@ static void ast_build(AstIndex *ix, CXCursor root) {
 		while (ix->slot[h]) h = (h + 1) & (unsigned)(want - 1);
 		ix->slot[h] = i + 1;
 	}
-	vec_free(&w.path);
-	vec_free(&w.parent);
 }
 
 static int ast_find(const AstIndex *ix, CXCursor c) {
@@ -1671,6 +1670,8 @@ int fe_function_depth(Fe *fe) { return fe->ast.maxdepth; }
 static void ast_free(AstIndex *ix) {
 	if (ix->nodes.elem) vec_free(&ix->nodes);
 	if (ix->kids.elem) vec_free(&ix->kids);
+	if (ix->path.elem) vec_free(&ix->path);
+	if (ix->parent.elem) vec_free(&ix->parent);
 	free(ix->slot);
 	free(ix->ext);
 	memset(ix, 0, sizeof *ix);
@@ -2267,6 +2268,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 		if (fe.user_sigs.keys[i]) map_put(&u->sigs, fe.user_sigs.keys[i], fe.user_sigs.vals[i]);
 	vec_free(&ts.bodies);
 	vec_free(&fe.ext_chain);
+	if (fe.kid_stack.elem) vec_free(&fe.kid_stack);
 	free_files(&fe);
 	map_free(&fe.defined);
 	map_free(&fe.user_sigs);

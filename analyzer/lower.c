@@ -54,7 +54,7 @@ typedef struct L {
 	Vec continues;      /* Target */
 	Vec switches;       /* SwitchB* */
 	Vec temps;          /* int: call temps of the current full expression */
-	Vec kids;           /* CXCursor: children stack */
+	Vec *kids;          /* CXCursor: children stack (the unit's Fe.kid_stack) */
 	int depth;
 	bool too_deep;
 	bool measured;      /* the body's depth has been asked (enter) */
@@ -69,12 +69,12 @@ typedef struct L {
 /* Pushes c's children on l->kids; returns their count. KID(i) reads them;
  * pop_kids restores the stack (the caller must pop what it pushed). */
 static int kids(L *l, CXCursor c, int *base) {
-	*base = l->kids.len;
-	fe_children(l->fe, c, &l->kids);
-	return l->kids.len - *base;
+	*base = l->kids->len;
+	fe_children(l->fe, c, l->kids);
+	return l->kids->len - *base;
 }
-#define KID(l, base, i) (VEC_AT(&(l)->kids, CXCursor, (base) + (i)))
-static void pop_kids(L *l, int base) { l->kids.len = base; }
+#define KID(l, base, i) (VEC_AT((l)->kids, CXCursor, (base) + (i)))
+static void pop_kids(L *l, int base) { l->kids->len = base; }
 
 static bool is_expr(CXCursor c) { return clang_isExpression(clang_getCursorKind(c)) != 0; }
 
@@ -1782,7 +1782,6 @@ static void release_builder(L *l) {
 	vec_free(&l->vars); vec_free(&l->places); vec_free(&l->var_place);
 	vec_free(&l->blocks); vec_free(&l->scopes); vec_free(&l->jumps); vec_free(&l->labels);
 	vec_free(&l->breaks); vec_free(&l->continues); vec_free(&l->switches); vec_free(&l->temps);
-	vec_free(&l->kids);
 	map_free(&l->place_ids);
 	map_free(&l->cond_keys);
 	ptrmap_free(&l->decls);
@@ -1807,7 +1806,9 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 	vec_init(&l->continues, sizeof(Target));
 	vec_init(&l->switches, sizeof(SwitchB *));
 	vec_init(&l->temps, sizeof(int));
-	vec_init(&l->kids, sizeof(CXCursor));
+	if (!fe->kid_stack.elem) vec_init(&fe->kid_stack, sizeof(CXCursor));
+	fe->kid_stack.len = 0;
+	l->kids = &fe->kid_stack;
 	map_init(&l->place_ids);
 	map_init(&l->cond_keys);
 	l->scope = -1;

@@ -64,6 +64,7 @@ typedef struct AstIndex {
 	NodeExtent *ext;    /* by node index, filled on demand */
 	int ext_cap;
 	bool ext_ready;     /* ext cleared for these nodes */
+	Vec path, parent;   /* int: the walk's scratch, kept, as nodes is, for the next function */
 } AstIndex;
 
 /* One translation unit being read. */
@@ -94,6 +95,7 @@ typedef struct Fe {
 	bool check_extents; /* OWNCK_CHECK_EXTENTS: compare every worked-out extent with libclang's */
 	const void *loc_ptr[2];   /* what every CXSourceLocation of the unit carries beside its encoding */
 	Vec ext_chain;      /* int: extent_side's chain of nodes */
+	Vec kid_stack;      /* CXCursor: lowering's stack of children (lower.c kids), kept between functions */
 } Fe;
 
 SrcRange fe_range(BORROW_MUT Fe *fe, CXSourceRange r);

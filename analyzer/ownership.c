@@ -84,7 +84,7 @@ typedef struct Own {
 	int *ghost_param;        /* ... the original value of this parameter, never reassigned */
 	Vec *points;             /* OwnPoint, for --explain-states: recorded while replaying */
 	bool replaying;          /* the solver is done: each block is stepped once more */
-	int facet_width;         /* >= 0: the tracked count max_facets is computed from (check_vars) */
+	int facet_width;         /* >= 0: the tracked count max_facets is computed from (check_vars); -2: not yet */
 	int *scratch_parent;     /* join_aliases' union-find, one per tracked index */
 	bool *scratch_alone;     /* ... and which ghosts stand alone */
 	char *scratch_facet;     /* normalize's: one facet */
@@ -461,6 +461,25 @@ static int layout(Own *o, const bool *wanted) {
 	return temps_at + temps_width;
 }
 
+/* What layout(o, NULL) would count, leaving o's layout as it is. */
+static int full_width(Own *o) {
+	const Function *f = o->f;
+	int *track = o->track, *place_of = o->place_of, *ghost = o->ghost_param, ntracked = o->ntracked;
+	int cap = f->nplaces + f->nparams + 1;
+	o->track = xmalloc(sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
+	o->place_of = xmalloc(sizeof(int) * (size_t)cap);
+	o->ghost_param = xmalloc(sizeof(int) * (size_t)cap);
+	int width = layout(o, NULL);
+	free(o->track);
+	free(o->place_of);
+	free(o->ghost_param);
+	o->track = track;
+	o->place_of = place_of;
+	o->ghost_param = ghost;
+	o->ntracked = ntracked;
+	return width;
+}
+
 static void index_places(Own *o) {
 	const Function *f = o->f;
 	int cap = f->nplaces + f->nparams + 1;
@@ -469,8 +488,9 @@ static void index_places(Own *o) {
 	o->ghost_param = xmalloc(sizeof(int) * (size_t)cap);
 	bool *wanted = o->summary ? summary_vars(f) : check_vars(o);
 	/* a check's facet count is what following every variable allows, so
-	 * that following fewer changes no result */
-	o->facet_width = o->summary || !wanted ? -1 : layout(o, NULL);
+	 * that following fewer changes no result (worked out by full_width when
+	 * the check solves: most have nothing to check) */
+	o->facet_width = o->summary || !wanted ? -1 : -2;
 	o->ntracked = layout(o, wanted);
 	free(wanted);
 	o->nreal = o->ntracked;
@@ -2101,6 +2121,7 @@ static void index_conditions(Own *o) {
 	free(key_tests);
 	free(tests);
 	free(addr);
+	if (o->facet_width == -2) o->facet_width = full_width(o);
 	int width = o->facet_width >= 0 ? o->facet_width : o->ntracked;
 	size_t fs = sizeof(FacetHdr) + sizeof(VState) * (size_t)(width ? width : 1);
 	o->max_facets = o->ncond ? (int)(32768 / fs) : 1;
