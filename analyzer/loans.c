@@ -48,6 +48,11 @@ typedef struct Ck {
 	int *lidx;             /* var -> its bit in live sets (a loan holder), or -1 */
 	uint64_t *region;      /* --dump-lifetimes: per point (ck_point), the loans in scope there; or NULL */
 	Vec *points;           /* LoanPoint, for --explain-states: recorded in the last pass */
+	/* run_block's buffers, kept for the function's every block */
+	Vec block_ev;          /* LiveEv */
+	uint64_t *block_out;   /* vw words (+8) */
+	int *block_scope;      /* block_scope_cap ints */
+	int block_scope_cap;
 } Ck;
 
 /* A program point: statement i of block b, or its terminator when i == nstmts. */
@@ -1049,13 +1054,22 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 	const Function *f = c->f;
 	const Block *blk = &f->blocks[b];
 	int vw = c->vw;
-	BlockLive bl = {{0}, xmalloc(sizeof(uint64_t) * (size_t)vw + 8), 0, c->lidx};
-	vec_init(&bl.ev, sizeof(LiveEv));
+	if (!c->block_out) {
+		c->block_out = xmalloc(sizeof(uint64_t) * (size_t)vw + 8);
+		vec_init(&c->block_ev, sizeof(LiveEv));
+	}
+	if (c->block_scope_cap < c->loans.len + 1) {
+		free(c->block_scope);
+		c->block_scope_cap = c->loans.len + 1;
+		c->block_scope = xmalloc(sizeof(int) * (size_t)c->block_scope_cap);
+	}
+	c->block_ev.len = 0;
+	BlockLive bl = {c->block_ev, c->block_out, 0, c->lidx};
 	memcpy(bl.out, c->live_out + (size_t)b * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
 	term_uses(f, c->lidx, &blk->term, bl.out);
 	for (bl.pos = 0; bl.pos < blk->nstmts; bl.pos++) stmt_live(f, &blk->stmts[bl.pos], push_ev, &bl);
 	if (bl.ev.len > 1) qsort(bl.ev.data, (size_t)bl.ev.len, sizeof(LiveEv), ev_cmp);
-	Scope scope = {bits, xmalloc(sizeof(int) * (size_t)(c->loans.len + 1)), 0};
+	Scope scope = {bits, c->block_scope, 0};
 	int l;
 	FOR_BITS(bits, c->nw, l) scope.list[scope.n++] = l;
 	if (report && c->points) record_point(c, b, -1, &scope, &bl);
@@ -1088,9 +1102,7 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 		if (report && c->points) record_point(c, b, i, &scope, &bl);
 	}
 	if (c->region) record_term(c, b, &bl, bits);
-	free(scope.list);
-	vec_free(&bl.ev);
-	free(bl.out);
+	c->block_ev = bl.ev;   /* as grown */
 }
 
 /* Step 1, and the statement numbering everything else uses. */
@@ -1184,6 +1196,9 @@ static void ck_free(Ck *c) {
 	free(c->stmt_base);
 	vec_free(&c->loans);
 	vec_free(&c->seen_at);
+	if (c->block_out) vec_free(&c->block_ev);
+	free(c->block_out);
+	free(c->block_scope);
 }
 
 bool loans_check(Unit *u, const Function *f, Vec *out) {
