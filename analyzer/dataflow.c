@@ -66,6 +66,7 @@ void df_forward(const Dataflow *d, DfResult *r) {
 	int n = f->nblocks;
 	size_t sz = d->state_size ? d->state_size : 1;
 	r->in = xcalloc((size_t)(n ? n : 1), sizeof *r->in);
+	arena_init(&r->states);
 	r->n = n;
 	r->reached = xcalloc((size_t)(n ? n : 1), sizeof(bool));
 	r->iterations = 0;
@@ -89,8 +90,7 @@ void df_forward(const Dataflow *d, DfResult *r) {
 	unsigned char *cur = xmalloc(sz), *edge = xmalloc(sz);
 	d->entry(d->ctx, cur);
 	cap[0] = used(d, cur);
-	r->in[0] = xmalloc(cap[0]);
-	memcpy(r->in[0], cur, cap[0]);
+	r->in[0] = arena_memdup(&r->states, cur, cap[0]);
 	r->reached[0] = true;
 	queued[0] = 1;
 	int lo = 0, pending = 1;
@@ -124,7 +124,7 @@ void df_forward(const Dataflow *d, DfResult *r) {
 				size_t room = npred[s] > 1 ? 2 * eu : eu;
 				if (room > sz) room = sz;
 				cap[s] = room > eu ? room : eu;
-				r->in[s] = xmalloc(cap[s]);
+				r->in[s] = arena_alloc(&r->states, cap[s]);
 				memcpy(r->in[s], e, eu);
 				r->reached[s] = true;
 				changed = true;
@@ -137,7 +137,10 @@ void df_forward(const Dataflow *d, DfResult *r) {
 				if (need > sz) need = sz;
 				if (cap[s] < need) {   /* geometric: a loop head gains a facet at a time */
 					size_t grown = cap[s] * 2 < sz ? cap[s] * 2 : sz;
-					r->in[s] = xrealloc(r->in[s], cap[s] = grown > need ? grown : need);
+					unsigned char *old = r->in[s];   /* left in the arena: growth is geometric */
+					r->in[s] = arena_alloc(&r->states, grown > need ? grown : need);
+					memcpy(r->in[s], old, cap[s]);
+					cap[s] = grown > need ? grown : need;
 				}
 				changed = d->join(d->ctx, r->in[s], e);
 			}
@@ -159,7 +162,7 @@ void df_forward(const Dataflow *d, DfResult *r) {
 }
 
 void df_free(DfResult *r) {
-	for (int i = 0; r->in && i < r->n; i++) free(r->in[i]);
+	arena_free(&r->states);
 	free(r->in);
 	free(r->reached);
 	r->in = NULL;

@@ -44,6 +44,7 @@ typedef struct Dataflow {
 
 typedef struct DfResult {
 	unsigned char **in;     /* state at each block's entry; NULL where not reached */
+	Arena states;           /* where the in states live: one allocation for thousands */
 	int n;
 	bool *reached;          /* false: no feasible path reaches the block */
 	long iterations;
