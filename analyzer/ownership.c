@@ -50,6 +50,7 @@ typedef struct Own {
 	Arena *arena;            /* the unit's when reporting; a private one when summarizing,
 	                            so that summaries of one unit's functions run in parallel */
 	const Function *f;
+	Arena tmp;               /* this run's index arrays (track, place_of, ...): freed when it ends */
 	int ntracked;
 	int *track;              /* place -> tracked index, or -1 */
 	int *place_of;           /* tracked index -> place */
@@ -133,10 +134,10 @@ static void take_address(Own *o, int place) {
 static void index_vars(Own *o) {
 	const Function *f = o->f;
 	int nv = f->nvars;
-	o->var_base = xmalloc(sizeof(int) * (size_t)(nv + 1));
-	o->var_tstart = xcalloc((size_t)nv + 2, sizeof(int));
-	o->var_tracked = xmalloc(sizeof(int) * (size_t)(f->nplaces + 1));
-	o->addr_taken = xcalloc((size_t)nv + 1, sizeof(bool));
+	o->var_base = arena_alloc(&o->tmp, sizeof(int) * (size_t)(nv + 1));
+	o->var_tstart = arena_alloc(&o->tmp, sizeof(int) * ((size_t)nv + 2));
+	o->var_tracked = arena_alloc(&o->tmp, sizeof(int) * (size_t)(f->nplaces + 1));
+	o->addr_taken = arena_alloc(&o->tmp, sizeof(bool) * ((size_t)nv + 1));
 	for (int v = 0; v < nv; v++) {
 		o->var_base[v] = -1;
 		o->addr_taken[v] = f->vars[v].is_array;
@@ -151,7 +152,7 @@ static void index_vars(Own *o) {
 	for (int p = 0; p < f->nplaces; p++)
 		if (o->track[p] >= 0) o->var_tracked[fill[f->places[p].var]++] = o->track[p];
 	free(fill);
-	o->dead_tail = xmalloc(sizeof(int) * (size_t)(f->nblocks + 1));
+	o->dead_tail = arena_alloc(&o->tmp, sizeof(int) * (size_t)(f->nblocks + 1));
 	for (int b = 0; b < f->nblocks; b++) {
 		const Block *blk = &f->blocks[b];
 		int t = blk->nstmts;
@@ -483,8 +484,8 @@ static int full_width(Own *o) {
 static void index_places(Own *o) {
 	const Function *f = o->f;
 	int cap = f->nplaces + f->nparams + 1;
-	o->track = xmalloc(sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
-	o->place_of = xmalloc(sizeof(int) * (size_t)cap);
+	o->track = arena_alloc(&o->tmp, sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
+	o->place_of = arena_alloc(&o->tmp, sizeof(int) * (size_t)cap);
 	o->ghost_param = xmalloc(sizeof(int) * (size_t)cap);
 	bool *wanted = o->summary ? summary_vars(f) : check_vars(o);
 	/* a check's facet count is what following every variable allows, so
@@ -502,7 +503,7 @@ static void index_places(Own *o) {
 		o->ghost_param[o->ntracked] = v;
 		o->place_of[o->ntracked++] = v;
 	}
-	o->stmt_base = xmalloc(sizeof(int) * (size_t)(f->nblocks + 1));
+	o->stmt_base = arena_alloc(&o->tmp, sizeof(int) * (size_t)(f->nblocks + 1));
 	int g = 0;
 	for (int b = 0; b < f->nblocks; b++) {
 		o->stmt_base[b] = g;
@@ -2068,7 +2069,7 @@ static bool plain_edges(void *ctx, int b, void *state) {
  * set to constants), whose address is never taken. */
 static void index_conditions(Own *o) {
 	const Function *f = o->f;
-	o->cond_of = xmalloc(sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
+	o->cond_of = arena_alloc(&o->tmp, sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
 	int *tests = xcalloc((size_t)(f->nplaces ? f->nplaces : 1), sizeof(int));
 	bool *addr = xcalloc((size_t)(f->nvars ? f->nvars : 1), sizeof(bool));
 	for (int b = 0; b < f->nblocks; b++) {
@@ -2105,8 +2106,8 @@ static void index_conditions(Own *o) {
 		if (v->kind != VK_LOCAL && v->kind != VK_PARAM) continue;
 		o->cond_of[p] = o->ncond++;
 	}
-	o->cond_of_key = xmalloc(sizeof(int) * (size_t)(o->nkeys + 1));
-	o->var_keys = xcalloc((size_t)(f->nvars ? f->nvars : 1), sizeof(uint32_t));
+	o->cond_of_key = arena_alloc(&o->tmp, sizeof(int) * (size_t)(o->nkeys + 1));
+	o->var_keys = arena_alloc(&o->tmp, sizeof(uint32_t) * ((size_t)(f->nvars ? f->nvars : 1)));
 	for (int k = 1; k <= o->nkeys; k++) {
 		o->cond_of_key[k - 1] = -1;
 		if (key_tests[k] < 2 || o->ncond == 32) continue;
@@ -2157,8 +2158,8 @@ static void note_exit(Own *o, void *state) {
 
 static void count_preds(Own *o) {
 	const Function *f = o->f;
-	o->npred = xcalloc((size_t)(f->nblocks ? f->nblocks : 1), sizeof(int));
-	o->pred = xcalloc((size_t)(f->nblocks ? f->nblocks : 1), sizeof(int));
+	o->npred = arena_alloc(&o->tmp, sizeof(int) * ((size_t)(f->nblocks ? f->nblocks : 1)));
+	o->pred = arena_alloc(&o->tmp, sizeof(int) * ((size_t)(f->nblocks ? f->nblocks : 1)));
 	int succ[256];
 	for (int b = 0; b < f->nblocks; b++) {
 		int n = df_successors(&f->blocks[b], succ, 256);
@@ -2201,9 +2202,9 @@ static bool solve(Own *o) {
 	index_conditions(o);
 	o->merge_bits = facet_merge_bits(o);
 	count_preds(o);
-	o->scratch_parent = xmalloc(sizeof(int) * (size_t)(o->ntracked ? o->ntracked : 1));
-	o->scratch_alone = xmalloc((size_t)(o->ntracked ? o->ntracked : 1));
-	o->scratch_facet = xmalloc(facet_size(o));
+	o->scratch_parent = arena_alloc(&o->tmp, sizeof(int) * (size_t)(o->ntracked ? o->ntracked : 1));
+	o->scratch_alone = arena_alloc(&o->tmp, (size_t)(o->ntracked ? o->ntracked : 1));
+	o->scratch_facet = arena_alloc(&o->tmp, facet_size(o));
 	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size, o->u->budget, join_size, plain_edges};
 	DfResult r;
 	df_forward(&d, &r);   /* reports, and notes exits, as it goes (dataflow.h) */
@@ -2223,26 +2224,12 @@ static bool solve(Own *o) {
 }
 
 static bool run(Own *o) {
+	arena_init(&o->tmp);
 	vec_init(&o->reported, sizeof(long long));
 	vec_init(&o->families, sizeof(Family));
 	index_places(o);
 	bool done = nothing_to_check(o) || solve(o);
-	free(o->track);
-	free(o->place_of);
-	free(o->stmt_base);
-	free(o->cond_of);
-	free(o->cond_of_key);
-	free(o->var_keys);
-	free(o->npred);
-	free(o->pred);
-	free(o->var_base);
-	free(o->var_tstart);
-	free(o->var_tracked);
-	free(o->addr_taken);
-	free(o->dead_tail);
-	free(o->scratch_parent);
-	free(o->scratch_alone);
-	free(o->scratch_facet);
+	arena_free(&o->tmp);   /* what index_places, index_conditions and solve laid out */
 	vec_free(&o->reported);
 	vec_free(&o->families);
 	return done;
