@@ -86,6 +86,8 @@ static void *arena_take(Arena *a, size_t n) {
 	return p;
 }
 
+void *arena_raw(Arena *a, size_t n) { return arena_take(a, n); }
+
 void *arena_alloc(Arena *a, size_t n) {
 	void *p = arena_take(a, n);
 	memset(p, 0, n);

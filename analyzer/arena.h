@@ -24,6 +24,7 @@ typedef struct Arena {
 void  arena_init(BORROW_MUT Arena *a);
 void  arena_free(BORROW_MUT Arena *a);
 void *arena_alloc(BORROW_MUT Arena *a, size_t n);   /* zeroed */
+void *arena_raw(BORROW_MUT Arena *a, size_t n);     /* not zeroed: for what is written before it is read */
 char *arena_strdup(BORROW_MUT Arena *a, BORROW const char *s);
 char *arena_strndup(BORROW_MUT Arena *a, BORROW const char *s, size_t n);
 char *arena_printf(BORROW_MUT Arena *a, BORROW const char *fmt, ...)

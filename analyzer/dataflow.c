@@ -124,7 +124,7 @@ void df_forward(const Dataflow *d, DfResult *r) {
 				size_t room = npred[s] > 1 ? 2 * eu : eu;
 				if (room > sz) room = sz;
 				cap[s] = room > eu ? room : eu;
-				r->in[s] = arena_alloc(&r->states, cap[s]);
+				r->in[s] = arena_raw(&r->states, cap[s]);
 				memcpy(r->in[s], e, eu);
 				r->reached[s] = true;
 				changed = true;
@@ -138,7 +138,7 @@ void df_forward(const Dataflow *d, DfResult *r) {
 				if (cap[s] < need) {   /* geometric: a loop head gains a facet at a time */
 					size_t grown = cap[s] * 2 < sz ? cap[s] * 2 : sz;
 					unsigned char *old = r->in[s];   /* left in the arena: growth is geometric */
-					r->in[s] = arena_alloc(&r->states, grown > need ? grown : need);
+					r->in[s] = arena_raw(&r->states, grown > need ? grown : need);
 					memcpy(r->in[s], old, cap[s]);
 					cap[s] = grown > need ? grown : need;
 				}

@@ -134,9 +134,9 @@ static void take_address(Own *o, int place) {
 static void index_vars(Own *o) {
 	const Function *f = o->f;
 	int nv = f->nvars;
-	o->var_base = arena_alloc(&o->tmp, sizeof(int) * (size_t)(nv + 1));
+	o->var_base = arena_raw(&o->tmp, sizeof(int) * (size_t)(nv + 1));
 	o->var_tstart = arena_alloc(&o->tmp, sizeof(int) * ((size_t)nv + 2));
-	o->var_tracked = arena_alloc(&o->tmp, sizeof(int) * (size_t)(f->nplaces + 1));
+	o->var_tracked = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nplaces + 1));
 	o->addr_taken = arena_alloc(&o->tmp, sizeof(bool) * ((size_t)nv + 1));
 	for (int v = 0; v < nv; v++) {
 		o->var_base[v] = -1;
@@ -152,7 +152,7 @@ static void index_vars(Own *o) {
 	for (int p = 0; p < f->nplaces; p++)
 		if (o->track[p] >= 0) o->var_tracked[fill[f->places[p].var]++] = o->track[p];
 	free(fill);
-	o->dead_tail = arena_alloc(&o->tmp, sizeof(int) * (size_t)(f->nblocks + 1));
+	o->dead_tail = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nblocks + 1));
 	for (int b = 0; b < f->nblocks; b++) {
 		const Block *blk = &f->blocks[b];
 		int t = blk->nstmts;
@@ -484,8 +484,8 @@ static int full_width(Own *o) {
 static void index_places(Own *o) {
 	const Function *f = o->f;
 	int cap = f->nplaces + f->nparams + 1;
-	o->track = arena_alloc(&o->tmp, sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
-	o->place_of = arena_alloc(&o->tmp, sizeof(int) * (size_t)cap);
+	o->track = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
+	o->place_of = arena_raw(&o->tmp, sizeof(int) * (size_t)cap);
 	o->ghost_param = xmalloc(sizeof(int) * (size_t)cap);
 	bool *wanted = o->summary ? summary_vars(f) : check_vars(o);
 	/* a check's facet count is what following every variable allows, so
@@ -503,7 +503,7 @@ static void index_places(Own *o) {
 		o->ghost_param[o->ntracked] = v;
 		o->place_of[o->ntracked++] = v;
 	}
-	o->stmt_base = arena_alloc(&o->tmp, sizeof(int) * (size_t)(f->nblocks + 1));
+	o->stmt_base = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nblocks + 1));
 	int g = 0;
 	for (int b = 0; b < f->nblocks; b++) {
 		o->stmt_base[b] = g;
@@ -2069,7 +2069,7 @@ static bool plain_edges(void *ctx, int b, void *state) {
  * set to constants), whose address is never taken. */
 static void index_conditions(Own *o) {
 	const Function *f = o->f;
-	o->cond_of = arena_alloc(&o->tmp, sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
+	o->cond_of = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
 	int *tests = xcalloc((size_t)(f->nplaces ? f->nplaces : 1), sizeof(int));
 	bool *addr = xcalloc((size_t)(f->nvars ? f->nvars : 1), sizeof(bool));
 	for (int b = 0; b < f->nblocks; b++) {
@@ -2106,7 +2106,7 @@ static void index_conditions(Own *o) {
 		if (v->kind != VK_LOCAL && v->kind != VK_PARAM) continue;
 		o->cond_of[p] = o->ncond++;
 	}
-	o->cond_of_key = arena_alloc(&o->tmp, sizeof(int) * (size_t)(o->nkeys + 1));
+	o->cond_of_key = arena_raw(&o->tmp, sizeof(int) * (size_t)(o->nkeys + 1));
 	o->var_keys = arena_alloc(&o->tmp, sizeof(uint32_t) * ((size_t)(f->nvars ? f->nvars : 1)));
 	for (int k = 1; k <= o->nkeys; k++) {
 		o->cond_of_key[k - 1] = -1;
@@ -2202,9 +2202,9 @@ static bool solve(Own *o) {
 	index_conditions(o);
 	o->merge_bits = facet_merge_bits(o);
 	count_preds(o);
-	o->scratch_parent = arena_alloc(&o->tmp, sizeof(int) * (size_t)(o->ntracked ? o->ntracked : 1));
-	o->scratch_alone = arena_alloc(&o->tmp, (size_t)(o->ntracked ? o->ntracked : 1));
-	o->scratch_facet = arena_alloc(&o->tmp, facet_size(o));
+	o->scratch_parent = arena_raw(&o->tmp, sizeof(int) * (size_t)(o->ntracked ? o->ntracked : 1));
+	o->scratch_alone = arena_raw(&o->tmp, (size_t)(o->ntracked ? o->ntracked : 1));
+	o->scratch_facet = arena_raw(&o->tmp, facet_size(o));
 	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size, o->u->budget, join_size, plain_edges};
 	DfResult r;
 	df_forward(&d, &r);   /* reports, and notes exits, as it goes (dataflow.h) */
