@@ -111,11 +111,8 @@ static void direct_setup(FileText *ft, CXSourceLocation at, unsigned off) {
 	ft->direct = true;
 }
 
-static bool direct_decode(FileText *ft, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off) {
-	if (!ft->direct || l.ptr_data[0] != ft->sm || l.int_data < ft->base || l.int_data - ft->base > ft->size) return false;
-	unsigned o = l.int_data - ft->base;
-	*off = o;
-	if (!line) return true;   /* only the offset wanted */
+/* The index of the line holding offset o (0-based). */
+static int line_index(FileText *ft, unsigned o) {
 	int k = ft->last_line;   /* locations come in nearby runs */
 	if (k >= ft->nlines || (unsigned)ft->lines[k] > o || (k + 1 < ft->nlines && (unsigned)ft->lines[k + 1] <= o)) {
 		int lo = 0, hi = ft->nlines - 1;
@@ -138,6 +135,15 @@ static bool direct_decode(FileText *ft, CXSourceLocation l, unsigned *line, unsi
 		}
 		k = ft->last_line = lo;
 	}
+	return k;
+}
+
+static bool direct_decode(FileText *ft, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off) {
+	if (!ft->direct || l.ptr_data[0] != ft->sm || l.int_data < ft->base || l.int_data - ft->base > ft->size) return false;
+	unsigned o = l.int_data - ft->base;
+	*off = o;
+	if (!line) return true;   /* only the offset wanted */
+	int k = line_index(ft, o);
 	*line = (unsigned)k + 1;
 	*col = o - (unsigned)ft->lines[k] + 1;
 	return true;
@@ -168,8 +174,37 @@ static FileText *loc_file(Fe *fe, CXSourceLocation l, unsigned *line, unsigned *
 	return ft;
 }
 
+/* fe_range of a range whose two ends lie in the file decoded last, as
+ * loc_file would decode them, without its plumbing (most ranges): false
+ * for any other. */
+static bool direct_range(Fe *fe, CXSourceRange r, SrcRange *s) {
+	if (fe->last_file < 0) return false;
+	FileText *ft = &VEC_AT(&fe->files, FileText, fe->last_file);
+	unsigned b = r.begin_int_data, e = r.end_int_data;
+	if (!ft->direct || r.ptr_data[0] != ft->sm || b < ft->base || b - ft->base > ft->size || e < ft->base ||
+	    e - ft->base > ft->size)
+		return false;
+	unsigned o1 = b - ft->base, o2 = e - ft->base;
+	int k = line_index(ft, o1);
+	s->file = ft->id;
+	s->line = k + 1;
+	s->col = (int)(o1 - (unsigned)ft->lines[k]) + 1;
+	int k2 = k;   /* the end is on that line or a few below */
+	while (k2 + 1 < ft->nlines && (unsigned)ft->lines[k2 + 1] <= o2) k2++;
+	int c2 = (int)(o2 - (unsigned)ft->lines[k2]) + 1;
+	if (o2 >= o1 && (k2 > k || c2 > s->col)) {
+		s->end_line = k2 + 1;
+		s->end_col = c2;
+	} else {
+		s->end_line = s->line;
+		s->end_col = s->col + 1;
+	}
+	return true;
+}
+
 SrcRange fe_range(Fe *fe, CXSourceRange r) {
 	SrcRange s = {-1, 0, 0, 0, 0};
+	if (direct_range(fe, r, &s)) return s;
 	unsigned l1, c1, o1, l2, c2, o2;
 	FileText *f1 = loc_file(fe, clang_getRangeStart(r), &l1, &c1, &o1);
 	if (!f1) return s;
