@@ -86,6 +86,24 @@ int blocks(int n) {
 	return v + ({ n; });
 }
 
+/* Macro invocations, whose extents ownck reads from the text too: their
+ * arguments hold what a parenthesis count must skip. */
+#define ID(x) x
+#define PICK(a, b) (b)
+#define EMPTY() 0
+#define OBJ 42
+
+int invocations(int n, const char *s) {
+	n += ID( /* ) */ n ) + ID(n /* ( */);
+	n += PICK(")", n) + PICK('(', n) + PICK(')', ID(n)) + PICK("\")(", n);
+	n += ID(n // a line comment with )
+	        ) + PICK(n,
+	                 ID(ID(n)));
+	n += EMPTY() + EMPTY ( ) + EMPTY(/* nothing */) + OBJ + ID(OBJ) + ID((n)) + ID(((n)));
+	n += s[PICK(0, 1)] + ID(s)[0] + CALL(ID, n) + NEG(ID(n));
+	return n;
+}
+
 int *dangle(void) {
 	int local = 0;
 	return &local;
