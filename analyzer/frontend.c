@@ -252,20 +252,22 @@ SrcRange fe_extent(Fe *fe, CXCursor c) {
 	return m->r;
 }
 
-SrcRange fe_name_range(Fe *fe, CXCursor decl) {
+SrcRange fe_name_range(Fe *fe, CXCursor decl, const char *known) {
 	SrcRange s = {-1, 0, 0, 0, 0};
 	unsigned l, c, o;
 	FileText *f = loc_file(fe, clang_getCursorLocation(decl), &l, &c, &o);
 	if (!f) return s;
-	CXString name = clang_getCursorSpelling(decl);
-	size_t n = strlen(clang_getCString(name));
+	CXString spelled = {0};
+	if (!known) spelled = clang_getCursorSpelling(decl);
+	const char *name = known ? known : clang_getCString(spelled);
+	size_t n = strlen(name);
 	s.file = f->id;
 	s.line = s.end_line = (int)l;
 	s.col = (int)c;
 	s.end_col = (int)(c + (n ? n : 1));
 	/* inside a macro expansion the name is not spelled at the location */
-	if (f->buf && o + n <= f->size && n && strncmp(f->buf + o, clang_getCString(name), n) != 0) s.end_col = (int)c + 1;
-	clang_disposeString(name);
+	if (f->buf && o + n <= f->size && n && strncmp(f->buf + o, name, n) != 0) s.end_col = (int)c + 1;
+	if (!known) clang_disposeString(spelled);
 	return s;
 }
 
@@ -379,7 +381,7 @@ static AnnotDecl *record_decl(Fe *fe, CXCursor decl, DeclKind kind, AnnotScan *s
 	d->kind = kind;
 	d->name = fe_str(fe, clang_getCursorSpelling(decl));
 	d->type = fe_str(fe, clang_getTypeSpelling(t));
-	d->at = fe_name_range(fe, decl);
+	d->at = fe_name_range(fe, decl, d->name);
 	d->is_pointer = fe_type_is_pointer(t);
 	d->is_ptr_to_ptr = fe_type_is_ptr_to_ptr(t);
 	d->nuses = s->uses.len;

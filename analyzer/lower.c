@@ -214,8 +214,8 @@ static int var_of_decl(L *l, CXCursor d) {
 	v = ptrmap_get(&l->decls, decl_key(canon));
 	if (v >= 0) return v;
 	Annot an = fe_decl_annot(l->fe, d, DK_GLOBAL, false);
-	v = new_var(l, fe_str(l->fe, clang_getCursorSpelling(d)), VK_GLOBAL, an, clang_getCursorType(d),
-	            fe_name_range(l->fe, d));
+	const char *name = fe_str(l->fe, clang_getCursorSpelling(d));
+	v = new_var(l, name, VK_GLOBAL, an, clang_getCursorType(d), fe_name_range(l->fe, d, name));
 	ptrmap_put(&l->decls, decl_key(canon), v);
 	return v;
 }
@@ -1338,7 +1338,7 @@ static void lower_vardecl(L *l, CXCursor d) {
 	const char *name = fe_str(l->fe, clang_getCursorSpelling(d));
 	VarKind k = sc == CX_SC_Static ? VK_STATIC : sc == CX_SC_Extern ? VK_GLOBAL : VK_LOCAL;
 	if (k == VK_GLOBAL) { var_of_decl(l, d); return; }
-	SrcRange nr = fe_name_range(l->fe, d);
+	SrcRange nr = fe_name_range(l->fe, d, name);
 	int v = new_var(l, name, k, an, clang_getCursorType(d), nr);
 	ptrmap_put(&l->decls, decl_key(d), v);
 	CXCursor init = clang_Cursor_getVarDeclInitializer(d);
@@ -1819,7 +1819,7 @@ void lower_function(Fe *fe, CXCursor fn) {
 	Function *f = ARENA_NEW(&fe->u->arena, Function);
 	f->name = fe_str(fe, clang_getCursorSpelling(fn));
 	f->sig = fe_callee_signature(fe, fn);
-	f->name_range = fe_name_range(fe, fn);
+	f->name_range = fe_name_range(fe, fn, f->name);
 	f->is_static = clang_getCursorLinkage(fn) == CXLinkage_Internal;
 	fe_begin_function(fe, fn);
 	L l;
@@ -1830,8 +1830,8 @@ void lower_function(Fe *fe, CXCursor fn) {
 	for (int i = 0; i < np; i++) {
 		CXCursor p = clang_Cursor_getArgument(fn, (unsigned)i);
 		Annot an = i < f->sig->nparams ? f->sig->params[i].annot : fe_decl_annot(fe, p, DK_PARAM, false);
-		int v = new_var(&l, fe_str(fe, clang_getCursorSpelling(p)), VK_PARAM, an, clang_getCursorType(p),
-		                fe_name_range(fe, p));
+		const char *name = fe_str(fe, clang_getCursorSpelling(p));
+		int v = new_var(&l, name, VK_PARAM, an, clang_getCursorType(p), fe_name_range(fe, p, name));
 		ptrmap_put(&l.decls, decl_key(p), v);
 	}
 	f->nparams = np > 0 ? np : 0;

@@ -100,7 +100,8 @@ typedef struct Fe {
 
 SrcRange fe_range(BORROW_MUT Fe *fe, CXSourceRange r);
 SrcRange fe_extent(BORROW_MUT Fe *fe, CXCursor c);
-SrcRange fe_name_range(BORROW_MUT Fe *fe, CXCursor decl);
+/* decl's name where it is written; name: its spelling, when the caller has it already (else NULL). */
+SrcRange fe_name_range(BORROW_MUT Fe *fe, CXCursor decl, BORROW const char *name);
 bool     fe_in_system_header(CXCursor c);
 bool     fe_in_main_file(CXCursor c);
 
