@@ -1690,10 +1690,10 @@ static unsigned extent_side(Fe *fe, int i, bool want_end, int depth) {
 	return v;
 }
 
-static CXSourceRange cursor_extent(Fe *fe, CXCursor c) {
+/* The function's extent table, ready for extent_side and node_loc (c: any
+ * cursor of the unit, for the pointers every location carries). */
+static void ext_prepare(Fe *fe, CXCursor c) {
 	AstIndex *ix = &fe->ast;
-	int i = ix->built ? ast_find(ix, c) : -1;
-	if (i < 0) return clang_getCursorExtent(c);
 	if (!fe->loc_ptr[0]) {   /* every location of the unit carries these */
 		CXSourceLocation l = clang_getCursorLocation(c);
 		fe->loc_ptr[0] = l.ptr_data[0];
@@ -1708,6 +1708,21 @@ static CXSourceRange cursor_extent(Fe *fe, CXCursor c) {
 		memset(ix->ext, 0, sizeof(NodeExtent) * (size_t)ix->nodes.len);
 		ix->ext_ready = true;
 	}
+}
+
+bool fe_same_location(Fe *fe, CXCursor a, CXCursor b) {
+	AstIndex *ix = &fe->ast;
+	int i = ix->built ? ast_find(ix, a) : -1, j = i >= 0 ? ast_find(ix, b) : -1;
+	if (j < 0) return clang_equalLocations(clang_getCursorLocation(a), clang_getCursorLocation(b)) != 0;
+	ext_prepare(fe, a);
+	return node_loc(ix, i) == node_loc(ix, j);   /* one unit's locations differ only in their encoding */
+}
+
+static CXSourceRange cursor_extent(Fe *fe, CXCursor c) {
+	AstIndex *ix = &fe->ast;
+	int i = ix->built ? ast_find(ix, c) : -1;
+	if (i < 0) return clang_getCursorExtent(c);
+	ext_prepare(fe, c);
 	CXSourceRange r = {{fe->loc_ptr[0], fe->loc_ptr[1]}, extent_side(fe, i, false, 0), extent_side(fe, i, true, 0)};
 	if (fe->check_extents) {
 		CXSourceRange want = clang_getCursorExtent(c);

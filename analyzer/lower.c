@@ -960,10 +960,8 @@ static bool spelled_va_list(CXType t) {
  * location is its operand's, it is located at the builtin's name; and the
  * operand is a va_list. (Locations, not extents: this runs for every
  * implicit cast, and an extent costs a token measurement.) */
-static bool is_va_arg(CXCursor e, CXCursor operand) {
-	if (clang_getCursorKind(e) != CXCursor_UnexposedExpr ||
-	    clang_equalLocations(clang_getCursorLocation(e), clang_getCursorLocation(operand)))
-		return false;
+static bool is_va_arg(L *l, CXCursor e, CXCursor operand) {
+	if (clang_getCursorKind(e) != CXCursor_UnexposedExpr || fe_same_location(l->fe, e, operand)) return false;
 	CXType t = clang_getCursorType(operand);
 	return spelled_va_list(t) || spelled_va_list(clang_getCanonicalType(t));
 }
@@ -988,7 +986,7 @@ static Operand lower_wrapper(L *l, CXCursor e) {
 	pop_kids(l, base);
 	if (nexpr != 1) return lower_children(l, e);
 	Operand o = lower_expr(l, last);
-	if (is_va_arg(e, last)) return op_none(fe_extent(l->fe, e));   /* a value read from ap, not ap itself */
+	if (is_va_arg(l, e, last)) return op_none(fe_extent(l->fe, e));   /* a value read from ap, not ap itself */
 	if (!is_null_const(o) && o.kind != OP_PLACE && o.kind != OP_ADDR) return o;   /* nothing the type changes */
 	if (o.kind == OP_PLACE && holds_no_pointer(l, o.place)) return o;   /* an integer read, widened: the same */
 	CXType t = clang_getCursorType(e);

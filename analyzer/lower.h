@@ -103,6 +103,8 @@ SrcRange fe_extent(BORROW_MUT Fe *fe, CXCursor c);
 /* decl's name where it is written; name: its spelling, when the caller has it already (else NULL). */
 SrcRange fe_name_range(BORROW_MUT Fe *fe, CXCursor decl, BORROW const char *name);
 bool     fe_in_system_header(CXCursor c);
+/* clang_equalLocations of the two cursors' locations, each asked of libclang once. */
+bool     fe_same_location(BORROW_MUT Fe *fe, CXCursor a, CXCursor b);
 bool     fe_in_main_file(CXCursor c);
 
 /* The ownership annotation of a declaration (its own, else its type's
