@@ -1442,8 +1442,12 @@ static int ast_find(const AstIndex *ix, CXCursor c) {
  * integer literal read from the text, fe_int_literal) with libclang's and
  * stops at the first difference (testsuite/cli/extents.sh). */
 
+/* [A-Za-z0-9_$] as two 64-bit sets: names are measured a character at a
+ * time, 200,000 of them on sqlite3.c. */
 static bool ident_char(unsigned char c) {
-	return c == '_' || c == '$' || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+	static const uint64_t low = (1ull << '$') | (0x3FFull << '0');
+	static const uint64_t high = (0x3FFFFFFull << ('A' - 64)) | (1ull << ('_' - 64)) | (0x3FFFFFFull << ('a' - 64));
+	return c < 64 ? (low >> c) & 1 : c < 128 && ((high >> (c - 64)) & 1);
 }
 
 /* The length of the identifier or preprocessing number at b[i], or 0 when
