@@ -781,6 +781,14 @@ struct MacroInfo {
 static unsigned token_length(const char *b, size_t n, size_t i);
 static FileText *direct_offset(Fe *fe, unsigned raw, unsigned *off);
 
+/* What every CXSourceLocation of the unit carries beside its encoding, kept
+ * from the first one seen: direct_offset rebuilds locations from encodings. */
+static void keep_loc_ptr(Fe *fe, CXSourceLocation l) {
+	if (fe->loc_ptr[0]) return;
+	fe->loc_ptr[0] = l.ptr_data[0];
+	fe->loc_ptr[1] = l.ptr_data[1];
+}
+
 /* Where a function-like macro's invocation written in f ends, i just past
  * its name: after the `)` that closes its arguments, read from the text
  * (literals and comments skipped, as the preprocessor collects arguments
@@ -817,10 +825,7 @@ static unsigned invocation_end(const FileText *f, size_t i) {
  * measures the last token with a fresh lexer, 28,928 times on sqlite3.c. */
 static CXSourceRange expansion_extent(Fe *fe, CXCursor c, CXCursor def) {
 	CXSourceLocation at = clang_getCursorLocation(c);
-	if (!fe->loc_ptr[0]) {
-		fe->loc_ptr[0] = at.ptr_data[0];
-		fe->loc_ptr[1] = at.ptr_data[1];
-	}
+	keep_loc_ptr(fe, at);
 	unsigned o, len, end = 0;
 	FileText *f = direct_offset(fe, at.int_data, &o);
 	if (f && o < f->size && !clang_Cursor_isNull(def) && (len = token_length(f->buf, f->size, o)) != 0)
@@ -1698,11 +1703,7 @@ static unsigned extent_side(Fe *fe, int i, bool want_end, int depth) {
  * cursor of the unit, for the pointers every location carries). */
 static void ext_prepare(Fe *fe, CXCursor c) {
 	AstIndex *ix = &fe->ast;
-	if (!fe->loc_ptr[0]) {   /* every location of the unit carries these */
-		CXSourceLocation l = clang_getCursorLocation(c);
-		fe->loc_ptr[0] = l.ptr_data[0];
-		fe->loc_ptr[1] = l.ptr_data[1];
-	}
+	if (!fe->loc_ptr[0]) keep_loc_ptr(fe, clang_getCursorLocation(c));
 	if (ix->ext_cap < ix->nodes.len) {
 		free(ix->ext);
 		ix->ext_cap = ix->nodes.len;
