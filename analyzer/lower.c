@@ -154,7 +154,7 @@ static int intern_place(L *l, int parent, ProjKind k, const char *field, Annot a
 	else if (k == PJ_INDEX) p.text = arena_concat(l->a, pt, "[]", NULL);
 	else if (parentp->kind == PJ_DEREF) p.text = arena_concat(l->a, pt + 1, "->", field);
 	else p.text = arena_concat(l->a, pt, ".", field);
-	*(Place *)vec_push(&l->places) = p;
+	*(Place *)vec_append(&l->places) = p;
 	map_put(&l->place_ids, arena_strdup(l->a, key), (void *)(uintptr_t)l->places.len);
 	return l->places.len - 1;
 }
@@ -185,7 +185,7 @@ static int new_var(L *l, const char *name, VarKind k, Annot an, CXType t, SrcRan
 	v.scope = l->scope;
 	v.group = l->full_exprs;
 	v.decl = decl;
-	*(Var *)vec_push(&l->vars) = v;
+	*(Var *)vec_append(&l->vars) = v;
 	int id = l->vars.len - 1;
 	Place p = {0};
 	p.parent = -1;
@@ -194,10 +194,10 @@ static int new_var(L *l, const char *name, VarKind k, Annot an, CXType t, SrcRan
 	p.annot = an;
 	p.is_pointer = v.is_pointer;
 	p.text = name;
-	*(Place *)vec_push(&l->places) = p;
-	*(int *)vec_push(&l->var_place) = l->places.len - 1;
+	*(Place *)vec_append(&l->places) = p;
+	*(int *)vec_append(&l->var_place) = l->places.len - 1;
 	if (k != VK_GLOBAL && k != VK_STATIC && k != VK_TEMP && l->scopes.len)
-		*(int *)vec_push(&VEC_AT(&l->scopes, ScopeB, l->scope).vars) = id;
+		*(int *)vec_append(&VEC_AT(&l->scopes, ScopeB, l->scope).vars) = id;
 	return id;
 }
 
