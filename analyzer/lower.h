@@ -65,6 +65,8 @@ typedef struct AstIndex {
 	int ext_cap;
 	bool ext_ready;     /* ext cleared for these nodes */
 	Vec path, parent;   /* int: the walk's scratch, kept, as nodes is, for the next function */
+	int recent[256];    /* children fe_children handed out lately, by recent_slot: ast_find's first
+	                       probe, as lowering asks next about what it was just given */
 } AstIndex;
 
 /* One translation unit being read. */
