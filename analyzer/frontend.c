@@ -138,8 +138,13 @@ static int line_index(FileText *ft, unsigned o) {
 	return k;
 }
 
+/* Whether raw (of the SourceManager sm) is a location in ft that ownck decodes itself. */
+static bool direct_in(const FileText *ft, const void *sm, unsigned raw) {
+	return ft->direct && sm == ft->sm && raw >= ft->base && raw - ft->base <= ft->size;
+}
+
 static bool direct_decode(FileText *ft, CXSourceLocation l, unsigned *line, unsigned *col, unsigned *off) {
-	if (!ft->direct || l.ptr_data[0] != ft->sm || l.int_data < ft->base || l.int_data - ft->base > ft->size) return false;
+	if (!direct_in(ft, l.ptr_data[0], l.int_data)) return false;
 	unsigned o = l.int_data - ft->base;
 	*off = o;
 	if (!line) return true;   /* only the offset wanted */
@@ -181,9 +186,7 @@ static bool direct_range(Fe *fe, CXSourceRange r, SrcRange *s) {
 	if (fe->last_file < 0) return false;
 	FileText *ft = &VEC_AT(&fe->files, FileText, fe->last_file);
 	unsigned b = r.begin_int_data, e = r.end_int_data;
-	if (!ft->direct || r.ptr_data[0] != ft->sm || b < ft->base || b - ft->base > ft->size || e < ft->base ||
-	    e - ft->base > ft->size)
-		return false;
+	if (!direct_in(ft, r.ptr_data[0], b) || !direct_in(ft, r.ptr_data[0], e)) return false;
 	unsigned o1 = b - ft->base, o2 = e - ft->base;
 	int k = line_index(ft, o1);
 	s->file = ft->id;

@@ -462,18 +462,16 @@ static int layout(Own *o, const bool *wanted) {
 	return temps_at + temps_width;
 }
 
-/* What layout(o, NULL) would count, leaving o's layout as it is. */
+/* What layout(o, NULL) would count, leaving o's layout as it is (the
+ * scratch layout is the run's, gone with it). */
 static int full_width(Own *o) {
 	const Function *f = o->f;
 	int *track = o->track, *place_of = o->place_of, *ghost = o->ghost_param, ntracked = o->ntracked;
 	int cap = f->nplaces + f->nparams + 1;
-	o->track = xmalloc(sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
-	o->place_of = xmalloc(sizeof(int) * (size_t)cap);
-	o->ghost_param = xmalloc(sizeof(int) * (size_t)cap);
+	o->track = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
+	o->place_of = arena_raw(&o->tmp, sizeof(int) * (size_t)cap);
+	o->ghost_param = arena_raw(&o->tmp, sizeof(int) * (size_t)cap);
 	int width = layout(o, NULL);
-	free(o->track);
-	free(o->place_of);
-	free(o->ghost_param);
 	o->track = track;
 	o->place_of = place_of;
 	o->ghost_param = ghost;
