@@ -2405,6 +2405,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	vec_free(&ts.bodies);
 	vec_free(&fe.ext_chain);
 	if (fe.kid_stack.elem) vec_free(&fe.kid_stack);
+	lower_release(&fe);
 	free_files(&fe);
 	map_free(&fe.defined);
 	map_free(&fe.user_sigs);

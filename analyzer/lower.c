@@ -62,7 +62,15 @@ typedef struct L {
 	int  indirect_from;
 	int  use_block, use_index;   /* the USE a dereference just emitted, to give it its exact place */
 	Map cond_keys;      /* normalized condition text -> key */
+	int kept_blocks, kept_scopes;   /* slots of blocks and scopes holding a vector (new_block) */
 } L;
+
+/* L's vectors between functions: a unit's functions would otherwise grow
+ * and free some 300,000 of them (sqlite3.c), blocks' statements most. */
+typedef struct LowerBufs {
+	Vec vars, places, var_place, field_info, blocks, scopes, jumps, labels, breaks, continues, switches, temps;
+	int kept_blocks, kept_scopes;
+} LowerBufs;
 
 /* ---- children ---- */
 
@@ -80,10 +88,22 @@ static bool is_expr(CXCursor c) { return clang_isExpression(clang_getCursorKind(
 
 /* ---- blocks and statements ---- */
 
+/* A block slot an earlier function used keeps its statement vector (its
+ * room, emptied): kept_blocks counts the slots that have one. */
 static int new_block(L *l) {
-	BlockB *b = vec_push(&l->blocks);
-	vec_init(&b->stmts, sizeof(Stmt));
-	return l->blocks.len - 1;
+	int i = l->blocks.len;
+	if (i < l->kept_blocks) {
+		BlockB *b = vec_append(&l->blocks);
+		Vec stmts = b->stmts;
+		memset(b, 0, sizeof *b);
+		b->stmts = stmts;
+		b->stmts.len = 0;
+	} else {
+		BlockB *b = vec_push(&l->blocks);
+		vec_init(&b->stmts, sizeof(Stmt));
+		l->kept_blocks = i + 1;
+	}
+	return i;
 }
 
 static BlockB *blk(L *l, int i) { return &VEC_AT(&l->blocks, BlockB, i); }
@@ -1290,10 +1310,18 @@ static void lower_cond(L *l, CXCursor e, int t, int f) {
 /* ---- scopes ---- */
 
 static void push_scope(L *l) {
-	ScopeB *s = vec_push(&l->scopes);
+	int i = l->scopes.len;
+	ScopeB *s;
+	if (i < l->kept_scopes) {   /* as new_block: the slot keeps its emptied vector */
+		s = vec_append(&l->scopes);
+		s->vars.len = 0;
+	} else {
+		s = vec_push(&l->scopes);
+		vec_init(&s->vars, sizeof(int));
+		l->kept_scopes = i + 1;
+	}
 	s->parent = l->scope;
-	vec_init(&s->vars, sizeof(int));
-	l->scope = l->scopes.len - 1;
+	l->scope = i;
 }
 
 static void emit_scope_dead(L *l, int scope, SrcRange at) {
@@ -1774,17 +1802,18 @@ static void freeze(L *l, Function *f) {
 	function_index_calls(l->a, f);
 }
 
+/* The vectors go back to fe->bufs, emptied, for the next function. */
 static void release_builder(L *l) {
-	for (int i = 0; i < l->blocks.len; i++) vec_free(&blk(l, i)->stmts);
-	for (int i = 0; i < l->scopes.len; i++) vec_free(&VEC_AT(&l->scopes, ScopeB, i).vars);
-	vec_free(&l->vars); vec_free(&l->places); vec_free(&l->var_place);
-	vec_free(&l->blocks); vec_free(&l->scopes); vec_free(&l->jumps); vec_free(&l->labels);
-	vec_free(&l->breaks); vec_free(&l->continues); vec_free(&l->switches); vec_free(&l->temps);
+	LowerBufs *k = l->fe->bufs;
+	k->vars = l->vars; k->places = l->places; k->var_place = l->var_place; k->field_info = l->field_info;
+	k->blocks = l->blocks; k->scopes = l->scopes; k->jumps = l->jumps; k->labels = l->labels;
+	k->breaks = l->breaks; k->continues = l->continues; k->switches = l->switches; k->temps = l->temps;
+	k->kept_blocks = l->kept_blocks;
+	k->kept_scopes = l->kept_scopes;
 	map_free(&l->place_ids);
 	map_free(&l->cond_keys);
 	ptrmap_free(&l->decls);
 	ptrmap_free(&l->fields);
-	vec_free(&l->field_info);
 }
 
 static void init_builder(L *l, Fe *fe, Function *f) {
@@ -1792,18 +1821,30 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 	l->fe = fe;
 	l->a = &fe->u->arena;
 	l->fn = f;
-	vec_init(&l->vars, sizeof(Var));
-	vec_init(&l->places, sizeof(Place));
-	vec_init(&l->var_place, sizeof(int));
-	vec_init(&l->field_info, sizeof(FieldInfo));
-	vec_init(&l->blocks, sizeof(BlockB));
-	vec_init(&l->scopes, sizeof(ScopeB));
-	vec_init(&l->jumps, sizeof(Jump));
-	vec_init(&l->labels, sizeof(LabelB));
-	vec_init(&l->breaks, sizeof(Target));
-	vec_init(&l->continues, sizeof(Target));
-	vec_init(&l->switches, sizeof(SwitchB *));
-	vec_init(&l->temps, sizeof(int));
+	if (!fe->bufs) {
+		LowerBufs *k = fe->bufs = xcalloc(1, sizeof *fe->bufs);
+		vec_init(&k->vars, sizeof(Var));
+		vec_init(&k->places, sizeof(Place));
+		vec_init(&k->var_place, sizeof(int));
+		vec_init(&k->field_info, sizeof(FieldInfo));
+		vec_init(&k->blocks, sizeof(BlockB));
+		vec_init(&k->scopes, sizeof(ScopeB));
+		vec_init(&k->jumps, sizeof(Jump));
+		vec_init(&k->labels, sizeof(LabelB));
+		vec_init(&k->breaks, sizeof(Target));
+		vec_init(&k->continues, sizeof(Target));
+		vec_init(&k->switches, sizeof(SwitchB *));
+		vec_init(&k->temps, sizeof(int));
+	}
+	LowerBufs *k = fe->bufs;
+	l->vars = k->vars; l->places = k->places; l->var_place = k->var_place; l->field_info = k->field_info;
+	l->blocks = k->blocks; l->scopes = k->scopes; l->jumps = k->jumps; l->labels = k->labels;
+	l->breaks = k->breaks; l->continues = k->continues; l->switches = k->switches; l->temps = k->temps;
+	Vec *all[] = {&l->vars, &l->places, &l->var_place, &l->field_info, &l->blocks, &l->scopes,
+	              &l->jumps, &l->labels, &l->breaks, &l->continues, &l->switches, &l->temps};
+	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) all[i]->len = 0;
+	l->kept_blocks = k->kept_blocks;
+	l->kept_scopes = k->kept_scopes;
 	if (!fe->kid_stack.elem) vec_init(&fe->kid_stack, sizeof(CXCursor));
 	fe->kid_stack.len = 0;
 	l->kids = &fe->kid_stack;
@@ -1811,6 +1852,18 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 	map_init(&l->cond_keys);
 	l->scope = -1;
 	l->use_block = -1;
+}
+
+void lower_release(Fe *fe) {
+	LowerBufs *k = fe->bufs;
+	if (!k) return;
+	for (int i = 0; i < k->kept_blocks; i++) vec_free(&VEC_AT(&k->blocks, BlockB, i).stmts);
+	for (int i = 0; i < k->kept_scopes; i++) vec_free(&VEC_AT(&k->scopes, ScopeB, i).vars);
+	Vec *all[] = {&k->vars, &k->places, &k->var_place, &k->field_info, &k->blocks, &k->scopes,
+	              &k->jumps, &k->labels, &k->breaks, &k->continues, &k->switches, &k->temps};
+	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) vec_free(all[i]);
+	free(k);
+	fe->bufs = NULL;
 }
 
 void lower_function(Fe *fe, CXCursor fn) {
@@ -1853,8 +1906,7 @@ void lower_function(Fe *fe, CXCursor fn) {
 		f->skipped = arena_printf(&fe->u->arena, "its statements and expressions nest more than %d levels deep",
 		                          MAX_DEPTH);
 		fe->u->stats.skipped_functions++;
-		for (int i = 0; i < l.blocks.len; i++) vec_free(&blk(&l, i)->stmts);
-		l.blocks.len = 0;
+		l.blocks.len = 0;   /* the slots keep their vectors (new_block) */
 		l.cur = new_block(&l);
 		Term t = {0};
 		t.kind = T_RETURN;

@@ -98,6 +98,7 @@ typedef struct Fe {
 	const void *loc_ptr[2];   /* what every CXSourceLocation of the unit carries beside its encoding */
 	Vec ext_chain;      /* int: extent_side's chain of nodes */
 	Vec kid_stack;      /* CXCursor: lowering's stack of children (lower.c kids), kept between functions */
+	struct LowerBufs *bufs;   /* lowering's working vectors, kept between functions (lower.c) */
 } Fe;
 
 SrcRange fe_range(BORROW_MUT Fe *fe, CXSourceRange r);
@@ -141,6 +142,8 @@ int  fe_function_depth(BORROW_MUT Fe *fe);
 void fe_end_function(BORROW_MUT Fe *fe);
 
 void lower_function(BORROW_MUT Fe *fe, CXCursor fn);
+/* Frees what lowering kept between the unit's functions (Fe.bufs). */
+void lower_release(BORROW_MUT Fe *fe);
 /* Lowering of fn begins: the operators inside its macro expansions are
  * aligned with their tokens on demand. */
 void fe_begin_function(BORROW_MUT Fe *fe, CXCursor fn);
