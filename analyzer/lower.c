@@ -39,7 +39,8 @@ typedef struct L {
 	Vec vars;           /* Var */
 	Vec places;         /* Place */
 	Vec var_place;      /* int: the base place of each var */
-	Map place_ids;      /* "parent/kind/field" -> place id + 1 */
+	int *proj_slot;     /* projections by proj_hash: place id + 1, 0 = empty */
+	int proj_cap, nproj;
 	PtrMap decls;       /* Decl* -> var id */
 	PtrMap fields;      /* FieldDecl* -> index in field_info */
 	Vec field_info;     /* FieldInfo: a member access's name and annotation, by field */
@@ -137,29 +138,38 @@ static void start_dead_block(L *l) { l->cur = new_block(l); }
 
 static SrcRange no_range(void) { SrcRange r = {-1, 0, 0, 0, 0}; return r; }
 
-/* "parent/kind/field": the key of a projection in place_ids. */
-static char *place_key(char *buf, size_t size, int parent, ProjKind k, const char *field) {
-	char digits[16];
-	int n = 0;
-	unsigned v = (unsigned)parent;
-	do digits[n++] = (char)('0' + v % 10); while ((v /= 10) && n < 15);
-	size_t at = 0;
-	while (n) buf[at++] = digits[--n];
-	buf[at++] = '/';
-	buf[at++] = (char)('0' + (int)k);
-	buf[at++] = '/';
-	size_t fl = field ? strlen(field) : 0;
-	if (fl > size - at - 1) fl = size - at - 1;
-	memcpy(buf + at, field ? field : "", fl);
-	buf[at + fl] = 0;
-	return buf;
+/* The projection table: a place (parent, kind, field) is made once. */
+static unsigned proj_hash(int parent, ProjKind k, const char *field) {
+	unsigned h = 2166136261u ^ (unsigned)parent * 0x9E3779B1u ^ (unsigned)k * 0x85EBCA6Bu;
+	for (const char *c = field ? field : ""; *c; c++) h = (h ^ (unsigned char)*c) * 16777619u;
+	return h ^ (h >> 15);
+}
+
+static bool same_projection(const Place *q, int parent, ProjKind k, const char *field) {
+	return q->parent == parent && q->kind == k && !strcmp(q->field ? q->field : "", field ? field : "");
+}
+
+static void proj_insert(L *l, int place) {
+	const Place *q = &VEC_AT(&l->places, Place, place);
+	unsigned mask = (unsigned)l->proj_cap - 1;
+	unsigned i = proj_hash(q->parent, q->kind, q->field) & mask;
+	while (l->proj_slot[i]) i = (i + 1) & mask;
+	l->proj_slot[i] = place + 1;
+}
+
+static void proj_grow(L *l) {
+	int *old = l->proj_slot, cap = l->proj_cap;
+	l->proj_cap = cap ? cap * 2 : 64;
+	l->proj_slot = xcalloc((size_t)l->proj_cap, sizeof(int));
+	for (int i = 0; i < cap; i++)
+		if (old[i]) proj_insert(l, old[i] - 1);
+	free(old);
 }
 
 static int intern_place(L *l, int parent, ProjKind k, const char *field, Annot an, bool ptr) {
-	char key[96];
-	place_key(key, sizeof key, parent, k, field);
-	uintptr_t id = (uintptr_t)map_get(&l->place_ids, key);
-	if (id) return (int)id - 1;
+	unsigned mask = (unsigned)l->proj_cap - 1;
+	for (unsigned i = l->proj_cap ? proj_hash(parent, k, field) & mask : 0; l->proj_cap && l->proj_slot[i]; i = (i + 1) & mask)
+		if (same_projection(&VEC_AT(&l->places, Place, l->proj_slot[i] - 1), parent, k, field)) return l->proj_slot[i] - 1;
 	Place *parentp = &VEC_AT(&l->places, Place, parent);
 	Place p = {0};
 	p.parent = parent;
@@ -175,7 +185,9 @@ static int intern_place(L *l, int parent, ProjKind k, const char *field, Annot a
 	else if (parentp->kind == PJ_DEREF) p.text = arena_concat(l->a, pt + 1, "->", field);
 	else p.text = arena_concat(l->a, pt, ".", field);
 	*(Place *)vec_append(&l->places) = p;
-	map_put(&l->place_ids, arena_strdup(l->a, key), (void *)(uintptr_t)l->places.len);
+	if (2 * (l->nproj + 1) > l->proj_cap) proj_grow(l);
+	proj_insert(l, l->places.len - 1);
+	l->nproj++;
 	return l->places.len - 1;
 }
 
@@ -1810,7 +1822,7 @@ static void release_builder(L *l) {
 	k->breaks = l->breaks; k->continues = l->continues; k->switches = l->switches; k->temps = l->temps;
 	k->kept_blocks = l->kept_blocks;
 	k->kept_scopes = l->kept_scopes;
-	map_free(&l->place_ids);
+	free(l->proj_slot);
 	map_free(&l->cond_keys);
 	ptrmap_free(&l->decls);
 	ptrmap_free(&l->fields);
@@ -1848,7 +1860,6 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 	if (!fe->kid_stack.elem) vec_init(&fe->kid_stack, sizeof(CXCursor));
 	fe->kid_stack.len = 0;
 	l->kids = &fe->kid_stack;
-	map_init(&l->place_ids);
 	map_init(&l->cond_keys);
 	l->scope = -1;
 	l->use_block = -1;
