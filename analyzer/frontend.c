@@ -1984,14 +1984,11 @@ OpKind fe_binary_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 		const Punct *p = lex_punct(pl.f->buf, pl.f->size, i);
 		if (p && p->bin && p->bin != OPK_ASSIGN &&
 		    skip_space(pl.f->buf, pl.f->size, i + strlen(p->s)) == pr.off) {
-			if (!in_macro) return p->bin;
+			/* Written in the file between the operands' tokens: the operator
+			 * (a comma there may instead separate a macro's arguments). */
+			if (!in_macro || p->bin != OPK_COMMA) return p->bin;
 			const Expansion *e = expansion_at(fe, pl.f->id, (unsigned)i);
-			if (p->bin != OPK_COMMA) {
-				/* an operator spelled inside one macro argument */
-				if (!e || !separates_arguments(pl.f, e, (unsigned)i)) return p->bin;
-			} else if (e && !separates_arguments(pl.f, e, (unsigned)i)) {
-				text = BIT(OPK_COMMA);
-			}
+			if (e && !separates_arguments(pl.f, e, (unsigned)i)) text = BIT(OPK_COMMA);
 		}
 	}
 	/* Inside a macro body: what the types allow, among what the macros spell. */
