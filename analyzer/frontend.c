@@ -1972,6 +1972,29 @@ static OpKind decide(Fe *fe, uint64_t cands, bool pointers, CXCursor op) {
 	return OPK_UNKNOWN;
 }
 
+/* The binary operator written in the file between the end of a left
+ * operand (pl) and the start of a right one (pr), alone but for spaces and
+ * comments; its position in *at. NULL for anything else. A left operand
+ * whose last token came from a macro can end where the macro is named (its
+ * token went through another macro's argument: EP_A|EP_B inside
+ * ExprHasProperty(p, EP_A|EP_B)); the text then goes on after the
+ * invocation, as the tokens do. */
+static const Punct *written_between(Fe *fe, Pos pl, Pos pr, size_t *at) {
+	if (!pl.f || pl.f != pr.f || !pl.f->buf || pl.off > pr.off || pr.off > pl.f->size) return NULL;
+	for (int pass = 0; pass < 2; pass++) {
+		size_t i = skip_space(pl.f->buf, pl.f->size, pl.off);
+		const Punct *p = lex_punct(pl.f->buf, pl.f->size, i);
+		if (p && p->bin && skip_space(pl.f->buf, pl.f->size, i + strlen(p->s)) == pr.off) {
+			*at = i;
+			return p;
+		}
+		const Expansion *e = pass ? NULL : expansion_at(fe, pl.f->id, pl.off);
+		if (!e || e->start != pl.off || e->end > pr.off) return NULL;
+		pl.off = e->end;
+	}
+	return NULL;
+}
+
 OpKind fe_binary_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 	fe->u->stats.operators++;
 	Pos pl = pos_of(fe, clang_getRangeEnd(raw_extent(fe, lhs)));
@@ -1979,17 +2002,14 @@ OpKind fe_binary_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 	Pos po = pos_of(fe, clang_getRangeStart(raw_extent(fe, op)));
 	bool in_macro = pl.macro || pr.macro || po.macro;
 	uint64_t text = 0;
-	if (pl.f && pl.f == pr.f && pl.f->buf && pl.off <= pr.off && pr.off <= pl.f->size) {
-		size_t i = skip_space(pl.f->buf, pl.f->size, pl.off);
-		const Punct *p = lex_punct(pl.f->buf, pl.f->size, i);
-		if (p && p->bin && p->bin != OPK_ASSIGN &&
-		    skip_space(pl.f->buf, pl.f->size, i + strlen(p->s)) == pr.off) {
-			/* Written in the file between the operands' tokens: the operator
-			 * (a comma there may instead separate a macro's arguments). */
-			if (!in_macro || p->bin != OPK_COMMA) return p->bin;
-			const Expansion *e = expansion_at(fe, pl.f->id, (unsigned)i);
-			if (e && !separates_arguments(pl.f, e, (unsigned)i)) text = BIT(OPK_COMMA);
-		}
+	size_t i;
+	const Punct *p = written_between(fe, pl, pr, &i);
+	if (p && p->bin != OPK_ASSIGN) {
+		/* Written in the file between the operands' tokens: the operator
+		 * (a comma there may instead separate a macro's arguments). */
+		if (!in_macro || p->bin != OPK_COMMA) return p->bin;
+		const Expansion *e = expansion_at(fe, pl.f->id, (unsigned)i);
+		if (e && !separates_arguments(pl.f, e, (unsigned)i)) text = BIT(OPK_COMMA);
 	}
 	/* Inside a macro body: what the types allow, among what the macros spell. */
 	CXType lt = clang_getCursorType(lhs), rt = clang_getCursorType(rhs), t = clang_getCursorType(op);
@@ -2016,6 +2036,14 @@ OpKind fe_binary_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 		if (k != OPK_UNKNOWN && (cands & BIT(k))) return k;
 	}
 	return decide(fe, left, lp || rp, op);
+}
+
+bool fe_written_assignment(Fe *fe, CXCursor lhs, CXCursor rhs) {
+	Pos pl = pos_of(fe, clang_getRangeEnd(raw_extent(fe, lhs)));
+	Pos pr = pos_of(fe, clang_getRangeStart(raw_extent(fe, rhs)));
+	size_t i;
+	const Punct *p = written_between(fe, pl, pr, &i);
+	return p && p->bin == OPK_ASSIGN;
 }
 
 OpKind fe_compound_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {

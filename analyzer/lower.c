@@ -335,7 +335,7 @@ static CXCursor strip_parens(L *l, CXCursor e) {
  * implicit cast; every other binary operator's left operand is (or is an
  * rvalue). Parentheses around an lvalue only survive unwrapped as the target
  * of an assignment too. */
-static bool is_assignment(L *l, CXCursor op, CXCursor lhs) {
+static bool is_assignment(L *l, CXCursor op, CXCursor lhs, CXCursor rhs) {
 	CXCursor in = lhs;
 	while (clang_getCursorKind(in) == CXCursor_ParenExpr) {
 		int base, n = kids(l, in, &base);
@@ -360,8 +360,12 @@ static bool is_assignment(L *l, CXCursor op, CXCursor lhs) {
 	default:
 		return false;
 	}
-	return clang_equalTypes(clang_getCanonicalType(clang_getCursorType(op)),
-	                        clang_getCanonicalType(clang_getCursorType(lhs))) != 0;
+	if (clang_equalTypes(clang_getCanonicalType(clang_getCursorType(op)),
+	                     clang_getCanonicalType(clang_getCursorType(lhs))))
+		return true;
+	/* An assignment's type is its left side's without qualifiers (v = 0 on a
+	 * volatile v), which libclang 14 cannot strip: the text says. */
+	return fe_written_assignment(l->fe, lhs, rhs);
 }
 
 static bool type_is_ptr(CXType t) { return fe_type_kind(t) == CXType_Pointer; }
@@ -772,7 +776,7 @@ static Operand lower_binary(L *l, CXCursor e) {
 	if (n != 2) { pop_kids(l, base); return lower_children(l, e); }
 	CXCursor lhs = KID(l, base, 0), rhs = KID(l, base, 1);
 	pop_kids(l, base);
-	if (is_assignment(l, e, lhs)) return lower_assign(l, e, lhs, rhs);   /* named by its left side */
+	if (is_assignment(l, e, lhs, rhs)) return lower_assign(l, e, lhs, rhs);   /* named by its left side */
 	SrcRange r = fe_extent(l->fe, e);
 	OpKind k = fe_binary_op(l->fe, e, lhs, rhs);
 	switch (k) {
@@ -1147,7 +1151,7 @@ static bool pure_expr(L *l, CXCursor e, Vec *vars, int depth) {
 	case CXCursor_CStyleCastExpr: {
 		int base, n = kids(l, e, &base);
 		bool ok = n > 0 && n <= 2;
-		if (ok && k == CXCursor_BinaryOperator) ok = n == 2 && !is_assignment(l, e, KID(l, base, 0));
+		if (ok && k == CXCursor_BinaryOperator) ok = n == 2 && !is_assignment(l, e, KID(l, base, 0), KID(l, base, 1));
 		for (int i = 0; ok && i < n; i++) {
 			CXCursor c = KID(l, base, i);
 			ok = clang_getCursorKind(c) == CXCursor_TypeRef || pure_expr(l, c, vars, depth + 1);
@@ -1205,7 +1209,7 @@ static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
 	if (n != 2) { pop_kids(l, base); return false; }
 	CXCursor lhs = KID(l, base, 0), rhs = KID(l, base, 1);
 	pop_kids(l, base);
-	if (is_assignment(l, e, lhs)) return false;
+	if (is_assignment(l, e, lhs, rhs)) return false;
 	OpKind k = fe_binary_op(l->fe, e, lhs, rhs);
 	SrcRange r = fe_extent(l->fe, e);
 	switch (k) {

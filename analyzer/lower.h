@@ -124,6 +124,8 @@ bool  fe_type_is_ptr_to_ptr(CXType t);
 const Signature *fe_callee_signature(BORROW_MUT Fe *fe, CXCursor fn_decl);
 
 OpKind fe_binary_op(BORROW_MUT Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs);
+/* `=` is written in the file between the two operands' tokens. */
+bool   fe_written_assignment(BORROW_MUT Fe *fe, CXCursor lhs, CXCursor rhs);
 OpKind fe_unary_op(BORROW_MUT Fe *fe, CXCursor op, CXCursor operand);
 OpKind fe_compound_op(BORROW_MUT Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs);
 
