@@ -1979,12 +1979,54 @@ static OpKind decide(Fe *fe, uint64_t cands, bool pointers, CXCursor op) {
  * token went through another macro's argument: EP_A|EP_B inside
  * ExprHasProperty(p, EP_A|EP_B)); the text then goes on after the
  * invocation, as the tokens do. */
+/* The end of the directive line that goes on at e: its continuations and
+ * the comments in it belong to it. */
+static size_t directive_end(const char *b, size_t n, size_t e) {
+	bool line_comment = false;
+	for (; e < n && b[e] != '\n'; e++) {
+		if (b[e] == '\\' && e + 1 < n && b[e + 1] == '\n') e++;
+		else if (b[e] == '\\' && e + 2 < n && b[e + 1] == '\r' && b[e + 2] == '\n') e += 2;
+		else if (!line_comment && b[e] == '/' && e + 1 < n && b[e + 1] == '/') line_comment = true;
+		else if (!line_comment && b[e] == '/' && e + 1 < n && b[e + 1] == '*') {
+			const char *close = memmem(b + e + 2, n - e - 2, "*/", 2);
+			if (!close) return n;
+			e = (size_t)(close - b) + 1;
+		}
+	}
+	return e;
+}
+
+/* skip_space, and lines of conditional directives (#if, #ifdef, #ifndef,
+ * #elif, #else, #endif) between two operands: they are no tokens. What an
+ * inactive branch holds is read as text and fails the caller's "nothing but
+ * the operator" test, as any other directive (an #include) stops the scan. */
+static size_t skip_space_and_conditionals(const char *b, size_t n, size_t i) {
+	static const char *const conds[] = {"if", "ifdef", "ifndef", "elif", "else", "endif", NULL};
+	for (;;) {
+		i = skip_space(b, n, i);
+		if (i >= n || b[i] != '#') return i;
+		size_t k = i;   /* the # must begin a line: spaces only before it, no continuation */
+		while (k > 0 && (b[k - 1] == ' ' || b[k - 1] == '\t')) k--;
+		if (k > 0 && (b[k - 1] != '\n' || (k > 1 && b[k - 2] == '\\') ||
+		              (k > 2 && b[k - 2] == '\r' && b[k - 3] == '\\')))
+			return i;
+		size_t w = i + 1;
+		while (w < n && (b[w] == ' ' || b[w] == '\t')) w++;
+		size_t e = w;
+		while (e < n && ident_char((unsigned char)b[e])) e++;
+		bool cond = false;
+		for (const char *const *c = conds; *c && !cond; c++) cond = strlen(*c) == e - w && !memcmp(b + w, *c, e - w);
+		if (!cond) return i;
+		i = directive_end(b, n, e);
+	}
+}
+
 static const Punct *written_between(Fe *fe, Pos pl, Pos pr, size_t *at) {
 	if (!pl.f || pl.f != pr.f || !pl.f->buf || pl.off > pr.off || pr.off > pl.f->size) return NULL;
 	for (int pass = 0; pass < 2; pass++) {
-		size_t i = skip_space(pl.f->buf, pl.f->size, pl.off);
+		size_t i = skip_space_and_conditionals(pl.f->buf, pl.f->size, pl.off);
 		const Punct *p = lex_punct(pl.f->buf, pl.f->size, i);
-		if (p && p->bin && skip_space(pl.f->buf, pl.f->size, i + strlen(p->s)) == pr.off) {
+		if (p && p->bin && skip_space_and_conditionals(pl.f->buf, pl.f->size, i + strlen(p->s)) == pr.off) {
 			*at = i;
 			return p;
 		}

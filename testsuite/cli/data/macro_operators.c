@@ -22,6 +22,13 @@ int shapes(struct node *n, volatile struct node *v)
     if (likely(p != 0) && ALWAYS(n != NULL)) p[0] = 1;
     if (HAS(n, FLAG_A|FLAG_B)) SET(n, FLAG_A|FLAG_B);
     if (head == n || head != 0) n->flags = FLAG_A | FLAG_B;
+    if (n->flags == FLAG_A
+#if defined(FLAG_B) /* a comment */ \
+    && FLAG_B
+        || n->next != 0
+#endif
+       )
+        n->flags = 0;
     v->next = NULL;
     v->flags = FLAG_B;
     free(p);
