@@ -1972,13 +1972,6 @@ static OpKind decide(Fe *fe, uint64_t cands, bool pointers, CXCursor op) {
 	return OPK_UNKNOWN;
 }
 
-/* The binary operator written in the file between the end of a left
- * operand (pl) and the start of a right one (pr), alone but for spaces and
- * comments; its position in *at. NULL for anything else. A left operand
- * whose last token came from a macro can end where the macro is named (its
- * token went through another macro's argument: EP_A|EP_B inside
- * ExprHasProperty(p, EP_A|EP_B)); the text then goes on after the
- * invocation, as the tokens do. */
 /* The end of the directive line that goes on at e: its continuations and
  * the comments in it belong to it. */
 static size_t directive_end(const char *b, size_t n, size_t e) {
@@ -1996,14 +1989,47 @@ static size_t directive_end(const char *b, size_t n, size_t e) {
 	return e;
 }
 
-/* skip_space, and lines of conditional directives (#if, #ifdef, #ifndef,
- * #elif, #else, #endif) between two operands: they are no tokens. What an
- * inactive branch holds is read as text and fails the caller's "nothing but
- * the operator" test, as any other directive (an #include) stops the scan. */
-static size_t skip_space_and_conditionals(const char *b, size_t n, size_t i) {
-	static const char *const conds[] = {"if", "ifdef", "ifndef", "elif", "else", "endif", NULL};
+/* File f's inactive branches, once. */
+static void read_skipped(Fe *fe, int fid) {
+	FileText *f = &VEC_AT(&fe->files, FileText, fid);
+	f->skipped_read = true;
+	CXSourceRangeList *l = clang_getSkippedRanges(fe->tu, f->file);
+	if (!l) return;
+	unsigned *pairs = arena_raw(&fe->scratch, sizeof(unsigned) * 2 * (l->count ? l->count : 1));
+	int n = 0;
+	for (unsigned k = 0; k < l->count; k++) {
+		unsigned o1, o2;
+		FileText *a = loc_file(fe, clang_getRangeStart(l->ranges[k]), NULL, NULL, &o1);
+		FileText *b = loc_file(fe, clang_getRangeEnd(l->ranges[k]), NULL, NULL, &o2);
+		f = &VEC_AT(&fe->files, FileText, fid);   /* loc_file may have grown fe->files */
+		if (a != f || b != f || o1 > o2) continue;
+		pairs[2 * n] = o1;
+		pairs[2 * n + 1] = o2;
+		n++;
+	}
+	f->skipped = pairs;
+	f->nskipped = n;
+	clang_disposeSourceRangeList(l);
+}
+
+/* skip_space, and what is no token between two operands: lines of
+ * conditional directives (#if, #ifdef, #ifndef, #elif, #else, #endif) and
+ * of #define and #undef, continued and commented, and the inactive branches
+ * the conditionals leave out. Any other directive (an #include) stops the
+ * scan. */
+static size_t skip_space_and_conditionals(const FileText *f, size_t i) {
+	static const char *const conds[] = {"if", "ifdef", "ifndef", "elif", "else", "endif", "define", "undef", NULL};
+	const char *b = f->buf;
+	size_t n = f->size;
 	for (;;) {
 		i = skip_space(b, n, i);
+		bool inactive = false;
+		for (int k = 0; k < f->nskipped && !inactive; k++)
+			if (f->skipped[2 * k] <= i && i <= f->skipped[2 * k + 1]) {
+				i = directive_end(b, n, f->skipped[2 * k + 1]);
+				inactive = true;
+			}
+		if (inactive) continue;
 		if (i >= n || b[i] != '#') return i;
 		size_t k = i;   /* the # must begin a line: spaces only before it, no continuation */
 		while (k > 0 && (b[k - 1] == ' ' || b[k - 1] == '\t')) k--;
@@ -2021,17 +2047,36 @@ static size_t skip_space_and_conditionals(const char *b, size_t n, size_t i) {
 	}
 }
 
+/* The binary operator written in the file between the end of a left
+ * operand (pl) and the start of a right one (pr), alone but for spaces,
+ * comments and what skip_space_and_conditionals passes over; its position
+ * in *at. NULL for anything else. A left operand whose last token came from
+ * a macro can end, as libclang decodes it, where the macro is named (the
+ * token went through another macro's argument: EP_A|EP_B inside
+ * ExprHasProperty(p, EP_A|EP_B)) or in the macro's last argument
+ * (GLOBAL(T, v) == p): the text goes on after the invocation, as the tokens
+ * do. Were the operator inside the macro, the right operand would begin
+ * there too, before the invocation's end: no answer. */
 static const Punct *written_between(Fe *fe, Pos pl, Pos pr, size_t *at) {
 	if (!pl.f || pl.f != pr.f || !pl.f->buf || pl.off > pr.off || pr.off > pl.f->size) return NULL;
-	for (int pass = 0; pass < 2; pass++) {
-		size_t i = skip_space_and_conditionals(pl.f->buf, pl.f->size, pl.off);
+	for (int hop = 0; hop < 8; hop++) {
+		if (!pl.f->skipped_read && memchr(pl.f->buf + pl.off, '#', pr.off - pl.off)) {   /* a directive between? */
+			int fid = (int)(pl.f - (FileText *)fe->files.data);
+			read_skipped(fe, fid);
+			pl.f = pr.f = &VEC_AT(&fe->files, FileText, fid);
+		}
+		size_t i = skip_space_and_conditionals(pl.f, pl.off);
 		const Punct *p = lex_punct(pl.f->buf, pl.f->size, i);
-		if (p && p->bin && skip_space_and_conditionals(pl.f->buf, pl.f->size, i + strlen(p->s)) == pr.off) {
+		if (p && p->bin && skip_space_and_conditionals(pl.f, i + strlen(p->s)) == pr.off) {
 			*at = i;
 			return p;
 		}
-		const Expansion *e = pass ? NULL : expansion_at(fe, pl.f->id, pl.off);
-		if (!e || e->start != pl.off || e->end > pr.off) return NULL;
+		/* the left operand's last token is the last a macro gives: named at
+		 * pl, or its last argument's, closed by the `)` that follows */
+		const Expansion *e = expansion_at(fe, pl.f->id, pl.off);
+		if (!e || e->end > pr.off) return NULL;
+		size_t j = skip_space(pl.f->buf, pl.f->size, pl.off);
+		if (e->start != pl.off && !(e->start < pl.off && j + 1 == e->end && pl.f->buf[j] == ')')) return NULL;
 		pl.off = e->end;
 	}
 	return NULL;

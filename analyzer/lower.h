@@ -37,6 +37,12 @@ typedef struct FileText {
 	const void *sm;     /* the SourceManager those encodings belong to */
 	int *lines;         /* source_line_starts */
 	int nlines, last_line;
+	/* Its inactive preprocessor branches (clang_getSkippedRanges), as offset
+	 * pairs from a directive's # to the word of the one that ends the branch;
+	 * read by operator recovery on first need (skipped_read). */
+	unsigned *skipped;
+	int nskipped;
+	bool skipped_read;
 } FileText;
 
 typedef struct MacroInfo MacroInfo;

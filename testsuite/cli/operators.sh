@@ -3,7 +3,8 @@
 # data/macro_operators.c -- an operator written in a macro's argument
 # (likely, unlikely, ALWAYS), between two macros inside another's argument
 # (HAS(n, FLAG_A|FLAG_B)), after a macro whose last token went through an
-# argument (GLOBAL), across the lines of an #if, an assignment to a
+# argument (head) or in its last argument (GLOBAL(T, v) == n), across an
+# #if's lines, its inactive branch and a #define, an assignment to a
 # volatile place -- is recovered:
 # --stats counts none unrecovered, and the file has no finding.
 . "$ROOT/testsuite/cli/lib.sh"

@@ -29,6 +29,15 @@ int shapes(struct node *n, volatile struct node *v)
 #endif
        )
         n->flags = 0;
+    if (GLOBAL(struct node *, head_) == n) n->flags = 2;
+    n->flags |= FLAG_A
+#if 0
+                | 0x40
+#endif
+#ifndef FLAG_C
+# define FLAG_C 0x04
+#endif
+                | FLAG_C;
     v->next = NULL;
     v->flags = FLAG_B;
     free(p);
