@@ -912,6 +912,17 @@ static uint64_t name_mask(Fe *fe, const char *name, int depth) {
 }
 
 /* Every operator kind a token of this definition (or of a macro it uses) could be. */
+/* Keywords written like a call, whose commas separate arguments:
+ * __builtin_offsetof(T, m) is no comma operator (stddef.h's offsetof). */
+static bool call_keyword(const char *s) {
+	static const char *const words[] = {"__builtin_offsetof", "__builtin_va_arg", "__builtin_types_compatible_p",
+	                                    "__builtin_choose_expr", "__builtin_convertvector", "__builtin_shufflevector",
+	                                    "_Generic", NULL};
+	for (const char *const *w = words; *w; w++)
+		if (!strcmp(*w, s)) return true;
+	return false;
+}
+
 static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
 	CXToken *toks = NULL;
 	unsigned n = 0;
@@ -962,6 +973,8 @@ static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
 			operand = true;
 		} else if (k == CXToken_Literal) {
 			operand = true;   /* keywords (int, char in casts) leave a following * unary */
+		} else if (k == CXToken_Keyword) {
+			operand = call_keyword(t);   /* its parentheses are a call's */
 		}
 		after_close = close;
 		after_operand = operand;
@@ -1248,7 +1261,7 @@ static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds) {
 				prev = false;
 				if (!strcmp(k->s, "struct") || !strcmp(k->s, "union") || !strcmp(k->s, "enum")) i++;
 			} else if (!strcmp(k->s, "sizeof") || k->kind == CXToken_Keyword) {
-				prev = false;
+				prev = call_keyword(k->s);   /* __builtin_offsetof( opens a call's parentheses */
 			} else {
 				prev = true;
 			}

@@ -4,7 +4,8 @@
 # (likely, unlikely, ALWAYS), between two macros inside another's argument
 # (HAS(n, FLAG_A|FLAG_B)), after a macro whose last token went through an
 # argument (head) or in its last argument (GLOBAL(T, v) == n), across an
-# #if's lines, its inactive branch and a #define, an assignment to a
+# #if's lines, its inactive branch and a #define, inside a macro body
+# beside offsetof (whose comma separates arguments), an assignment to a
 # volatile place -- is recovered:
 # --stats counts none unrecovered, and the file has no finding.
 . "$ROOT/testsuite/cli/lib.sh"
