@@ -2025,24 +2025,32 @@ static void read_skipped(Fe *fe, int fid) {
 	clang_disposeSourceRangeList(l);
 }
 
+/* The inactive branch that begins with the directive whose # is at off
+ * (clang_getSkippedRanges lists them in order), or -1. */
+static int skipped_at(const FileText *f, unsigned off) {
+	int lo = 0, hi = f->nskipped - 1;
+	while (lo <= hi) {
+		int mid = (lo + hi) / 2;
+		if (f->skipped[2 * mid] == off) return mid;
+		if (f->skipped[2 * mid] < off) lo = mid + 1;
+		else hi = mid - 1;
+	}
+	return -1;
+}
+
 /* skip_space, and what is no token between two operands: lines of
  * conditional directives (#if, #ifdef, #ifndef, #elif, #else, #endif) and
  * of #define and #undef, continued and commented, and the inactive branches
- * the conditionals leave out. Any other directive (an #include) stops the
- * scan. */
-static size_t skip_space_and_conditionals(const FileText *f, size_t i) {
+ * the conditionals begin. Any other directive (an #include) stops the scan.
+ * fid: the file's index in fe->files (its inactive branches are read on the
+ * first directive met). */
+static size_t skip_space_and_conditionals(Fe *fe, int fid, size_t i) {
 	static const char *const conds[] = {"if", "ifdef", "ifndef", "elif", "else", "endif", "define", "undef", NULL};
+	FileText *f = &VEC_AT(&fe->files, FileText, fid);
 	const char *b = f->buf;
 	size_t n = f->size;
 	for (;;) {
 		i = skip_space(b, n, i);
-		bool inactive = false;
-		for (int k = 0; k < f->nskipped && !inactive; k++)
-			if (f->skipped[2 * k] <= i && i <= f->skipped[2 * k + 1]) {
-				i = directive_end(b, n, f->skipped[2 * k + 1]);
-				inactive = true;
-			}
-		if (inactive) continue;
 		if (i >= n || b[i] != '#') return i;
 		size_t k = i;   /* the # must begin a line: spaces only before it, no continuation */
 		while (k > 0 && (b[k - 1] == ' ' || b[k - 1] == '\t')) k--;
@@ -2056,7 +2064,12 @@ static size_t skip_space_and_conditionals(const FileText *f, size_t i) {
 		bool cond = false;
 		for (const char *const *c = conds; *c && !cond; c++) cond = strlen(*c) == e - w && !memcmp(b + w, *c, e - w);
 		if (!cond) return i;
-		i = directive_end(b, n, e);
+		if (!f->skipped_read) {
+			read_skipped(fe, fid);
+			f = &VEC_AT(&fe->files, FileText, fid);
+		}
+		int s = skipped_at(f, (unsigned)i);
+		i = directive_end(b, n, s >= 0 ? f->skipped[2 * s + 1] : e);
 	}
 }
 
@@ -2072,15 +2085,12 @@ static size_t skip_space_and_conditionals(const FileText *f, size_t i) {
  * there too, before the invocation's end: no answer. */
 static const Punct *written_between(Fe *fe, Pos pl, Pos pr, size_t *at) {
 	if (!pl.f || pl.f != pr.f || !pl.f->buf || pl.off > pr.off || pr.off > pl.f->size) return NULL;
+	int fid = (int)(pl.f - (FileText *)fe->files.data);
 	for (int hop = 0; hop < 8; hop++) {
-		if (!pl.f->skipped_read && memchr(pl.f->buf + pl.off, '#', pr.off - pl.off)) {   /* a directive between? */
-			int fid = (int)(pl.f - (FileText *)fe->files.data);
-			read_skipped(fe, fid);
-			pl.f = pr.f = &VEC_AT(&fe->files, FileText, fid);
-		}
-		size_t i = skip_space_and_conditionals(pl.f, pl.off);
+		size_t i = skip_space_and_conditionals(fe, fid, pl.off);
+		pl.f = pr.f = &VEC_AT(&fe->files, FileText, fid);   /* reading the inactive branches may move it */
 		const Punct *p = lex_punct(pl.f->buf, pl.f->size, i);
-		if (p && p->bin && skip_space_and_conditionals(pl.f, i + strlen(p->s)) == pr.off) {
+		if (p && p->bin && skip_space_and_conditionals(fe, fid, i + strlen(p->s)) == pr.off) {
 			*at = i;
 			return p;
 		}
