@@ -911,7 +911,6 @@ static uint64_t name_mask(Fe *fe, const char *name, int depth) {
 	return m;
 }
 
-/* Every operator kind a token of this definition (or of a macro it uses) could be. */
 /* Keywords written like a call, whose commas separate arguments:
  * __builtin_offsetof(T, m) is no comma operator (stddef.h's offsetof). */
 static bool call_keyword(const char *s) {
@@ -923,6 +922,7 @@ static bool call_keyword(const char *s) {
 	return false;
 }
 
+/* Every operator kind a token of this definition (or of a macro it uses) could be. */
 static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
 	CXToken *toks = NULL;
 	unsigned n = 0;
@@ -2038,13 +2038,13 @@ static int skipped_at(const FileText *f, unsigned off) {
 	return -1;
 }
 
-/* skip_space, and what is no token between two operands: lines of
+/* skip_space, and what else is no token between two operands: lines of
  * conditional directives (#if, #ifdef, #ifndef, #elif, #else, #endif) and
  * of #define and #undef, continued and commented, and the inactive branches
  * the conditionals begin. Any other directive (an #include) stops the scan.
  * fid: the file's index in fe->files (its inactive branches are read on the
  * first directive met). */
-static size_t skip_space_and_conditionals(Fe *fe, int fid, size_t i) {
+static size_t skip_to_token(Fe *fe, int fid, size_t i) {
 	static const char *const conds[] = {"if", "ifdef", "ifndef", "elif", "else", "endif", "define", "undef", NULL};
 	FileText *f = &VEC_AT(&fe->files, FileText, fid);
 	const char *b = f->buf;
@@ -2075,7 +2075,7 @@ static size_t skip_space_and_conditionals(Fe *fe, int fid, size_t i) {
 
 /* The binary operator written in the file between the end of a left
  * operand (pl) and the start of a right one (pr), alone but for spaces,
- * comments and what skip_space_and_conditionals passes over; its position
+ * comments and what skip_to_token passes over; its position
  * in *at. NULL for anything else. A left operand whose last token came from
  * a macro can end, as libclang decodes it, where the macro is named (the
  * token went through another macro's argument: EP_A|EP_B inside
@@ -2087,10 +2087,10 @@ static const Punct *written_between(Fe *fe, Pos pl, Pos pr, size_t *at) {
 	if (!pl.f || pl.f != pr.f || !pl.f->buf || pl.off > pr.off || pr.off > pl.f->size) return NULL;
 	int fid = (int)(pl.f - (FileText *)fe->files.data);
 	for (int hop = 0; hop < 8; hop++) {
-		size_t i = skip_space_and_conditionals(fe, fid, pl.off);
+		size_t i = skip_to_token(fe, fid, pl.off);
 		pl.f = pr.f = &VEC_AT(&fe->files, FileText, fid);   /* reading the inactive branches may move it */
 		const Punct *p = lex_punct(pl.f->buf, pl.f->size, i);
-		if (p && p->bin && skip_space_and_conditionals(fe, fid, i + strlen(p->s)) == pr.off) {
+		if (p && p->bin && skip_to_token(fe, fid, i + strlen(p->s)) == pr.off) {
 			*at = i;
 			return p;
 		}
