@@ -1250,8 +1250,11 @@ static OpKind binop_kind(const char *s) {
 static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds) {
 	int stack[512], sp = 0, decl_depth = 0;
 	bool prev = false, decl = false, stmt_start = true, declarator = false;
+	bool closed_cast = false;   /* this token closed a cast: (T) */
 	for (int i = 0; i < n; i++) {
 		const Tok *k = &t[i];
+		bool after_cast = closed_cast;
+		closed_cast = false;
 		bool start = stmt_start;
 		stmt_start = false;
 		if (k->kind == CXToken_Literal) { prev = true; continue; }
@@ -1287,12 +1290,17 @@ static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds) {
 		} else if (!strcmp(s, ")")) {
 			int kind = sp ? stack[--sp] : P_GROUP;
 			prev = kind != P_CAST;
+			closed_cast = kind == P_CAST;
 		} else if (!strcmp(s, "[")) { stack[sp++] = P_BRACKET; prev = false; }
 		else if (!strcmp(s, "]")) { if (sp) sp--; prev = true; }
 		else if (!strcmp(s, "{")) {
-			bool init = i > 0 && (tok_is(&t[i - 1], "=") || tok_is(&t[i - 1], ")") || tok_is(&t[i - 1], ",") ||
-			                      tok_is(&t[i - 1], "{"));
-			stack[sp++] = init && !tok_is(&t[i - 1], ")") ? P_INIT : (init ? P_INIT : P_BLOCK);
+			/* an initializer after `=`, after a cast's `)` (a compound
+			 * literal) and after `{` or `,` inside one; a block elsewhere
+			 * (`{ {`, `if (c) {`) */
+			bool in_init = sp && stack[sp - 1] == P_INIT;
+			bool init = i > 0 && (tok_is(&t[i - 1], "=") || (tok_is(&t[i - 1], ")") && after_cast) ||
+			                      ((tok_is(&t[i - 1], ",") || tok_is(&t[i - 1], "{")) && in_init));
+			stack[sp++] = init ? P_INIT : P_BLOCK;
 			if (stack[sp - 1] == P_BLOCK) { stmt_start = true; decl = false; }
 			prev = false;
 		} else if (!strcmp(s, "}")) {

@@ -5,8 +5,9 @@
 # (HAS(n, FLAG_A|FLAG_B)), after a macro whose last token went through an
 # argument (head) or in its last argument (GLOBAL(T, v) == n), across an
 # #if's lines, its inactive branch and a #define, inside a macro body
-# beside offsetof (whose comma separates arguments), an assignment to a
-# volatile place -- is recovered:
+# beside offsetof (whose comma separates arguments) or in a block of a
+# macro body that declares (BOTH's `{ {`, SWAP_IF's `if (c) {`), an
+# assignment to a volatile place -- is recovered:
 # --stats counts none unrecovered, and the file has no finding.
 . "$ROOT/testsuite/cli/lib.sh"
 
