@@ -2090,7 +2090,10 @@ static size_t skip_to_token(Fe *fe, int fid, size_t i) {
  * ExprHasProperty(p, EP_A|EP_B)) or in the macro's last argument
  * (GLOBAL(T, v) == p): the text goes on after the invocation, as the tokens
  * do. Were the operator inside the macro, the right operand would begin
- * there too, before the invocation's end: no answer. */
+ * there too, before the invocation's end: no answer. Likewise a right
+ * operand that begins with a macro's first argument begins, for the text,
+ * where the macro is named: what the macro's body puts before that
+ * argument would stand between the operator and the operand. */
 static const Punct *written_between(Fe *fe, Pos pl, Pos pr, size_t *at) {
 	if (!pl.f || pl.f != pr.f || !pl.f->buf || pl.off > pr.off || pr.off > pl.f->size) return NULL;
 	int fid = (int)(pl.f - (FileText *)fe->files.data);
@@ -2105,10 +2108,29 @@ static const Punct *written_between(Fe *fe, Pos pl, Pos pr, size_t *at) {
 		/* the left operand's last token is the last a macro gives: named at
 		 * pl, or its last argument's, closed by the `)` that follows */
 		const Expansion *e = expansion_at(fe, pl.f->id, pl.off);
-		if (!e || e->end > pr.off) return NULL;
 		size_t j = skip_space(pl.f->buf, pl.f->size, pl.off);
-		if (e->start != pl.off && !(e->start < pl.off && j + 1 == e->end && pl.f->buf[j] == ')')) return NULL;
-		pl.off = e->end;
+		if (e && e->end <= pr.off &&
+		    (e->start == pl.off || (e->start < pl.off && j + 1 == e->end && pl.f->buf[j] == ')'))) {
+			pl.off = e->end;
+			continue;
+		}
+		/* the right operand's first token is the first a macro gives: its
+		 * first argument's, right after the `(` (base == l_mathop(2.0)) */
+		e = expansion_at(fe, pr.f->id, pr.off);
+		while (e && e->start == pr.off && e > (const Expansion *)fe->macros->exps.data) {   /* a macro named there: */
+			const Expansion *out = e - 1;   /* the one whose argument it is */
+			while (out >= (const Expansion *)fe->macros->exps.data && out->file == e->file &&
+			       !(out->start < pr.off && pr.off < out->end) && out->start + 4096 >= pr.off)
+				out--;
+			e = out >= (const Expansion *)fe->macros->exps.data && out->file == e->file &&
+			    out->start < pr.off && pr.off < out->end ? out : NULL;
+		}
+		if (!e || e->start >= pr.off || e->start < pl.off) return NULL;
+		size_t k = e->start;
+		while (k < pr.f->size && ident_char((unsigned char)pr.f->buf[k])) k++;
+		k = skip_space(pr.f->buf, pr.f->size, k);
+		if (k >= pr.f->size || pr.f->buf[k] != '(' || skip_space(pr.f->buf, pr.f->size, k + 1) != pr.off) return NULL;
+		pr.off = e->start;
 	}
 	return NULL;
 }

@@ -3,7 +3,9 @@
 # data/macro_operators.c -- an operator written in a macro's argument
 # (likely, unlikely, ALWAYS), between two macros inside another's argument
 # (HAS(n, FLAG_A|FLAG_B)), after a macro whose last token went through an
-# argument (head) or in its last argument (GLOBAL(T, v) == n), across an
+# argument (head) or in its last argument (GLOBAL(T, v) == n), before a
+# macro whose first argument begins the right operand (n->flags == ID(3)),
+# across an
 # #if's lines, its inactive branch and a #define, inside a macro body
 # beside offsetof (whose comma separates arguments) or in a block of a
 # macro body that declares (BOTH's `{ {`, SWAP_IF's `if (c) {`), an

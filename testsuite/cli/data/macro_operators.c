@@ -15,6 +15,7 @@
 #define TAIL(x) (((char *)(x)) + offsetof(struct node, next))
 #define BOTH(a, b) { { struct node *x_ = (a); x_->flags = (x_->next != 0) && ((b) != 0); } }
 #define SWAP_IF(c, a, b) if (c) { struct node *t_ = (a); (a) = (b); (b) = t_; }
+#define ID(x) x
 #define TAIL_SZ (sizeof(struct node) - offsetof(struct node, next))
 
 struct node { int flags; struct node *next; };
@@ -46,6 +47,7 @@ int shapes(struct node *n, volatile struct node *v)
     n->flags += (int)TAIL_SZ + (TAIL(n) != NULL);
     BOTH(n, head_);
     SWAP_IF(n->flags > 0 && n->next != 0, n->next, head_);
+    if (n->flags == ID(3) || n->next != ID(NULL)) n->flags = 1;
     v->next = NULL;
     v->flags = FLAG_B;
     free(p);
