@@ -984,15 +984,16 @@ static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
 	return m;
 }
 
-/* The innermost expansion containing a file position. */
-static const Expansion *expansion_at(Fe *fe, int file, unsigned off) {
+/* The innermost expansion containing a file position; after_start: among
+ * those that begin before it (not one whose name is at off). */
+static const Expansion *expansion_around(Fe *fe, int file, unsigned off, bool after_start) {
 	MacroInfo *mi = macro_info(fe);
 	const Expansion *best = NULL;
 	int lo = 0, hi = mi->exps.len - 1;
-	while (lo <= hi) {   /* last expansion starting at or before off */
+	while (lo <= hi) {   /* last expansion starting at or before off (before, with after_start) */
 		int mid = (lo + hi) / 2;
 		const Expansion *e = &VEC_AT(&mi->exps, Expansion, mid);
-		if (e->file < file || (e->file == file && e->start <= off)) { best = e; lo = mid + 1; }
+		if (e->file < file || (e->file == file && (after_start ? e->start < off : e->start <= off))) { best = e; lo = mid + 1; }
 		else hi = mid - 1;
 	}
 	for (const Expansion *e = best; e && e >= (const Expansion *)mi->exps.data; e--) {
@@ -1002,6 +1003,8 @@ static const Expansion *expansion_at(Fe *fe, int file, unsigned off) {
 	}
 	return NULL;
 }
+
+static const Expansion *expansion_at(Fe *fe, int file, unsigned off) { return expansion_around(fe, file, off, false); }
 
 /* Is the comma at text position off an argument separator of the macro call e? */
 static bool separates_arguments(FileText *f, const Expansion *e, unsigned off) {
@@ -2010,9 +2013,20 @@ static size_t directive_end(const char *b, size_t n, size_t e) {
 	return e;
 }
 
-/* File f's inactive branches, once. */
-static void read_skipped(Fe *fe, int fid) {
-	FileText *f = &VEC_AT(&fe->files, FileText, fid);
+/* l's offset in f, when l is a location in f: decoded in place, so that
+ * reading f's inactive branches registers no file (fe->files stays put). */
+static bool offset_in(const FileText *f, CXSourceLocation l, unsigned *off) {
+	if (direct_in(f, l.ptr_data[0], l.int_data)) {
+		*off = l.int_data - f->base;
+		return true;
+	}
+	CXFile file;
+	clang_getFileLocation(l, &file, NULL, NULL, off);
+	return file && clang_File_isEqual(file, f->file);
+}
+
+/* f's inactive branches, once. */
+static void read_skipped(Fe *fe, FileText *f) {
 	f->skipped_read = true;
 	CXSourceRangeList *l = clang_getSkippedRanges(fe->tu, f->file);
 	if (!l) return;
@@ -2020,10 +2034,9 @@ static void read_skipped(Fe *fe, int fid) {
 	int n = 0;
 	for (unsigned k = 0; k < l->count; k++) {
 		unsigned o1, o2;
-		FileText *a = loc_file(fe, clang_getRangeStart(l->ranges[k]), NULL, NULL, &o1);
-		FileText *b = loc_file(fe, clang_getRangeEnd(l->ranges[k]), NULL, NULL, &o2);
-		f = &VEC_AT(&fe->files, FileText, fid);   /* loc_file may have grown fe->files */
-		if (a != f || b != f || o1 > o2) continue;
+		if (!offset_in(f, clang_getRangeStart(l->ranges[k]), &o1) || !offset_in(f, clang_getRangeEnd(l->ranges[k]), &o2) ||
+		    o1 > o2)
+			continue;
 		pairs[2 * n] = o1;
 		pairs[2 * n + 1] = o2;
 		n++;
@@ -2049,12 +2062,10 @@ static int skipped_at(const FileText *f, unsigned off) {
 /* skip_space, and what else is no token between two operands: lines of
  * conditional directives (#if, #ifdef, #ifndef, #elif, #else, #endif) and
  * of #define and #undef, continued and commented, and the inactive branches
- * the conditionals begin. Any other directive (an #include) stops the scan.
- * fid: the file's index in fe->files (its inactive branches are read on the
- * first directive met). */
-static size_t skip_to_token(Fe *fe, int fid, size_t i) {
+ * the conditionals begin (read on the first directive met). Any other
+ * directive (an #include) stops the scan. */
+static size_t skip_to_token(Fe *fe, FileText *f, size_t i) {
 	static const char *const conds[] = {"if", "ifdef", "ifndef", "elif", "else", "endif", "define", "undef", NULL};
-	FileText *f = &VEC_AT(&fe->files, FileText, fid);
 	const char *b = f->buf;
 	size_t n = f->size;
 	for (;;) {
@@ -2072,10 +2083,7 @@ static size_t skip_to_token(Fe *fe, int fid, size_t i) {
 		bool cond = false;
 		for (const char *const *c = conds; *c && !cond; c++) cond = strlen(*c) == e - w && !memcmp(b + w, *c, e - w);
 		if (!cond) return i;
-		if (!f->skipped_read) {
-			read_skipped(fe, fid);
-			f = &VEC_AT(&fe->files, FileText, fid);
-		}
+		if (!f->skipped_read) read_skipped(fe, f);
 		int s = skipped_at(f, (unsigned)i);
 		i = directive_end(b, n, s >= 0 ? f->skipped[2 * s + 1] : e);
 	}
@@ -2096,12 +2104,10 @@ static size_t skip_to_token(Fe *fe, int fid, size_t i) {
  * argument would stand between the operator and the operand. */
 static const Punct *written_between(Fe *fe, Pos pl, Pos pr, size_t *at) {
 	if (!pl.f || pl.f != pr.f || !pl.f->buf || pl.off > pr.off || pr.off > pl.f->size) return NULL;
-	int fid = (int)(pl.f - (FileText *)fe->files.data);
 	for (int hop = 0; hop < 8; hop++) {
-		size_t i = skip_to_token(fe, fid, pl.off);
-		pl.f = pr.f = &VEC_AT(&fe->files, FileText, fid);   /* reading the inactive branches may move it */
+		size_t i = skip_to_token(fe, pl.f, pl.off);
 		const Punct *p = lex_punct(pl.f->buf, pl.f->size, i);
-		if (p && p->bin && skip_to_token(fe, fid, i + strlen(p->s)) == pr.off) {
+		if (p && p->bin && skip_to_token(fe, pl.f, i + strlen(p->s)) == pr.off) {
 			*at = i;
 			return p;
 		}
@@ -2116,16 +2122,8 @@ static const Punct *written_between(Fe *fe, Pos pl, Pos pr, size_t *at) {
 		}
 		/* the right operand's first token is the first a macro gives: its
 		 * first argument's, right after the `(` (base == l_mathop(2.0)) */
-		e = expansion_at(fe, pr.f->id, pr.off);
-		while (e && e->start == pr.off && e > (const Expansion *)fe->macros->exps.data) {   /* a macro named there: */
-			const Expansion *out = e - 1;   /* the one whose argument it is */
-			while (out >= (const Expansion *)fe->macros->exps.data && out->file == e->file &&
-			       !(out->start < pr.off && pr.off < out->end) && out->start + 4096 >= pr.off)
-				out--;
-			e = out >= (const Expansion *)fe->macros->exps.data && out->file == e->file &&
-			    out->start < pr.off && pr.off < out->end ? out : NULL;
-		}
-		if (!e || e->start >= pr.off || e->start < pl.off) return NULL;
+		e = expansion_around(fe, pr.f->id, pr.off, true);   /* not one named at pr: the one whose argument it is */
+		if (!e || e->start < pl.off) return NULL;
 		size_t k = e->start;
 		while (k < pr.f->size && ident_char((unsigned char)pr.f->buf[k])) k++;
 		k = skip_space(pr.f->buf, pr.f->size, k);

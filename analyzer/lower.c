@@ -68,8 +68,13 @@ typedef struct L {
 
 /* L's vectors between functions: a unit's functions would otherwise grow
  * and free some 300,000 of them (sqlite3.c), blocks' statements most. */
+#define LOWER_VECS(X) X(vars, Var) X(places, Place) X(var_place, int) X(field_info, FieldInfo) \
+	X(blocks, BlockB) X(scopes, ScopeB) X(jumps, Jump) X(labels, LabelB) X(breaks, Target) \
+	X(continues, Target) X(switches, SwitchB *) X(temps, int)
 typedef struct LowerBufs {
-	Vec vars, places, var_place, field_info, blocks, scopes, jumps, labels, breaks, continues, switches, temps;
+#define DECLARE(name, type) Vec name;
+	LOWER_VECS(DECLARE)
+#undef DECLARE
 	int kept_blocks, kept_scopes;
 } LowerBufs;
 
@@ -168,8 +173,10 @@ static void proj_grow(L *l) {
 
 static int intern_place(L *l, int parent, ProjKind k, const char *field, Annot an, bool ptr) {
 	unsigned mask = (unsigned)l->proj_cap - 1;
-	for (unsigned i = l->proj_cap ? proj_hash(parent, k, field) & mask : 0; l->proj_cap && l->proj_slot[i]; i = (i + 1) & mask)
-		if (same_projection(&VEC_AT(&l->places, Place, l->proj_slot[i] - 1), parent, k, field)) return l->proj_slot[i] - 1;
+	if (l->proj_cap)
+		for (unsigned i = proj_hash(parent, k, field) & mask; l->proj_slot[i]; i = (i + 1) & mask)
+			if (same_projection(&VEC_AT(&l->places, Place, l->proj_slot[i] - 1), parent, k, field))
+				return l->proj_slot[i] - 1;
 	Place *parentp = &VEC_AT(&l->places, Place, parent);
 	Place p = {0};
 	p.parent = parent;
@@ -1821,9 +1828,9 @@ static void freeze(L *l, Function *f) {
 /* The vectors go back to fe->bufs, emptied, for the next function. */
 static void release_builder(L *l) {
 	LowerBufs *k = l->fe->bufs;
-	k->vars = l->vars; k->places = l->places; k->var_place = l->var_place; k->field_info = l->field_info;
-	k->blocks = l->blocks; k->scopes = l->scopes; k->jumps = l->jumps; k->labels = l->labels;
-	k->breaks = l->breaks; k->continues = l->continues; k->switches = l->switches; k->temps = l->temps;
+#define GIVE_BACK(name, type) k->name = l->name;
+	LOWER_VECS(GIVE_BACK)
+#undef GIVE_BACK
 	k->kept_blocks = l->kept_blocks;
 	k->kept_scopes = l->kept_scopes;
 	free(l->proj_slot);
@@ -1839,26 +1846,14 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 	l->fn = f;
 	if (!fe->bufs) {
 		LowerBufs *k = fe->bufs = xcalloc(1, sizeof *fe->bufs);
-		vec_init(&k->vars, sizeof(Var));
-		vec_init(&k->places, sizeof(Place));
-		vec_init(&k->var_place, sizeof(int));
-		vec_init(&k->field_info, sizeof(FieldInfo));
-		vec_init(&k->blocks, sizeof(BlockB));
-		vec_init(&k->scopes, sizeof(ScopeB));
-		vec_init(&k->jumps, sizeof(Jump));
-		vec_init(&k->labels, sizeof(LabelB));
-		vec_init(&k->breaks, sizeof(Target));
-		vec_init(&k->continues, sizeof(Target));
-		vec_init(&k->switches, sizeof(SwitchB *));
-		vec_init(&k->temps, sizeof(int));
+#define INIT(name, type) vec_init(&k->name, sizeof(type));
+		LOWER_VECS(INIT)
+#undef INIT
 	}
 	LowerBufs *k = fe->bufs;
-	l->vars = k->vars; l->places = k->places; l->var_place = k->var_place; l->field_info = k->field_info;
-	l->blocks = k->blocks; l->scopes = k->scopes; l->jumps = k->jumps; l->labels = k->labels;
-	l->breaks = k->breaks; l->continues = k->continues; l->switches = k->switches; l->temps = k->temps;
-	Vec *all[] = {&l->vars, &l->places, &l->var_place, &l->field_info, &l->blocks, &l->scopes,
-	              &l->jumps, &l->labels, &l->breaks, &l->continues, &l->switches, &l->temps};
-	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) all[i]->len = 0;
+#define TAKE(name, type) l->name = k->name, l->name.len = 0;
+	LOWER_VECS(TAKE)
+#undef TAKE
 	l->kept_blocks = k->kept_blocks;
 	l->kept_scopes = k->kept_scopes;
 	if (!fe->kid_stack.elem) vec_init(&fe->kid_stack, sizeof(CXCursor));
@@ -1874,9 +1869,9 @@ void lower_release(Fe *fe) {
 	if (!k) return;
 	for (int i = 0; i < k->kept_blocks; i++) vec_free(&VEC_AT(&k->blocks, BlockB, i).stmts);
 	for (int i = 0; i < k->kept_scopes; i++) vec_free(&VEC_AT(&k->scopes, ScopeB, i).vars);
-	Vec *all[] = {&k->vars, &k->places, &k->var_place, &k->field_info, &k->blocks, &k->scopes,
-	              &k->jumps, &k->labels, &k->breaks, &k->continues, &k->switches, &k->temps};
-	for (size_t i = 0; i < sizeof all / sizeof all[0]; i++) vec_free(all[i]);
+#define FREE(name, type) vec_free(&k->name);
+	LOWER_VECS(FREE)
+#undef FREE
 	free(k);
 	fe->bufs = NULL;
 }
