@@ -922,46 +922,46 @@ static bool call_keyword(const char *s) {
 	return false;
 }
 
-/* Every operator kind a token of this definition (or of a macro it uses) could be. */
-static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
-	CXToken *toks = NULL;
-	unsigned n = 0;
-	clang_tokenize(fe->tu, clang_getCursorExtent(def), &toks, &n);
+static bool tok_spelled(CXTranslationUnit tu, CXToken t, const char *want) {
+	CXString s = clang_getTokenSpelling(tu, t);
+	bool same = !strcmp(clang_getCString(s), want);
+	clang_disposeString(s);
+	return same;
+}
+
+/* Every operator kind tokens i..n-1 (or the macros they name) could be.
+ * A comma inside the parentheses of a call or a macro invocation separates
+ * arguments; & * + - after an operand are binary, elsewhere unary, but
+ * passed alone as an argument (intop(+, a, b)), with standalone set, both:
+ * the macro decides where it goes. */
+static uint64_t tokens_mask(Fe *fe, CXToken *toks, unsigned i, unsigned n, int depth, bool standalone) {
 	uint64_t m = 0;
-	unsigned i = 1;   /* skip the macro's name */
-	if (clang_Cursor_isMacroFunctionLike(def)) {
-		while (i < n) {
-			CXString s = clang_getTokenSpelling(fe->tu, toks[i++]);
-			bool close = !strcmp(clang_getCString(s), ")");
-			clang_disposeString(s);
-			if (close) break;
-		}
-	}
-	/* A comma inside the parentheses of a call or a macro invocation separates
-	 * arguments; & * + - after an operand are binary, elsewhere unary. */
 	uint64_t call_parens = 0;   /* bit d: the paren at depth d follows a name */
 	int pd = 0;   /* parenthesis depth */
-	bool after_operand = false, after_close = false;
+	bool after_operand = false, after_close = false, after_open = standalone;
 	for (; i < n; i++) {
 		CXTokenKind k = clang_getTokenKind(toks[i]);
 		CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
 		const char *t = clang_getCString(s);
-		bool operand = false, close = false;
+		bool operand = false, close = false, open = false;
 		if (k == CXToken_Punctuation) {
 			if (!strcmp(t, "(")) {
 				pd++;
 				if (pd < 64) call_parens = after_operand ? call_parens | BIT(pd) : call_parens & ~BIT(pd);
+				open = true;
 			} else if (!strcmp(t, ")") || !strcmp(t, "]")) {
 				if (!strcmp(t, ")") && pd > 0) pd--;
 				operand = true;
 				close = !strcmp(t, ")");   /* may close a cast: what follows may be unary */
-			} else if (!strcmp(t, ",") && pd > 0 && pd < 64 && (call_parens & BIT(pd))) {
-				/* an argument separator */
+			} else if (!strcmp(t, ",") && ((pd > 0 && pd < 64 && (call_parens & BIT(pd))) || (standalone && !pd))) {
+				open = true;   /* an argument separator */
 			} else {
 				const Punct *p = lex_punct(t, strlen(t), 0);
 				if (p && strlen(p->s) == strlen(t)) {
 					bool both = p->bin && p->un;
-					if (p->bin && (!both || after_operand)) m |= BIT(p->bin);
+					bool alone = standalone && after_open &&
+					             (i + 1 == n || tok_spelled(fe->tu, toks[i + 1], ",") || tok_spelled(fe->tu, toks[i + 1], ")"));
+					if (p->bin && (!both || after_operand || alone)) m |= BIT(p->bin);
 					if (p->un && (!both || !after_operand || after_close)) m |= BIT(p->un);
 					if (p->un == OPK_PREINC) m |= BIT(OPK_POSTINC);
 					if (p->un == OPK_PREDEC) m |= BIT(OPK_POSTDEC);
@@ -975,11 +975,31 @@ static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
 			operand = true;   /* keywords (int, char in casts) leave a following * unary */
 		} else if (k == CXToken_Keyword) {
 			operand = call_keyword(t);   /* its parentheses are a call's */
+			if (!strcmp(t, "__extension__")) m |= BIT(OPK_EXTENSION);
 		}
 		after_close = close;
 		after_operand = operand;
+		after_open = open;
 		clang_disposeString(s);
 	}
+	return m;
+}
+
+/* Every operator kind a token of this definition (or of a macro it uses) could be. */
+static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
+	CXToken *toks = NULL;
+	unsigned n = 0;
+	clang_tokenize(fe->tu, clang_getCursorExtent(def), &toks, &n);
+	unsigned i = 1;   /* skip the macro's name */
+	if (clang_Cursor_isMacroFunctionLike(def)) {
+		while (i < n) {
+			CXString s = clang_getTokenSpelling(fe->tu, toks[i++]);
+			bool close = !strcmp(clang_getCString(s), ")");
+			clang_disposeString(s);
+			if (close) break;
+		}
+	}
+	uint64_t m = tokens_mask(fe, toks, i, n, depth, false);
 	clang_disposeTokens(fe->tu, toks, n);
 	return m;
 }
@@ -1032,6 +1052,23 @@ static uint64_t macro_mask_at(Fe *fe, Pos p) {
 	if (cached) return (uint64_t)(cached - 1);
 	uint64_t m = def_mask(fe, e->def, 0);
 	map_put(&fe->macros->def_masks, arena_strdup(&fe->scratch, key), (void *)(uintptr_t)(m + 1));
+	return m;
+}
+
+/* The operator kinds written in the arguments of the invocation around p
+ * (or in the bodies of the macros they name): an operator passed to a
+ * macro, as intop(+, a, b) is, is spelled there and in no body. */
+static uint64_t invocation_mask(Fe *fe, Pos p) {
+	if (!p.f) return 0;
+	const Expansion *e = expansion_at(fe, p.f->id, p.off);
+	if (!e) return 0;
+	CXToken *toks = NULL;
+	unsigned n = 0;
+	clang_tokenize(fe->tu, e->range, &toks, &n);
+	uint64_t m = 0;
+	if (n >= 3 && tok_spelled(fe->tu, toks[1], "(") && tok_spelled(fe->tu, toks[n - 1], ")"))
+		m = tokens_mask(fe, toks, 2, n - 1, 0, true);
+	clang_disposeTokens(fe->tu, toks, n);
 	return m;
 }
 
@@ -1888,7 +1925,16 @@ static void load_typedefs(Fe *fe) {
 	clang_visitChildren(clang_getTranslationUnitCursor(fe->tu), typedef_visitor, fe);
 }
 
-static Alignment *align_expansion(Fe *fe, const Expansion *e) {
+/* An object-like macro may expand to a function-like one's name that takes
+ * its arguments from the text after it (#define setobj2n setobj, then
+ * setobj2n(L, a, b)): the expansion then ends with them. */
+static unsigned expansion_end(const FileText *f, const Expansion *e) {
+	if (!f || !f->buf || clang_Cursor_isNull(e->def) || clang_Cursor_isMacroFunctionLike(e->def)) return e->end;
+	unsigned end = invocation_end(f, e->end);
+	return end ? end : e->end;
+}
+
+static Alignment *align_expansion(Fe *fe, const FileText *f, const Expansion *e) {
 	MacroInfo *mi = fe->macros;
 	char key[64];
 	snprintf(key, sizeof key, "%d:%u", e->file, e->start);
@@ -1908,12 +1954,15 @@ static Alignment *align_expansion(Fe *fe, const Expansion *e) {
 	vec_init(&exp, sizeof(Tok));
 	vec_init(&kinds, sizeof(OpKind));
 	vec_init(&ukinds, sizeof(OpKind));
+	unsigned end = expansion_end(f, e);
 	for (int i = 0; i < mi->ops.len; i++) {
 		OpSpot *o = &VEC_AT(&mi->ops, OpSpot, i);
-		if (o->file == e->file && o->start >= e->start && o->start < e->end && o->end >= e->start && o->end <= e->end)
+		if (o->file == e->file && o->start >= e->start && o->start < end && o->end >= e->start && o->end <= end)
 			*(CXCursor *)vec_push(o->unary ? &uops : &ops) = o->c;
 	}
-	tokens_of(fe, e->range, &inv);
+	CXSourceRange range = e->range;
+	range.end_int_data = e->range.end_int_data + (end - e->end);
+	tokens_of(fe, range, &inv);
 	Expander x = {fe, 0, false};
 	expand_tokens(&x, inv.data, inv.len, &exp, 0);
 	bool classified = !x.failed && classify(fe, exp.data, exp.len, &kinds, &ukinds);
@@ -1955,7 +2004,7 @@ static OpKind aligned_kind(Fe *fe, CXCursor op, Pos po) {
 		else break;
 	}
 	if (!e) return OPK_UNKNOWN;
-	Alignment *al = align_expansion(fe, e);
+	Alignment *al = align_expansion(fe, po.f, e);
 	bool unary = clang_getCursorKind(op) == CXCursor_UnaryOperator;
 	for (int i = 0; i < (unary ? al->nu : al->n); i++)
 		if (clang_equalCursors(unary ? al->uops[i] : al->ops[i], op)) return unary ? al->ukinds[i] : al->kinds[i];
@@ -2166,6 +2215,7 @@ OpKind fe_binary_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 		        BIT(OPK_LAND) | BIT(OPK_LOR) | BIT(OPK_COMMA);
 	uint64_t spelled = text | macro_mask_at(fe, po) | (pl.macro ? macro_mask_at(fe, pl) : 0);
 	uint64_t left = cands & spelled;
+	if (!left) left = cands & invocation_mask(fe, po);   /* none of the bodies spells one */
 	if (left && (left & (left - 1)) && !(left & ~(ARITH_CLASS | (lp || rp ? 0 : BIT(OPK_EQ) | BIT(OPK_NE) | BIT(OPK_ADD) | BIT(OPK_SUB))))) {
 		return OPK_ARITH;   /* any of them: the difference does not matter */
 	}
@@ -2234,6 +2284,11 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 	if (st.kind == CXType_Pointer && same_type(clang_getPointeeType(st), at)) return OPK_ADDR;
 	if (sat.kind == CXType_Pointer && same_type(clang_getPointeeType(sat), t)) return OPK_DEREF;
 	uint64_t m = macro_mask_at(fe, ps);
+	/* __extension__ in a macro body (cast_func in Lua's loadlib.c): the only
+	 * operator there that keeps its operand's type */
+	const uint64_t same_typed = BIT(OPK_PREINC) | BIT(OPK_PREDEC) | BIT(OPK_POSTINC) | BIT(OPK_POSTDEC) |
+	                            BIT(OPK_NEG) | BIT(OPK_PLUS) | BIT(OPK_BITNOT) | BIT(OPK_NOT);
+	if ((m & BIT(OPK_EXTENSION)) && !(m & same_typed) && same_type(t, at)) return OPK_EXTENSION;
 	/* ++ and -- take an lvalue, never wrapped in an implicit conversion;
 	 * parentheses around an rvalue, as in !(a & b), do not make one */
 	CXCursor in = operand;

@@ -9,7 +9,9 @@
 # #if's lines, its inactive branch and a #define, inside a macro body
 # beside offsetof (whose comma separates arguments) or in a block of a
 # macro body that declares (BOTH's `{ {`, SWAP_IF's `if (c) {`), an
-# assignment to a volatile place -- is recovered:
+# assignment to a volatile place, an operator passed alone as a macro
+# argument (INTOP(+, a, b)), __extension__ in a body, an object-like macro
+# naming a function-like one (BOTH_SET_TOO) -- is recovered:
 # --stats counts none unrecovered, and the file has no finding.
 . "$ROOT/testsuite/cli/lib.sh"
 

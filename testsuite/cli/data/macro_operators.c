@@ -17,6 +17,11 @@
 #define SWAP_IF(c, a, b) if (c) { struct node *t_ = (a); (a) = (b); (b) = t_; }
 #define ID(x) x
 #define TAIL_SZ (sizeof(struct node) - offsetof(struct node, next))
+#define INTOP(op, a, b) ((int)((unsigned)(a) op (unsigned)(b)))
+#define PTRCMP(op, a, b) ((a) op (b))
+#define NEXT_OF(p) (__extension__ (struct node *)(p)->next)
+#define BOTH_SET(a, b) ((a) != 0 && (b) != 0)
+#define BOTH_SET_TOO BOTH_SET
 
 struct node { int flags; struct node *next; };
 static struct node *head_;
@@ -48,6 +53,9 @@ int shapes(struct node *n, volatile struct node *v)
     BOTH(n, head_);
     SWAP_IF(n->flags > 0 && n->next != 0, n->next, head_);
     if (n->flags == ID(3) || n->next != ID(NULL)) n->flags = 1;
+    n->flags = INTOP(+, n->flags, 1) + INTOP(-, 0, n->flags);
+    if (PTRCMP(!=, n->next, NULL) && NEXT_OF(n) == head_) n->flags = 3;
+    if (BOTH_SET_TOO(n->next, head_)) n->flags = 4;
     v->next = NULL;
     v->flags = FLAG_B;
     free(p);
