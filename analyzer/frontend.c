@@ -776,6 +776,7 @@ struct MacroInfo {
 	Map aligned;    /* "file:start" -> Alignment*, cached per expansion */
 	Map typedefs;   /* typedef names of the unit, to tell casts from parentheses */
 	bool have_typedefs;
+	PtrMap fn_like; /* definition -> 1 if function-like, by its text (fn_like) */
 	CXCursor fn;    /* the function whose operators `ops` lists */
 	bool have_ops;
 	Vec ops;        /* OpSpot: its binary operators, in order */
@@ -822,6 +823,29 @@ static unsigned invocation_end(const FileText *f, size_t i) {
 	return 0;
 }
 
+/* Is the macro defined by def function-like? libclang 14 answers from the
+ * macros still defined where the unit ends: one #undef'd since (Redis's
+ * OUT_OF_RANGE, defined and undefined around one function) is object-like
+ * to it. The definition's text then decides: a function-like macro's name
+ * is followed at once by `(`. (Read through libclang, not file_text, so as
+ * not to register files while operator recovery holds FileText pointers.) */
+static bool fn_like(Fe *fe, CXCursor def) {
+	if (clang_Cursor_isNull(def)) return false;
+	if (clang_Cursor_isMacroFunctionLike(def)) return true;
+	PtrMap *known = &fe->macros->fn_like;
+	int k = ptrmap_get(known, def.data[0]);
+	if (k >= 0) return k;
+	CXFile file;
+	unsigned off;
+	size_t size = 0;
+	clang_getFileLocation(clang_getCursorLocation(def), &file, NULL, NULL, &off);
+	const char *buf = file ? clang_getFileContents(fe->tu, file, &size) : NULL;
+	unsigned len = buf && off < size ? token_length(buf, size, off) : 0;
+	bool yes = len && off + len < size && buf[off + len] == '(';
+	ptrmap_put(known, def.data[0], yes);
+	return yes;
+}
+
 /* A macro expansion's extent as libclang gives it (the name, through the
  * closing parenthesis of a function-like macro's arguments), read from the
  * file when the name is written in one ownck decodes itself: libclang
@@ -832,7 +856,7 @@ static CXSourceRange expansion_extent(Fe *fe, CXCursor c, CXCursor def) {
 	unsigned o, len, end = 0;
 	FileText *f = direct_offset(fe, at.int_data, &o);
 	if (f && o < f->size && !clang_Cursor_isNull(def) && (len = token_length(f->buf, f->size, o)) != 0)
-		end = clang_Cursor_isMacroFunctionLike(def) ? invocation_end(f, o + len) : o + len;
+		end = fn_like(fe, def) ? invocation_end(f, o + len) : o + len;
 	if (!end) return clang_getCursorExtent(c);
 	CXSourceRange r = {{at.ptr_data[0], at.ptr_data[1]}, at.int_data, f->base + end};
 	if (fe->check_extents) {
@@ -922,10 +946,33 @@ static bool call_keyword(const char *s) {
 	return false;
 }
 
+/* A token's text as the compiler reads it. A line splice (backslash,
+ * newline) just before a token is part of its raw spelling, as libclang
+ * hands it out (the `)` that begins a continued line of a macro body is
+ * "\\\n)"), but of no token: it goes. */
+typedef struct TokText { CXString s; const char *t; char buf[128]; } TokText;
+
+static const char *tok_text(CXTranslationUnit tu, CXToken tok, TokText *tt) {
+	tt->s = clang_getTokenSpelling(tu, tok);
+	const char *r = clang_getCString(tt->s);
+	tt->t = r ? r : "";
+	if (!strchr(tt->t, '\\') || strlen(tt->t) >= sizeof tt->buf) return tt->t;
+	size_t n = 0;
+	for (const char *c = tt->t; *c; c++) {
+		if (c[0] == '\\' && c[1] == '\n') { c++; continue; }
+		if (c[0] == '\\' && c[1] == '\r' && c[2] == '\n') { c += 2; continue; }
+		tt->buf[n++] = *c;
+	}
+	tt->buf[n] = 0;
+	return tt->t = tt->buf;
+}
+
+static void tok_text_done(TokText *tt) { clang_disposeString(tt->s); }
+
 static bool tok_spelled(CXTranslationUnit tu, CXToken t, const char *want) {
-	CXString s = clang_getTokenSpelling(tu, t);
-	bool same = !strcmp(clang_getCString(s), want);
-	clang_disposeString(s);
+	TokText tt;
+	bool same = !strcmp(tok_text(tu, t, &tt), want);
+	tok_text_done(&tt);
 	return same;
 }
 
@@ -941,8 +988,8 @@ static uint64_t tokens_mask(Fe *fe, CXToken *toks, unsigned i, unsigned n, int d
 	bool after_operand = false, after_close = false, after_open = standalone;
 	for (; i < n; i++) {
 		CXTokenKind k = clang_getTokenKind(toks[i]);
-		CXString s = clang_getTokenSpelling(fe->tu, toks[i]);
-		const char *t = clang_getCString(s);
+		TokText tt;
+		const char *t = tok_text(fe->tu, toks[i], &tt);
 		bool operand = false, close = false, open = false;
 		if (k == CXToken_Punctuation) {
 			if (!strcmp(t, "(")) {
@@ -980,7 +1027,7 @@ static uint64_t tokens_mask(Fe *fe, CXToken *toks, unsigned i, unsigned n, int d
 		after_close = close;
 		after_operand = operand;
 		after_open = open;
-		clang_disposeString(s);
+		tok_text_done(&tt);
 	}
 	return m;
 }
@@ -991,13 +1038,9 @@ static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
 	unsigned n = 0;
 	clang_tokenize(fe->tu, clang_getCursorExtent(def), &toks, &n);
 	unsigned i = 1;   /* skip the macro's name */
-	if (clang_Cursor_isMacroFunctionLike(def)) {
-		while (i < n) {
-			CXString s = clang_getTokenSpelling(fe->tu, toks[i++]);
-			bool close = !strcmp(clang_getCString(s), ")");
-			clang_disposeString(s);
-			if (close) break;
-		}
+	if (fn_like(fe, def)) {
+		while (i < n)
+			if (tok_spelled(fe->tu, toks[i++], ")")) break;
 	}
 	uint64_t m = tokens_mask(fe, toks, i, n, depth, false);
 	clang_disposeTokens(fe->tu, toks, n);
@@ -1101,7 +1144,9 @@ static void tokens_of(Fe *fe, CXSourceRange r, Vec *out) {
 		if (k == CXToken_Comment) continue;
 		Tok *t = vec_push(out);
 		t->kind = k;
-		t->s = scratch_str(fe, clang_getTokenSpelling(fe->tu, toks[i]));
+		TokText tt;
+		t->s = arena_strdup(&fe->scratch, tok_text(fe->tu, toks[i], &tt));
+		tok_text_done(&tt);
 	}
 	clang_disposeTokens(fe->tu, toks, n);
 }
@@ -1145,6 +1190,23 @@ static void free_args(Vec *args) {
 	vec_free(args);
 }
 
+/* A variadic macro's arguments from its last parameter's on are one
+ * argument, commas included (what __VA_ARGS__ stands for). */
+static void join_variadic(Vec *args, int nparams) {
+	if (nparams < 1 || args->len <= nparams) return;
+	Vec *last = &VEC_AT(args, Vec, nparams - 1);
+	for (int k = nparams; k < args->len; k++) {
+		Vec *a = &VEC_AT(args, Vec, k);
+		Tok *comma = vec_push(last);
+		comma->kind = CXToken_Punctuation;
+		comma->s = ",";
+		comma->hide = NULL;
+		for (int j = 0; j < a->len; j++) *(Tok *)vec_push(last) = VEC_AT(a, Tok, j);
+		vec_free(a);
+	}
+	args->len = nparams;
+}
+
 /* The replacement list of a macro with its arguments substituted (expanded
  * first unless next to # or ##), every token hiding `hs`. */
 static void substitute(Expander *x, CXCursor def, Vec *args, const Hide *hs, Vec *out, int depth) {
@@ -1154,18 +1216,36 @@ static void substitute(Expander *x, CXCursor def, Vec *args, const Hide *hs, Vec
 	tokens_of(fe, clang_getCursorExtent(def), &dt);
 	const Tok *d = dt.data;
 	int i = 1, nparams = 0;
+	bool variadic = false;   /* the last parameter takes the remaining arguments */
 	const char *params[128];
-	if (clang_Cursor_isMacroFunctionLike(def)) {
-		for (i = 2; i < dt.len && !tok_is(&d[i], ")"); i++)
-			if (!tok_is(&d[i], ",") && nparams < 128) params[nparams++] = !strcmp(d[i].s, "...") ? "__VA_ARGS__" : d[i].s;
+	if (fn_like(fe, def)) {
+		for (i = 2; i < dt.len && !tok_is(&d[i], ")"); i++) {
+			if (tok_is(&d[i], ",") || nparams >= 128) continue;
+			if (strcmp(d[i].s, "...")) params[nparams++] = d[i].s;
+			else if (tok_is(&d[i - 1], ",") || tok_is(&d[i - 1], "(")) params[nparams++] = "__VA_ARGS__";
+			variadic = variadic || !strcmp(d[i].s, "...");   /* `...` or GNU's `args...` */
+		}
 		i++;
 	}
+	join_variadic(args, variadic ? nparams : 0);
 	for (; i < dt.len; i++) {
 		int pi = -1;
 		for (int k = 0; k < nparams && d[i].kind == CXToken_Identifier; k++)
 			if (!strcmp(d[i].s, params[k])) pi = k;
 		bool pasted = (i + 1 < dt.len && tok_is(&d[i + 1], "##")) || (i > 0 && tok_is(&d[i - 1], "##"));
-		if (tok_is(&d[i], "#") && i + 1 < dt.len && nparams) {   /* #param: a string */
+		if (tok_is(&d[i], ",") && i + 2 < dt.len && tok_is(&d[i + 1], "##") && variadic &&
+		    !strcmp(d[i + 2].s, params[nparams - 1])) {
+			/* GNU's , ## __VA_ARGS__: the comma goes when there are no
+			 * variable arguments; else they follow it, unpasted */
+			Vec *a = nparams - 1 < args->len ? &VEC_AT(args, Vec, nparams - 1) : NULL;
+			if (a && a->len) {
+				Tok t = d[i];
+				t.hide = hs;
+				*(Tok *)vec_push(out) = t;
+				for (int k = 0; k < a->len; k++) *(Tok *)vec_push(out) = VEC_AT(a, Tok, k);
+			}
+			i += 2;
+		} else if (tok_is(&d[i], "#") && i + 1 < dt.len && nparams) {   /* #param: a string */
 			Tok *t = vec_push(out);
 			t->kind = CXToken_Literal;
 			t->s = "\"\"";
@@ -1221,7 +1301,7 @@ static void expand_tokens(Expander *x, const Tok *in, int n, Vec *out, int depth
 		Vec args, body;
 		vec_init(&args, sizeof(Vec));
 		vec_init(&body, sizeof(Tok));
-		if (clang_Cursor_isMacroFunctionLike(*def)) {
+		if (fn_like(x->fe, *def)) {
 			if (!q.len || !tok_is(&VEC_AT(&q, Tok, q.len - 1), "(")) {
 				*(Tok *)vec_push(out) = t;
 				vec_free(&args);
@@ -1928,8 +2008,8 @@ static void load_typedefs(Fe *fe) {
 /* An object-like macro may expand to a function-like one's name that takes
  * its arguments from the text after it (#define setobj2n setobj, then
  * setobj2n(L, a, b)): the expansion then ends with them. */
-static unsigned expansion_end(const FileText *f, const Expansion *e) {
-	if (!f || !f->buf || clang_Cursor_isNull(e->def) || clang_Cursor_isMacroFunctionLike(e->def)) return e->end;
+static unsigned expansion_end(Fe *fe, const FileText *f, const Expansion *e) {
+	if (!f || !f->buf || clang_Cursor_isNull(e->def) || fn_like(fe, e->def)) return e->end;
 	unsigned end = invocation_end(f, e->end);
 	return end ? end : e->end;
 }
@@ -1954,7 +2034,7 @@ static Alignment *align_expansion(Fe *fe, const FileText *f, const Expansion *e)
 	vec_init(&exp, sizeof(Tok));
 	vec_init(&kinds, sizeof(OpKind));
 	vec_init(&ukinds, sizeof(OpKind));
-	unsigned end = expansion_end(f, e);
+	unsigned end = expansion_end(fe, f, e);
 	for (int i = 0; i < mi->ops.len; i++) {
 		OpSpot *o = &VEC_AT(&mi->ops, OpSpot, i);
 		if (o->file == e->file && o->start >= e->start && o->start < end && o->end >= e->start && o->end <= end)
@@ -2639,6 +2719,7 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 		map_free(&fe.macros->def_masks);
 		map_free(&fe.macros->aligned);
 		map_free(&fe.macros->typedefs);
+		ptrmap_free(&fe.macros->fn_like);
 		vec_free(&fe.macros->ops);
 	}
 	ast_free(&fe.ast);

@@ -2027,6 +2027,29 @@ static bool refine_equal(Own *o, VState *st, const Term *t, int succ) {
 	return true;
 }
 
+/* On the unequal side of p == &local (char buf[N], *p = buf; ... if (p !=
+ * buf) free(p): the small-buffer idiom), p is not that local's address:
+ * when it is the only local p may point into, p points into none. (Only
+ * the origin goes; the value may still be something else ownck does not
+ * own, so the side stays possible.) */
+static void refine_unequal(Own *o, VState *st, const Term *t, int succ) {
+	if (!t->ptr_eq || succ != 1) return;
+	const Function *f = o->f;
+	for (int side = 0; side < 2; side++) {
+		const Operand *p = &t->cmp[side], *q = &t->cmp[!side];
+		int x = tracked(o, p);
+		if (x < 0 || p->offset != OFF_NONE || q->kind != OP_ADDR || q->place < 0 || q->offset != OFF_NONE) continue;
+		if (f->places[q->place].kind != PJ_BASE || origin_of_addr(o, q->place) != ORIG_STACK) continue;
+		if (!(st[x].origin & ORIG_STACK) || st[x].ovar != f->places[q->place].var || st[x].offkind != OFF_NONE) continue;
+		int local = st[x].ovar;
+		FOR_CLASS(o, st, x, m) {
+			if (st[m].ovar != local) continue;
+			st[m].origin &= (uint8_t)~ORIG_STACK;
+			st[m].ovar = -1;
+		}
+	}
+}
+
 static bool edge(void *ctx, int b, int succ, void *state) {
 	Own *o = ctx;
 	const Term *t = &o->f->blocks[b].term;
@@ -2039,6 +2062,7 @@ static bool edge(void *ctx, int b, int succ, void *state) {
 		if (m && (h->known & m) && (h->value & m) != want) continue;   /* the other way only */
 		if (!refine_pointer(o, facet_vs(o, state, i), t, succ)) continue;
 		if (!refine_equal(o, facet_vs(o, state, i), t, succ)) continue;
+		refine_unequal(o, facet_vs(o, state, i), t, succ);
 		h->known |= m;
 		h->value = (h->value & ~m) | want;
 		if (out != i) memcpy(facet_hdr(o, state, out), h, facet_size(o));
