@@ -33,7 +33,7 @@ LDLIBS    = -L$(LLVM_LIBDIR) -Wl,-rpath,$(LLVM_LIBDIR) -lclang -lcjson -lpthread
 SRCS    = $(wildcard analyzer/*.c) $(wildcard rules/*.c)
 HEADERS = $(wildcard analyzer/*.h) $(wildcard rules/*.h) rules/rules.def
 
-.PHONY: all deps test demo install clean check-build asan-build fuzz
+.PHONY: all deps test demo install clean check-build asan-build fuzz test-llvm
 all: build/ownck
 
 # Building needs only libclang and cJSON; the test suite also drives real
@@ -43,7 +43,7 @@ OWNCK_DEPS = build
 test: OWNCK_DEPS = all
 fuzz build/fuzz/ownck-fuzz: OWNCK_DEPS = all
 deps:
-	@OWNCK_DEPS=$(OWNCK_DEPS) sh scripts/deps.sh
+	@OWNCK_DEPS=$(OWNCK_DEPS) LLVM_CONFIG=$(LLVM_CONFIG) sh scripts/deps.sh
 
 # Three builds from the same sources: the user's, the tests' (-Werror), and a
 # sanitizer build the test suite runs a second time.
@@ -92,6 +92,12 @@ fuzz: build/fuzz/ownck-fuzz
 # testsuite/cli/fuzz_smoke.sh runs the fuzz target for a minute.
 test: build/check/ownck build/asan/ownck build/fuzz/ownck-fuzz
 	@sh testsuite/run.sh build/check/ownck build/asan/ownck
+
+# The same tests' plain pass built against LLVM 15 and 16 (scripts/other_llvm.sh;
+# CI runs it after make test): make test-llvm [LLVM_VERSIONS="15 16"].
+LLVM_VERSIONS ?= 15 16
+test-llvm:
+	@sh scripts/other_llvm.sh $(LLVM_VERSIONS)
 
 demo: build/ownck
 	@echo "== ownck examples/*.c  (the bugs in these files are deliberate)"

@@ -21,18 +21,30 @@ need() {   # need PACKAGE TEST-COMMAND...
 
 have_header() { [ -f "$1" ]; }
 have_fuzzer() { ls "$1"/clang/*/lib/*/libclang_rt.fuzzer*.a; }
-llvm_cfg() {
-	for c in llvm-config llvm-config-14 llvm-config-15 llvm-config-16; do
+llvm_cfg() {   # the Makefile's LLVM_CONFIG (make LLVM_CONFIG=llvm-config-16), else the first found
+	for c in ${LLVM_CONFIG:-} llvm-config llvm-config-14 llvm-config-15 llvm-config-16; do
 		command -v "$c" >/dev/null 2>&1 && { echo "$c"; return 0; }
 	done
 	return 1
 }
 
-need llvm llvm_cfg
-if cfg=$(llvm_cfg); then
+# Which LLVM: the one `make LLVM_CONFIG=llvm-config-N` names (its packages are
+# installed when missing), else the one llvm-config finds, else Debian 12's
+# default (llvm and libclang-dev are 14 there).
+case ${LLVM_CONFIG:-} in
+llvm-config-[1-9]*) llvm_v=${LLVM_CONFIG#llvm-config-}; llvm_dir=/usr/lib/llvm-$llvm_v ;;
+*) llvm_v="" ;;
+esac
+if [ -n "$llvm_v" ]; then
+	need "llvm-$llvm_v" command -v "$LLVM_CONFIG"
+	need "libclang-$llvm_v-dev" have_header "$llvm_dir/include/clang-c/Index.h"
+elif cfg=$(llvm_cfg); then
+	llvm_dir=$($cfg --prefix)
+	llvm_v=$($cfg --version)
+	llvm_v=${llvm_v%%.*}
 	need libclang-dev have_header "$($cfg --includedir)/clang-c/Index.h"
 else
-	missing="$missing libclang-dev"
+	missing="$missing llvm libclang-dev"
 fi
 need libcjson-dev have_header /usr/include/cjson/cJSON.h
 need make command -v make
@@ -47,13 +59,11 @@ if [ "${OWNCK_DEPS:-all}" != build ]; then
 	need bear command -v bear
 	need graphviz command -v dot   # renders --dump-cfg's DOT in the tests
 	# libclang-rt-N-dev holds libFuzzer, but for LLVM 15 libclang-common-15-dev does
-	if cfg=$(llvm_cfg); then
-		v=$($cfg --version)
-		v=${v%%.*}
-		rt=libclang-rt-$v-dev
-		[ "$v" = 15 ] && rt=libclang-common-15-dev
-		need "clang-$v" test -x "$($cfg --bindir)/clang"
-		need "$rt" have_fuzzer "$($cfg --libdir)"
+	if [ -n "$llvm_v" ]; then
+		rt=libclang-rt-$llvm_v-dev
+		[ "$llvm_v" = 15 ] && rt=libclang-common-15-dev
+		need "clang-$llvm_v" test -x "$llvm_dir/bin/clang"
+		need "$rt" have_fuzzer "$llvm_dir/lib"
 	else
 		missing="$missing clang libclang-rt-dev"
 	fi

@@ -10,7 +10,7 @@
 # shellcheck shell=sh
 # shellcheck disable=SC2317  # the prepare_* functions are called through $fn
 
-ALL_PROJECTS="zlib lua5.4 sqlite3 sqlite3-shell"
+ALL_PROJECTS="zlib lua5.4 sqlite3 sqlite3-shell redis"
 pkg_of() {   # pkg_of PROJECT: its Debian source package
 	case $1 in sqlite3-shell) echo sqlite3;; *) echo "$1";; esac
 }
@@ -144,6 +144,48 @@ prepare_sqlite3_shell() {   # the sqlite3 command-line shell, shell.c (generated
 	prepare_sqlite3 "$1" "$2" shell.c
 }
 
+prepare_redis() {   # src/*.c of redis-server, redis-cli and redis-benchmark, as src/Makefile builds them on Linux
+	S=$1 B=$2
+	cp -a "$S" "$B" || return 1
+	cd "$B" || return 1
+	# release.c includes release.h, which the Makefile generates (git is not needed:
+	# without a repository the script writes the SHA1 00000000).
+	( cd src && GIT_DIR=/nonexistent sh mkreleasehdr.sh ) >prepare.log 2>&1
+	[ -s src/release.h ] || { cat prepare.log; echo "src/mkreleasehdr.sh did not write src/release.h"; return 1; }
+	# The files: the sources of the Makefile's object lists (server, cli, benchmark).
+	# The event-loop backends ae_*.c are left out: ae.c #includes one of them.
+	for v in REDIS_SERVER_OBJ REDIS_CLI_OBJ REDIS_BENCHMARK_OBJ; do
+		# shellcheck disable=SC2046
+		words_matching '*.o' $(sed -n "s/^$v=//p" src/Makefile)
+	done | sed 's|^\(.*\)\.o$|src/\1.c|' | LC_ALL=C sort -u >.ownck-files
+	while read -r f; do
+		[ -f "$f" ] || { echo "src/Makefile compiles $f, which is not there"; return 1; }
+	done <.ownck-files
+	for f in src/*.c; do
+		grep -qx -- "$f" .ownck-files && continue
+		case $f in src/ae_*.c) ;; *) echo "src/Makefile's object lists leave out $f (only the ae_*.c backends were expected)"; return 1;; esac
+	done
+	# The flags, as FINAL_CFLAGS says them, relative to src/ (where make compiles):
+	# STD's -DREDIS_STATIC='' and -std=c11 (the compiler has C11 atomics), and
+	# the deps' include paths, rewritten relative to this directory (src/../deps/X
+	# is deps/X). Left out, because each needs a build-dependency's headers and no
+	# build-dependencies are installed: debian/rules' USE_SYSTEM_JEMALLOC=yes
+	# USE_JEMALLOC=yes (-DUSE_JEMALLOC; without it zmalloc.h uses libc's malloc),
+	# USE_SYSTEMD=yes (-DHAVE_LIBSYSTEMD, <systemd/sd-daemon.h>) and BUILD_TLS=yes
+	# (-DUSE_OPENSSL, <openssl/ssl.h>); and its -I/usr/include/liblzf (src/lzf.h is used).
+	{
+		# shellcheck disable=SC2046
+		words_matching '-D*' $(sed -n 's/^STD=//p' src/Makefile) | tr -d "'\""
+		sed -n 's/^[[:space:]]*STD+= *\(-std=c11\)$/\1/p' src/Makefile
+		# shellcheck disable=SC2046
+		words_matching '-I../deps/*' $(sed -n 's/^FINAL_CFLAGS+=//p' src/Makefile) | sed 's|^-I\.\./|-I|'
+	} >.ownck-flags
+	for f in -DREDIS_STATIC= -std=c11 -Ideps/hiredis -Ideps/linenoise -Ideps/lua/src -Ideps/hdr_histogram; do
+		grep -qx -- "$f" .ownck-flags || {
+			echo "redis's src/Makefile no longer says $f (STD= / STD+=-std=c11 / FINAL_CFLAGS+= -I../deps/...):"; cat .ownck-flags; return 1; }
+	done
+}
+
 realcode_fetch_prepare() {   # steps 1-3 for PROJECTS
 	command -v "$PY" >/dev/null 2>&1 || die "python3 is needed"
 	mkdir -p "$CACHE/src" "$CACHE/build" "$CACHE/results" || die "cannot create $CACHE"
@@ -248,6 +290,7 @@ realcode_fetch_prepare() {   # steps 1-3 for PROJECTS
 			lua5.4)  fn=prepare_lua;;
 			sqlite3) fn=prepare_sqlite3;;
 			sqlite3-shell) fn=prepare_sqlite3_shell;;
+			redis)   fn=prepare_redis;;
 		esac
 		if ( $fn "$S" "$B" ) >"$CACHE/prepare-$p.log" 2>&1; then
 			echo "$RECIPE" >"$B/.ownck-recipe"

@@ -328,8 +328,9 @@ s.notify("textDocument/didOpen", {"textDocument": {"uri": u5, "languageId": "c",
                                                    "text": '#include "latin1.h"\nint f(void) { return 0; }\n'}})
 m = s.publish(u5)
 ds = m and m["params"]["diagnostics"]
-check(ds and ds[0]["code"] == "clang" and "gone\ufffd.h" in ds[0]["message"],
-      "clang quoting bytes that are not UTF-8: the message is valid UTF-8, U+FFFD for the stray byte", ds)
+# clang 14 quotes the stray byte as it is (U+FFFD once decoded); 15 and later write it as <FF>
+check(ds and ds[0]["code"] == "clang" and ("gone\ufffd.h" in ds[0]["message"] or "gone<FF>.h" in ds[0]["message"]),
+      "clang quoting bytes that are not UTF-8: the message is valid UTF-8, U+FFFD (clang 15 and later: <FF>) for the stray byte", ds)
 s.response(s.request("shutdown")); s.notify("exit", None)
 check(s.finish() == 0, "clean exit after analyses")
 
