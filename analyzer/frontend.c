@@ -855,8 +855,13 @@ static CXSourceRange expansion_extent(Fe *fe, CXCursor c, CXCursor def) {
 	keep_loc_ptr(fe, at);
 	unsigned o, len, end = 0;
 	FileText *f = direct_offset(fe, at.int_data, &o);
-	if (f && o < f->size && !clang_Cursor_isNull(def) && (len = token_length(f->buf, f->size, o)) != 0)
-		end = fn_like(fe, def) ? invocation_end(f, o + len) : o + len;
+	if (f && o < f->size && !clang_Cursor_isNull(def) && (len = token_length(f->buf, f->size, o)) != 0) {
+		/* only a name followed by ( can be a function-like macro's
+		 * invocation (asking first costs a lookup per expansion) */
+		size_t next = skip_space(f->buf, f->size, o + len);
+		bool args = next < f->size && f->buf[next] == '(';
+		end = args && fn_like(fe, def) ? invocation_end(f, o + len) : o + len;
+	}
 	if (!end) return clang_getCursorExtent(c);
 	CXSourceRange r = {{at.ptr_data[0], at.ptr_data[1]}, at.int_data, f->base + end};
 	if (fe->check_extents) {
@@ -1366,8 +1371,9 @@ static OpKind binop_kind(const char *s) {
 	return p->bin;
 }
 
-/* The kinds of the binary operator tokens, in order. */
-static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds) {
+/* The kinds of the binary operator tokens, in order; with args, the tokens
+ * are a call's arguments, whose top-level commas separate them. */
+static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds, bool args) {
 	int stack[512], sp = 0, decl_depth = 0;
 	bool prev = false, decl = false, stmt_start = true, declarator = false;
 	bool closed_cast = false;   /* this token closed a cast: (T) */
@@ -1430,7 +1436,8 @@ static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds) {
 		} else if (!strcmp(s, ";")) { prev = false; decl = declarator = false; stmt_start = true; }
 		else if (!strcmp(s, ",")) {
 			int top = sp ? stack[sp - 1] : P_BLOCK;
-			bool separator = top == P_CALL || top == P_INIT || top == P_BRACKET || (decl && (top == P_BLOCK || !sp));
+			bool separator = top == P_CALL || top == P_INIT || top == P_BRACKET || (decl && (top == P_BLOCK || !sp)) ||
+			                 (args && !sp);
 			if (!separator) *(OpKind *)vec_push(kinds) = OPK_COMMA;
 			prev = false;
 		} else if (!strcmp(s, "?") || !strcmp(s, ":")) {
@@ -2045,7 +2052,27 @@ static Alignment *align_expansion(Fe *fe, const FileText *f, const Expansion *e)
 	tokens_of(fe, range, &inv);
 	Expander x = {fe, 0, false};
 	expand_tokens(&x, inv.data, inv.len, &exp, 0);
-	bool classified = !x.failed && classify(fe, exp.data, exp.len, &kinds, &ukinds);
+	bool classified = !x.failed && classify(fe, exp.data, exp.len, &kinds, &ukinds, false);
+	if (classified && kinds.len != ops.len) {
+		/* An expansion may stand for several arguments of a call (Lua's
+		 * luac.c: #define S(x) (int)(x),SS(x), in printf("%d%s", S(n))): its
+		 * top-level commas then separate them, and the AST has no operator
+		 * there. Read so, the count must match exactly; a comma operator
+		 * read as a separator would be missing from it. */
+		Vec k2, u2;
+		vec_init(&k2, sizeof(OpKind));
+		vec_init(&u2, sizeof(OpKind));
+		if (classify(fe, exp.data, exp.len, &k2, &u2, true) && k2.len == ops.len) {
+			Vec t = kinds;
+			kinds = k2;
+			k2 = t;
+			t = ukinds;
+			ukinds = u2;
+			u2 = t;
+		}
+		vec_free(&k2);
+		vec_free(&u2);
+	}
 	if (getenv("OWNCK_DEBUG_OPS")) {
 		fprintf(stderr, "align %s:%u: %d tokens, binary %d/%d, unary %d/%d (AST/tokens)%s:",
 		        VEC_AT(&fe->u->files, const char *, e->file), e->start, exp.len, ops.len, kinds.len, uops.len,
@@ -2325,10 +2352,17 @@ OpKind fe_compound_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 			return p->bin;
 	}
 	if (!is_ptrish(clang_getCursorType(lhs))) return OPK_OTHER_ASSIGN;
+	/* a pointer takes += or -= only, each a token of its own (a + or a -
+	 * elsewhere in the body says nothing about it) */
 	uint64_t m = macro_mask_at(fe, pos_of(fe, clang_getRangeStart(raw_extent(fe, op))));
-	bool add = m & BIT(OPK_ADD), sub = m & BIT(OPK_SUB);
+	bool add = m & BIT(OPK_ADD_ASSIGN), sub = m & BIT(OPK_SUB_ASSIGN);
 	if (add && !sub) return OPK_ADD_ASSIGN;
 	if (sub && !add) return OPK_SUB_ASSIGN;
+	if (getenv("OWNCK_DEBUG_OPS")) {
+		SrcRange r = fe_extent(fe, op);
+		fprintf(stderr, "unknown compound assignment at %s:%d:%d mask=%llx\n", VEC_AT(&fe->u->files, const char *, r.file),
+		        r.line, r.col, (unsigned long long)m);
+	}
 	fe->u->stats.operators_unknown++;
 	return OPK_UNKNOWN;
 }

@@ -2003,8 +2003,10 @@ static bool refine_pointer(Own *o, VState *st, const Term *t, int succ) {
 	}
 	for (int m = 0; m < o->ntracked; m++) {
 		if (st[m].link != c) continue;
+		/* realloc failed: the old block is as it was, owned here only if it
+		 * was (an unannotated parameter's stays the caller's) */
 		if (!nonnull && (st[m].mask & OS_RELEASED))
-			st[m].mask = (uint8_t)((st[m].mask & ~OS_RELEASED) | OS_OWNED);
+			st[m].mask = (uint8_t)((st[m].mask & ~OS_RELEASED) | (st[m].alloc == -1 ? OS_OTHER : OS_OWNED));
 		st[m].link = -1;
 	}
 	return true;

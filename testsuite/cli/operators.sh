@@ -11,7 +11,9 @@
 # macro body that declares (BOTH's `{ {`, SWAP_IF's `if (c) {`), an
 # assignment to a volatile place, an operator passed alone as a macro
 # argument (INTOP(+, a, b)), __extension__ in a body, an object-like macro
-# naming a function-like one (BOTH_SET_TOO) -- is recovered:
+# naming a function-like one (BOTH_SET_TOO), += in a body that also has +
+# and - (STEP), a body whose comma separates a call's arguments
+# (FLAGS_AND_ONE) -- is recovered:
 # --stats counts none unrecovered, and the file has no finding.
 . "$ROOT/testsuite/cli/lib.sh"
 

@@ -22,6 +22,9 @@
 #define NEXT_OF(p) (__extension__ (struct node *)(p)->next)
 #define BOTH_SET(a, b) ((a) != 0 && (b) != 0)
 #define BOTH_SET_TOO BOTH_SET
+#define STEP(p, n) ((p) += (n) - (n) / 2 + 1)
+#define FLAGS_AND_ONE(x) (int)(x), (x) == 1
+int report(const char *fmt, ...);
 
 struct node { int flags; struct node *next; };
 static struct node *head_;
@@ -56,6 +59,9 @@ int shapes(struct node *n, volatile struct node *v)
     n->flags = INTOP(+, n->flags, 1) + INTOP(-, 0, n->flags);
     if (PTRCMP(!=, n->next, NULL) && NEXT_OF(n) == head_) n->flags = 3;
     if (BOTH_SET_TOO(n->next, head_)) n->flags = 4;
+    char *c = p;
+    STEP(c, 0);
+    report("%d %d", FLAGS_AND_ONE(n->flags));
     v->next = NULL;
     v->flags = FLAG_B;
     free(p);
