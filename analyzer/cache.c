@@ -136,10 +136,10 @@ static cJSON *loc_json(DiagLoc l) {
 /* 64-bit masks as strings: a JSON number is a double */
 static cJSON *summary_json(const Summary *s) {
 	if (!s) return cJSON_CreateFalse();
-	char buf[96];
-	snprintf(buf, sizeof buf, "%llx %llx %llx %d %d %d", (unsigned long long)s->releases,
+	char buf[128];
+	snprintf(buf, sizeof buf, "%llx %llx %llx %d %d %d %llx", (unsigned long long)s->releases,
 	         (unsigned long long)s->escapes, (unsigned long long)s->aborts_on_null, s->allocator, s->noreturn,
-	         s->returns_arg);
+	         s->returns_arg, (unsigned long long)s->writes_first);
 	return cJSON_CreateString(buf);
 }
 
@@ -311,14 +311,15 @@ static bool loc_of(Arena *a, const cJSON *o, DiagLoc *l) {
 /* A summary, &NONE for false, NULL when malformed. */
 static const Summary *summary_of(Arena *a, const cJSON *x) {
 	if (cJSON_IsFalse(x)) return &NONE;
-	unsigned long long rel, esc, abort_null;
+	unsigned long long rel, esc, abort_null, first;
 	int alloc, noret, given;
 	if (!cJSON_IsString(x) ||
-	    sscanf(x->valuestring, "%llx %llx %llx %d %d %d", &rel, &esc, &abort_null, &alloc, &noret, &given) != 6)
-		return NULL;
+	    sscanf(x->valuestring, "%llx %llx %llx %d %d %d %llx", &rel, &esc, &abort_null, &alloc, &noret, &given,
+	           &first) != 7)
+		return NULL;   /* also a cache written before writes_first: analyzed again */
 	Summary *s = ARENA_NEW(a, Summary);
 	s->releases = rel, s->escapes = esc, s->aborts_on_null = abort_null;
-	s->allocator = alloc, s->noreturn = noret, s->returns_arg = given;
+	s->allocator = alloc, s->noreturn = noret, s->returns_arg = given, s->writes_first = first;
 	return s;
 }
 

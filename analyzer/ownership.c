@@ -1365,7 +1365,9 @@ static void call_addr_arg(Own *o, VState *st, const Call *c, int i) {
 		st[x].family = family_of(o, &p->annot, c->callee);
 		return;
 	}
-	check_use(o, st, x, a->range, HOW_BORROW);
+	const Summary *sum = summary_of(o->u, c);
+	bool overwritten = mode == MODE_NONE && sum && i < 64 && ((sum->writes_first >> i) & 1);
+	if (!overwritten) check_use(o, st, x, a->range, HOW_BORROW);   /* else a write (7.35's, inferred) */
 	if (mode == MODE_BORROW_MUT && (p->flags & PF_PTR_TO_PTR)) {   /* an owning slot (7.34) */
 		if (st[x].mask & (OS_OWNED | OS_NULL)) st[x].mask |= OS_OWNED | OS_NULL;
 		return;
@@ -2285,6 +2287,47 @@ bool ownership_explain(Unit *u, const Function *f, Vec *out) {
 	return done;
 }
 
+static void mark_param(const Function *f, const Operand *op, uint64_t *touched) {
+	if ((op->kind == OP_PLACE || op->kind == OP_ADDR) && op->place >= 0) {
+		int v = f->places[op->place].var;
+		if (v < f->nparams && v < 64) *touched |= 1ull << v;
+	}
+}
+
+/* Summary.writes_first: the parameters whose pointee the straight-line
+ * start of f stores to (*out = ...) before any statement reads, passes or
+ * otherwise touches them. (The check that out itself may be dereferenced,
+ * `write * out`, is part of the store.) */
+static uint64_t writes_first(const Function *f) {
+	uint64_t touched = 0, first = 0;
+	for (int b = 0, steps = 0; b >= 0 && b < f->nblocks && steps < f->nblocks; steps++) {
+		const Block *blk = &f->blocks[b];
+		for (int i = 0; i < blk->nstmts; i++) {
+			const Stmt *s = &blk->stmts[i];
+			if (s->kind == ST_USE && s->use == USE_WRITE && s->src.kind == OP_PLACE && s->src.place >= 0 &&
+			    f->places[s->src.place].kind == PJ_BASE)
+				continue;
+			if (s->kind == ST_ASSIGN && s->dst >= 0 && f->places[s->dst].kind == PJ_DEREF &&
+			    f->places[f->places[s->dst].parent].kind == PJ_BASE) {
+				int v = f->places[s->dst].var;
+				if (v < f->nparams && v < 64 && !(touched & (1ull << v))) first |= 1ull << v;
+			}
+			if (s->dst >= 0) {
+				Operand d = {.kind = OP_PLACE, .place = s->dst};
+				mark_param(f, &d, &touched);
+			}
+			mark_param(f, &s->src, &touched);
+			if (s->kind == ST_CALL) {
+				mark_param(f, &s->call->fn, &touched);
+				for (int k = 0; k < s->call->nargs; k++) mark_param(f, &s->call->args[k], &touched);
+			}
+		}
+		if (blk->term.kind != T_GOTO) break;
+		b = blk->term.succ[0];
+	}
+	return first;
+}
+
 static void summary_from(const Own *o, Summary *s) {
 	const Function *f = o->f;
 	memset(s, 0, sizeof *s);
@@ -2299,6 +2342,7 @@ static void summary_from(const Own *o, Summary *s) {
 	s->escapes = (o->escaped | (o->ret_escaped & ~given_back) | (o->released & o->kept)) & ~s->releases;
 	s->allocator = o->ret_fresh && !o->ret_other && !(f->sig && f->sig->ret.mode != MODE_NONE);
 	s->noreturn = !o->returns;
+	s->writes_first = writes_first(f);
 	if (o->returns)
 		for (int g = o->nreal; g < o->ntracked; g++) {
 			uint64_t bit = 1ull << o->ghost_param[g];
@@ -2308,7 +2352,8 @@ static void summary_from(const Own *o, Summary *s) {
 
 bool summary_equal(const Summary *a, const Summary *b) {
 	return a->releases == b->releases && a->escapes == b->escapes && a->allocator == b->allocator &&
-	       a->noreturn == b->noreturn && a->aborts_on_null == b->aborts_on_null && a->returns_arg == b->returns_arg;
+	       a->noreturn == b->noreturn && a->aborts_on_null == b->aborts_on_null && a->returns_arg == b->returns_arg &&
+	       a->writes_first == b->writes_first;
 }
 
 bool ownership_summarize_one(const Unit *u, const Function *f, Summary *s) {

@@ -121,6 +121,9 @@ typedef struct Summary {
 	int returns_arg;         /* 1 + the parameter every non-NULL return gives back unchanged
 	                            (struct buf *buf_put(struct buf *b, ...) { ...; return b; }):
 	                            the caller keeps it and the result aliases it; 0 when none */
+	uint64_t writes_first;   /* pointer parameters whose pointee it stores to before anything
+	                            else touches them (int read(FILE *f, char **out) { *out = NULL;
+	                            ...): &p handed there is a write of p, not a use (7.35) */
 } Summary;
 
 bool summary_equal(BORROW const Summary *a, BORROW const Summary *b);
