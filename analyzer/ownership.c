@@ -91,6 +91,8 @@ typedef struct Own {
 	char *scratch_facet;     /* normalize's: one facet */
 	bool stack_address_taken;   /* &local, an array or a compound literal appears somewhere */
 	uint32_t merge_bits;     /* facets with equal states that differ only in these conditions merge */
+	int *branch_bit;         /* block -> the bit of its branch alone (index_swaps), or -1 */
+	uint32_t swap_bits;      /* those bits: they label the side last taken, and prune no edge */
 } Own;
 
 /* ---- which places are tracked ---- */
@@ -1563,7 +1565,7 @@ static uint32_t stable_conds(const Own *o) {
  * is a dangling one. */
 static int return_before_reset(Own *o, const FacetHdr *h, int b, int i, int place, int local) {
 	const Function *f = o->f;
-	uint32_t known = o->ncond ? h->known & stable_conds(o) : 0;
+	uint32_t known = o->ncond ? h->known & stable_conds(o) & ~o->swap_bits : 0;
 	for (; i < f->blocks[b].nstmts; i++)
 		if (may_reset(f, &f->blocks[b].stmts[i], place, local)) return -1;
 	int *stack = ARENA_ARRAY(o->arena, int, f->nblocks);
@@ -1874,9 +1876,11 @@ static void after_call(Own *o, void *state, const Call *c) {
 
 static int cond_bit(const Own *o, const Term *t) {
 	const Operand *op = &t->cond;
-	if (op->kind == OP_PLACE && op->place >= 0 && op->offset == OFF_NONE) return o->cond_of[op->place];
-	if (op->kind == OP_NONE && t->key > 0 && t->key <= o->nkeys) return o->cond_of_key[t->key - 1];
-	return -1;
+	int bit = -1;
+	if (op->kind == OP_PLACE && op->place >= 0 && op->offset == OFF_NONE) bit = o->cond_of[op->place];
+	else if (op->kind == OP_NONE && t->key > 0 && t->key <= o->nkeys) bit = o->cond_of_key[t->key - 1];
+	if (bit < 0) bit = o->branch_bit[(const Block *)((const char *)t - offsetof(Block, term)) - o->f->blocks];
+	return bit;
 }
 
 /* What s does to the condition locals the facets know. */
@@ -2063,7 +2067,7 @@ static bool edge(void *ctx, int b, int succ, void *state) {
 	int out = 0, n = *nfacets(state);
 	for (int i = 0; i < n; i++) {
 		FacetHdr *h = facet_hdr(o, state, i);
-		if (m && (h->known & m) && (h->value & m) != want) continue;   /* the other way only */
+		if ((m & ~o->swap_bits) && (h->known & m) && (h->value & m) != want) continue;   /* the other way only */
 		if (!refine_pointer(o, facet_vs(o, state, i), t, succ)) continue;
 		if (!refine_equal(o, facet_vs(o, state, i), t, succ)) continue;
 		refine_unequal(o, facet_vs(o, state, i), t, succ);
@@ -2089,6 +2093,39 @@ static bool plain_edges(void *ctx, int b, void *state) {
 	if (!*nfacets(state) || cond_bit(o, t) >= 0 || tested_pointer(o, t) >= 0 || t->ptr_eq) return false;
 	normalize(o, state);
 	return true;
+}
+
+/* Pointer copies (p = q, both pointer variables) at the start of block b. */
+static int pointer_copies(const Function *f, int b) {
+	int n = 0;
+	for (int i = 0; i < f->blocks[b].nstmts; i++) {
+		const Stmt *s = &f->blocks[b].stmts[i];
+		if (s->kind != ST_ASSIGN || s->dst < 0 || s->src.kind != OP_PLACE || s->src.place < 0) continue;
+		const Place *d = &f->places[s->dst], *q = &f->places[s->src.place];
+		n += d->kind == PJ_BASE && d->is_pointer && q->kind == PJ_BASE && q->is_pointer;
+	}
+	return n;
+}
+
+/* A branch under which two or more pointer variables take others' values
+ * (if (!a->entry) { nokeep = a; keep = b; } else ...: Redis's quicklist)
+ * gets a condition bit of its own, never tested again: it only keeps the
+ * facets of its two sides apart, which joined would forget which variable
+ * went where, so that releasing one released both. Bits the conditions
+ * left over, in block order; in checks only (a summary with facets of its
+ * own cost sqlite3.c twice the summaries' time, for no finding). */
+static void index_swaps(Own *o) {
+	const Function *f = o->f;
+	o->swap_bits = 0;
+	o->branch_bit = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nblocks ? f->nblocks : 1));
+	for (int b = 0; b < f->nblocks; b++) {
+		const Term *t = &f->blocks[b].term;
+		o->branch_bit[b] = -1;
+		if (o->summary || t->kind != T_BRANCH || o->ncond == 32) continue;
+		if (pointer_copies(f, t->succ[0]) < 2 && pointer_copies(f, t->succ[1]) < 2) continue;
+		o->swap_bits |= 1u << o->ncond;
+		o->branch_bit[b] = o->ncond++;
+	}
 }
 
 /* Condition locals: non-pointer locals tested more than once (or tested and
@@ -2148,6 +2185,7 @@ static void index_conditions(Own *o) {
 	free(key_tests);
 	free(tests);
 	free(addr);
+	index_swaps(o);
 	if (o->facet_width == -2) o->facet_width = full_width(o);
 	int width = o->facet_width >= 0 ? o->facet_width : o->ntracked;
 	size_t fs = sizeof(FacetHdr) + sizeof(VState) * (size_t)(width ? width : 1);
@@ -2163,7 +2201,7 @@ static void index_conditions(Own *o) {
  * (return_before_reset). --explain-states shows the valuations: none. */
 static uint32_t facet_merge_bits(const Own *o) {
 	if (o->summary || (o->out && !o->stack_address_taken)) return ~0u;
-	return o->out ? ~stable_conds(o) : 0;
+	return o->out ? ~stable_conds(o) | o->swap_bits : 0;
 }
 
 /* Summary: at a return, is each parameter's original value released (or
