@@ -1984,18 +1984,26 @@ static void add_spot(Fe *fe, Vec *out, CXCursor c, bool unary) {
 	o->unary = unary;
 }
 
-/* Binary operators in order (between their operands); unary ones before
- * their operand, as prefix operators are written: node i and below. */
+/* Operators in the order their tokens are written: binary ones between
+ * their operands, unary ones before their operand, or after it when they
+ * begin where it does (x++, (*p).n--: the operand's own operators come
+ * first): node i and below. */
 static void inorder_ops(Fe *fe, int i, Vec *out, int depth) {
 	if (depth > 20000) return;
 	const AstIndex *ix = &fe->ast;
 	const AstNode *n = &VEC_AT(&ix->nodes, AstNode, i);
-	bool binop = (n->c.kind == CXCursor_BinaryOperator || n->c.kind == CXCursor_CompoundAssignOperator) && n->nkids == 2;
-	if (n->c.kind == CXCursor_UnaryOperator) add_spot(fe, out, n->c, true);
-	for (int k = 0; k < n->nkids; k++) {
-		if (binop && k == 1) add_spot(fe, out, n->c, false);
-		inorder_ops(fe, VEC_AT(&ix->kids, int, n->kid0 + k), out, depth + 1);
+	CXCursor c = n->c;
+	int nkids = n->nkids, kid0 = n->kid0;
+	bool binop = (c.kind == CXCursor_BinaryOperator || c.kind == CXCursor_CompoundAssignOperator) && nkids == 2;
+	bool unary = c.kind == CXCursor_UnaryOperator;
+	bool postfix = unary && nkids == 1 &&
+	               extent_side(fe, i, false, 0) == extent_side(fe, VEC_AT(&ix->kids, int, kid0), false, 0);
+	if (unary && !postfix) add_spot(fe, out, c, true);
+	for (int k = 0; k < nkids; k++) {
+		if (binop && k == 1) add_spot(fe, out, c, false);
+		inorder_ops(fe, VEC_AT(&ix->kids, int, kid0 + k), out, depth + 1);
 	}
+	if (postfix) add_spot(fe, out, c, true);
 }
 
 static enum CXChildVisitResult typedef_visitor(CXCursor c, CXCursor parent, CXClientData data) {
@@ -2031,6 +2039,7 @@ static Alignment *align_expansion(Fe *fe, const FileText *f, const Expansion *e)
 	map_put(&mi->aligned, arena_strdup(&fe->scratch, key), al);
 	if (!mi->have_ops) {   /* mi->fn is the function the index holds (fe_begin_function) */
 		mi->have_ops = true;
+		if (fe->ast.built) ext_prepare(fe, mi->fn);
 		for (int k = 0; fe->ast.built && k < fe->ast.root_nkids; k++)
 			inorder_ops(fe, VEC_AT(&fe->ast.kids, int, fe->ast.root_kid0 + k), &mi->ops, 1);
 	}
@@ -2354,10 +2363,15 @@ OpKind fe_compound_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 	if (!is_ptrish(clang_getCursorType(lhs))) return OPK_OTHER_ASSIGN;
 	/* a pointer takes += or -= only, each a token of its own (a + or a -
 	 * elsewhere in the body says nothing about it) */
-	uint64_t m = macro_mask_at(fe, pos_of(fe, clang_getRangeStart(raw_extent(fe, op))));
+	Pos po = pos_of(fe, clang_getRangeStart(raw_extent(fe, op)));
+	uint64_t m = macro_mask_at(fe, po);
 	bool add = m & BIT(OPK_ADD_ASSIGN), sub = m & BIT(OPK_SUB_ASSIGN);
 	if (add && !sub) return OPK_ADD_ASSIGN;
 	if (sub && !add) return OPK_SUB_ASSIGN;
+	if (add && sub) {   /* libyaml's SKIP_LINE: p += w beside n -= w */
+		OpKind k = aligned_kind(fe, op, po);
+		if (k == OPK_ADD_ASSIGN || k == OPK_SUB_ASSIGN) return k;
+	}
 	if (getenv("OWNCK_DEBUG_OPS")) {
 		SrcRange r = fe_extent(fe, op);
 		fprintf(stderr, "unknown compound assignment at %s:%d:%d mask=%llx\n", VEC_AT(&fe->u->files, const char *, r.file),
@@ -2391,6 +2405,14 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 			if (p && p->un == OPK_PREINC) return OPK_POSTINC;
 			if (p && p->un == OPK_PREDEC) return OPK_POSTDEC;
 		}
+	} else if (ps.f && ps.f == pa.f && ps.f->buf && ps.off < pa.off && ps.off < ps.f->size) {
+		/* A prefix operator written in a macro's argument (assert(!p)):
+		 * where it and its operand's first token are spelled in the file,
+		 * the operator token with nothing but space before that one. (A
+		 * token of a macro body decodes to where the macro is named: a
+		 * name, never a punctuator.) */
+		const Punct *p = lex_punct(ps.f->buf, ps.f->size, ps.off);
+		if (p && p->un && skip_space(ps.f->buf, ps.f->size, ps.off + strlen(p->s)) == pa.off) return p->un;
 	}
 	/* By types, then by the macro's spelling. */
 	CXType t = clang_getCursorType(op), at = clang_getCursorType(operand);
