@@ -1699,6 +1699,10 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 		set_fresh(&st[d], d, (uint8_t)(v.mask & OS_NULL ? OS_NULL | OS_OTHER : OS_OTHER), false);
 		return;
 	}
+	if (v.mask == OS_NULL) {   /* a copy of NULL (a = b = NULL;): no allocation to share */
+		st[d].alias = d;
+		return;
+	}
 	st[d].alias = v.alias;   /* an alias of the same allocation */
 	if (v.alias >= 0) st[v.alias].shared = 1;
 }
