@@ -2071,16 +2071,10 @@ static Alignment *align_expansion(Fe *fe, const FileText *f, const Expansion *e)
 		Vec k2, u2;
 		vec_init(&k2, sizeof(OpKind));
 		vec_init(&u2, sizeof(OpKind));
-		if (classify(fe, exp.data, exp.len, &k2, &u2, true) && k2.len == ops.len) {
-			Vec t = kinds;
-			kinds = k2;
-			k2 = t;
-			t = ukinds;
-			ukinds = u2;
-			u2 = t;
-		}
-		vec_free(&k2);
-		vec_free(&u2);
+		bool as_args = classify(fe, exp.data, exp.len, &k2, &u2, true) && k2.len == ops.len;
+		vec_free(as_args ? &kinds : &k2);
+		vec_free(as_args ? &ukinds : &u2);
+		if (as_args) kinds = k2, ukinds = u2;
 	}
 	if (getenv("OWNCK_DEBUG_OPS")) {
 		fprintf(stderr, "align %s:%u: %d tokens, binary %d/%d, unary %d/%d (AST/tokens)%s:",
@@ -2145,6 +2139,18 @@ static bool is_ptrish(CXType t) {
 	       t.kind == CXType_VariableArray;
 }
 
+/* An operator that could not be read: counted (--stats), lowered
+ * conservatively, and with OWNCK_DEBUG_OPS=1 shown with what was left. */
+static OpKind unknown_op(Fe *fe, CXCursor op, const char *what, const char *left, uint64_t bits) {
+	if (getenv("OWNCK_DEBUG_OPS")) {
+		SrcRange r = fe_extent(fe, op);
+		fprintf(stderr, "unknown %s at %s:%d:%d %s=%llx\n", what, VEC_AT(&fe->u->files, const char *, r.file), r.line,
+		        r.col, left, (unsigned long long)bits);
+	}
+	fe->u->stats.operators_unknown++;
+	return OPK_UNKNOWN;
+}
+
 static OpKind decide(Fe *fe, uint64_t cands, bool pointers, CXCursor op) {
 	if (cands && !(cands & (cands - 1))) {
 		for (int k = 0; k < OPK_COUNT; k++)
@@ -2153,12 +2159,7 @@ static OpKind decide(Fe *fe, uint64_t cands, bool pointers, CXCursor op) {
 	uint64_t harmless = ARITH_CLASS;
 	if (!pointers) harmless |= BIT(OPK_EQ) | BIT(OPK_NE) | BIT(OPK_ADD) | BIT(OPK_SUB);
 	if (cands && !(cands & ~harmless)) return OPK_ARITH;
-	if (getenv("OWNCK_DEBUG_OPS")) {
-		SrcRange r = fe_extent(fe, op);
-		fprintf(stderr, "unknown op at %s:%d:%d cands=%llx\n", VEC_AT(&fe->u->files, const char *, r.file), r.line, r.col, (unsigned long long)cands);
-	}
-	fe->u->stats.operators_unknown++;
-	return OPK_UNKNOWN;
+	return unknown_op(fe, op, "op", "cands", cands);
 }
 
 /* The end of the directive line that goes on at e: its continuations and
@@ -2372,13 +2373,7 @@ OpKind fe_compound_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 		OpKind k = aligned_kind(fe, op, po);
 		if (k == OPK_ADD_ASSIGN || k == OPK_SUB_ASSIGN) return k;
 	}
-	if (getenv("OWNCK_DEBUG_OPS")) {
-		SrcRange r = fe_extent(fe, op);
-		fprintf(stderr, "unknown compound assignment at %s:%d:%d mask=%llx\n", VEC_AT(&fe->u->files, const char *, r.file),
-		        r.line, r.col, (unsigned long long)m);
-	}
-	fe->u->stats.operators_unknown++;
-	return OPK_UNKNOWN;
+	return unknown_op(fe, op, "compound assignment", "mask", m);
 }
 
 static bool same_type(CXType a, CXType b) {
@@ -2462,13 +2457,7 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 		          : false;
 		if (fits) return k;
 	}
-	if (getenv("OWNCK_DEBUG_OPS")) {
-		SrcRange r = fe_extent(fe, op);
-		fprintf(stderr, "unknown unary op at %s:%d:%d mask=%llx\n", VEC_AT(&fe->u->files, const char *, r.file),
-		        r.line, r.col, (unsigned long long)m);
-	}
-	fe->u->stats.operators_unknown++;
-	return OPK_UNKNOWN;
+	return unknown_op(fe, op, "unary op", "mask", m);
 }
 
 /* ---- models ---- */

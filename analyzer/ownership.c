@@ -1540,7 +1540,7 @@ static bool may_reset(const Function *f, const Stmt *s, int place, int local) {
 	return false;
 }
 
-static int cond_bit(const Own *o, const Term *t);
+static int cond_bit(const Own *o, int b);
 
 /* The condition bits that no assignment in the function may change: what a
  * facet knows of them at one statement still holds at any later one. */
@@ -1575,7 +1575,7 @@ static int return_before_reset(Own *o, const FacetHdr *h, int b, int i, int plac
 		const Block *blk = &f->blocks[b];
 		if (blk->term.kind == T_RETURN) return b;
 		int n = df_nsuccessors(blk);
-		int bit = blk->term.kind == T_BRANCH ? cond_bit(o, &blk->term) : -1;
+		int bit = blk->term.kind == T_BRANCH ? cond_bit(o, b) : -1;
 		for (int k = 0; k < n; k++) {
 			int t = blk->term.kind == T_SWITCH ? blk->term.targets[k] : blk->term.succ[k];
 			if (bit >= 0 && (known >> bit & 1) && (int)(h->value >> bit & 1) != (k == 0)) continue;   /* 7.36 */
@@ -1878,13 +1878,14 @@ static void after_call(Own *o, void *state, const Call *c) {
 	}
 }
 
-static int cond_bit(const Own *o, const Term *t) {
+/* The condition bit of block b's branch, or -1. */
+static int cond_bit(const Own *o, int b) {
+	const Term *t = &o->f->blocks[b].term;
 	const Operand *op = &t->cond;
 	int bit = -1;
 	if (op->kind == OP_PLACE && op->place >= 0 && op->offset == OFF_NONE) bit = o->cond_of[op->place];
 	else if (op->kind == OP_NONE && t->key > 0 && t->key <= o->nkeys) bit = o->cond_of_key[t->key - 1];
-	if (bit < 0) bit = o->branch_bit[(const Block *)((const char *)t - offsetof(Block, term)) - o->f->blocks];
-	return bit;
+	return bit >= 0 ? bit : o->branch_bit[b];
 }
 
 /* What s does to the condition locals the facets know. */
@@ -2066,7 +2067,7 @@ static bool edge(void *ctx, int b, int succ, void *state) {
 	Own *o = ctx;
 	const Term *t = &o->f->blocks[b].term;
 	if (t->kind != T_BRANCH) return true;
-	int bit = cond_bit(o, t);
+	int bit = cond_bit(o, b);
 	uint32_t m = bit >= 0 ? 1u << bit : 0, want = succ == 0 ? m : 0;
 	int out = 0, n = *nfacets(state);
 	for (int i = 0; i < n; i++) {
@@ -2094,7 +2095,7 @@ static bool plain_edges(void *ctx, int b, void *state) {
 	Own *o = ctx;
 	const Term *t = &o->f->blocks[b].term;
 	if (t->kind != T_BRANCH) return true;
-	if (!*nfacets(state) || cond_bit(o, t) >= 0 || tested_pointer(o, t) >= 0 || t->ptr_eq) return false;
+	if (!*nfacets(state) || cond_bit(o, b) >= 0 || tested_pointer(o, t) >= 0 || t->ptr_eq) return false;
 	normalize(o, state);
 	return true;
 }
@@ -2329,11 +2330,14 @@ bool ownership_explain(Unit *u, const Function *f, Vec *out) {
 	return done;
 }
 
-static void mark_param(const Function *f, const Operand *op, uint64_t *touched) {
-	if ((op->kind == OP_PLACE || op->kind == OP_ADDR) && op->place >= 0) {
-		int v = f->places[op->place].var;
-		if (v < f->nparams && v < 64) *touched |= 1ull << v;
-	}
+/* The bit of the parameter place p is rooted in, or 0. */
+static uint64_t param_bit(const Function *f, int p) {
+	int v = p >= 0 ? f->places[p].var : -1;
+	return v >= 0 && v < f->nparams && v < 64 ? 1ull << v : 0;
+}
+
+static uint64_t operand_param(const Function *f, const Operand *op) {
+	return op->kind == OP_PLACE || op->kind == OP_ADDR ? param_bit(f, op->place) : 0;
 }
 
 /* Summary.writes_first: the parameters whose pointee the straight-line
@@ -2350,19 +2354,11 @@ static uint64_t writes_first(const Function *f) {
 			    f->places[s->src.place].kind == PJ_BASE)
 				continue;
 			if (s->kind == ST_ASSIGN && s->dst >= 0 && f->places[s->dst].kind == PJ_DEREF &&
-			    f->places[f->places[s->dst].parent].kind == PJ_BASE) {
-				int v = f->places[s->dst].var;
-				if (v < f->nparams && v < 64 && !(touched & (1ull << v))) first |= 1ull << v;
-			}
-			if (s->dst >= 0) {
-				Operand d = {.kind = OP_PLACE, .place = s->dst};
-				mark_param(f, &d, &touched);
-			}
-			mark_param(f, &s->src, &touched);
-			if (s->kind == ST_CALL) {
-				mark_param(f, &s->call->fn, &touched);
-				for (int k = 0; k < s->call->nargs; k++) mark_param(f, &s->call->args[k], &touched);
-			}
+			    f->places[f->places[s->dst].parent].kind == PJ_BASE)
+				first |= param_bit(f, s->dst) & ~touched;
+			touched |= param_bit(f, s->dst) | operand_param(f, &s->src);
+			for (int k = 0; s->kind == ST_CALL && k < s->call->nargs; k++) touched |= operand_param(f, &s->call->args[k]);
+			if (s->kind == ST_CALL) touched |= operand_param(f, &s->call->fn);
 		}
 		if (blk->term.kind != T_GOTO) break;
 		b = blk->term.succ[0];
