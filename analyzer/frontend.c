@@ -323,6 +323,30 @@ bool fe_type_is_ptr_to_ptr(CXType t) {
 	return t.kind == CXType_Pointer && strip_type(clang_getPointeeType(t)).kind == CXType_Pointer;
 }
 
+static bool is_array_kind(enum CXTypeKind k) {
+	return k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray;
+}
+
+/* A parameter declared as an array (char buf[4], char *argv[]) is a pointer
+ * to its element (C11 6.7.6.3p7), but libclang gives the parameter, and the
+ * expressions that name it, the array type as written. */
+bool fe_param_is_pointer(CXType t) {
+	enum CXTypeKind k = fe_type_kind(t);
+	return k == CXType_Pointer || is_array_kind(k);
+}
+
+bool fe_param_is_ptr_to_ptr(CXType t) {
+	CXType st = strip_type(t);
+	if (!is_array_kind(st.kind)) return fe_type_is_ptr_to_ptr(t);
+	return strip_type(clang_getArrayElementType(st)).kind == CXType_Pointer;
+}
+
+/* What a pointer parameter points to: the pointee, or an array parameter's element. */
+static CXType param_pointee(CXType t) {
+	CXType st = strip_type(t);
+	return is_array_kind(st.kind) ? clang_getArrayElementType(st) : clang_getPointeeType(st);
+}
+
 /* ---- annotations ---- */
 
 typedef struct AnnotScan {
@@ -385,8 +409,8 @@ static AnnotDecl *record_decl(Fe *fe, CXCursor decl, DeclKind kind, AnnotScan *s
 	d->name = fe_str(fe, clang_getCursorSpelling(decl));
 	d->type = fe_str(fe, clang_getTypeSpelling(t));
 	d->at = fe_name_range(fe, decl, d->name);
-	d->is_pointer = fe_type_is_pointer(t);
-	d->is_ptr_to_ptr = fe_type_is_ptr_to_ptr(t);
+	d->is_pointer = kind == DK_PARAM ? fe_param_is_pointer(t) : fe_type_is_pointer(t);
+	d->is_ptr_to_ptr = kind == DK_PARAM ? fe_param_is_ptr_to_ptr(t) : fe_type_is_ptr_to_ptr(t);
 	d->nuses = s->uses.len;
 	d->uses = arena_memdup(&fe->u->arena, s->uses.data, sizeof(AnnotUse) * (size_t)s->uses.len);
 	d->typedef_mode = tmode;
@@ -511,12 +535,11 @@ static Signature *signature_of(Fe *fe, CXCursor decl, bool is_model, bool record
 		pp->name = fe_str(fe, clang_getCursorSpelling(p));
 		pp->annot = fe_decl_annot(fe, p, DK_PARAM, record);
 		CXType t = clang_getCursorType(p);
-		CXType st = strip_type(t);
-		if (st.kind == CXType_Pointer) {
+		if (fe_param_is_pointer(t)) {
 			pp->flags |= PF_POINTER;
-			if (fe_type_is_ptr_to_ptr(t)) pp->flags |= PF_PTR_TO_PTR;
+			if (fe_param_is_ptr_to_ptr(t)) pp->flags |= PF_PTR_TO_PTR;
 			if (clang_isRestrictQualifiedType(t)) pp->flags |= PF_RESTRICT;
-			if (clang_isConstQualifiedType(clang_getPointeeType(st))) pp->flags |= PF_CONST_POINTEE;
+			if (clang_isConstQualifiedType(param_pointee(t))) pp->flags |= PF_CONST_POINTEE;
 		}
 		if (is_model && pp->annot.mode == MODE_OWNED) pp->flags |= PF_RELEASES;
 		if (pp->annot.mode != MODE_NONE || pp->annot.lifetime) annotated = true;

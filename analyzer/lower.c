@@ -212,14 +212,21 @@ static void add_to_frame(L *l, CXType t, SrcRange decl) {
 
 static int new_var(L *l, const char *name, VarKind k, Annot an, CXType t, SrcRange decl) {
 	Var v = {0};
-	if (k == VK_LOCAL || k == VK_PARAM) add_to_frame(l, t, decl);
+	enum CXTypeKind ck = fe_type_kind(t);
+	v.is_array = ck == CXType_ConstantArray || ck == CXType_IncompleteArray || ck == CXType_VariableArray;
+	if (k == VK_PARAM && v.is_array) {   /* char buf[4] as a parameter: a char * */
+		v.is_array = false;
+		v.is_pointer = true;
+		v.is_ptr_to_ptr = fe_param_is_ptr_to_ptr(t);
+		l->fn->frame += (long long)sizeof(void *);
+	} else {
+		if (k == VK_LOCAL || k == VK_PARAM) add_to_frame(l, t, decl);
+		v.is_pointer = ck == CXType_Pointer;
+		v.is_ptr_to_ptr = fe_type_is_ptr_to_ptr(t);
+	}
 	v.name = name;
 	v.kind = k;
 	v.annot = an;
-	enum CXTypeKind ck = fe_type_kind(t);
-	v.is_pointer = ck == CXType_Pointer;
-	v.is_ptr_to_ptr = fe_type_is_ptr_to_ptr(t);
-	v.is_array = ck == CXType_ConstantArray || ck == CXType_IncompleteArray || ck == CXType_VariableArray;
 	v.is_aggregate = ck == CXType_Record;
 	v.scope = l->scope;
 	v.group = l->full_exprs;
@@ -381,6 +388,18 @@ static bool type_is_array(CXType t) {
 	return k == CXType_ConstantArray || k == CXType_IncompleteArray || k == CXType_VariableArray;
 }
 
+/* e designates an array object, which a subscript indexes in place: not a
+ * call's result, nor an array parameter (a pointer, whatever libclang says
+ * its type is). */
+static bool names_array(L *l, CXCursor e) {
+	if (!type_is_array(clang_getCursorType(e))) return false;
+	enum CXCursorKind k = clang_getCursorKind(e);
+	if (k == CXCursor_CallExpr) return false;
+	if (k != CXCursor_DeclRefExpr) return true;
+	int v = ptrmap_get(&l->decls, decl_key(clang_getCursorReferenced(e)));
+	return v < 0 || VEC_AT(&l->vars, Var, v).is_array;
+}
+
 static long long eval_int(CXCursor c, bool *ok) {
 	CXEvalResult r = clang_Cursor_Evaluate(c);
 	*ok = false;
@@ -506,7 +525,7 @@ static int lower_subscript(L *l, CXCursor e, UseKind how, bool addr_only) {
 	}
 	int p;
 	CXCursor inner = strip_parens(l, a);
-	if (type_is_array(clang_getCursorType(inner)) && clang_getCursorKind(inner) != CXCursor_CallExpr) {
+	if (names_array(l, inner)) {
 		Annot none = {0};
 		p = intern_place(l, lower_lvalue(l, inner, how, addr_only), PJ_INDEX, NULL, none,
 		                 type_is_ptr(clang_getCursorType(e)));

@@ -125,6 +125,8 @@ enum CXTypeKind fe_type_kind(CXType t);   /* its canonical type's kind */
 bool  fe_int_literal(BORROW_MUT Fe *fe, CXCursor c, long long *v);
 bool  fe_type_is_pointer(CXType t);
 bool  fe_type_is_ptr_to_ptr(CXType t);
+bool  fe_param_is_pointer(CXType t);      /* ... for a parameter: an array parameter is a pointer */
+bool  fe_param_is_ptr_to_ptr(CXType t);
 
 /* The contract a call to this function declaration may assume. */
 const Signature *fe_callee_signature(BORROW_MUT Fe *fe, CXCursor fn_decl);
