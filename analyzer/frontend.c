@@ -2322,6 +2322,22 @@ static const Punct *written_between(Fe *fe, Pos pl, Pos pr, size_t *at) {
 	return NULL;
 }
 
+/* The operators of the bodies of the macros named where the left operand
+ * ends and the right one begins, when nothing but such a name stands
+ * between them in the file: the operator is in one of those bodies. An
+ * operator beginning a body (64 KB, with #define KB *(1 << 10)), or both
+ * operands in one (n * NANOSEC, #define NANOSEC 1*1000000000ULL: n * 1 is
+ * the left operand of the second *). */
+static uint64_t straddled_mask(Fe *fe, Pos pl, Pos pr) {
+	if (!pl.f || pl.f != pr.f || !pl.f->buf || pr.off > pl.f->size) return 0;
+	if (pl.off > pr.off) {   /* both in one body: the left operand ends where the expansion does */
+		const Expansion *e = expansion_at(fe, pr.f->id, pr.off);
+		return e && e->start == pr.off && pl.off == e->end ? macro_mask_at(fe, pr) : 0;
+	}
+	if (skip_to_token(fe, pl.f, pl.off) != pr.off) return 0;
+	return macro_mask_at(fe, pl) | macro_mask_at(fe, pr);
+}
+
 OpKind fe_binary_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 	fe->u->stats.operators++;
 	Pos pl = pos_of(fe, clang_getRangeEnd(raw_extent(fe, lhs)));
@@ -2355,6 +2371,7 @@ OpKind fe_binary_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 		        BIT(OPK_LAND) | BIT(OPK_LOR) | BIT(OPK_COMMA);
 	uint64_t spelled = text | macro_mask_at(fe, po) | (pl.macro ? macro_mask_at(fe, pl) : 0);
 	uint64_t left = cands & spelled;
+	if (!left) left = cands & straddled_mask(fe, pl, pr);
 	if (!left) left = cands & invocation_mask(fe, po);   /* none of the bodies spells one */
 	if (left && (left & (left - 1)) && !(left & ~(ARITH_CLASS | (lp || rp ? 0 : BIT(OPK_EQ) | BIT(OPK_NE) | BIT(OPK_ADD) | BIT(OPK_SUB))))) {
 		return OPK_ARITH;   /* any of them: the difference does not matter */

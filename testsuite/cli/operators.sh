@@ -13,7 +13,9 @@
 # argument (INTOP(+, a, b)), __extension__ in a body, an object-like macro
 # naming a function-like one (BOTH_SET_TOO), += in a body that also has +
 # and - (STEP), a body whose comma separates a call's arguments
-# (FLAGS_AND_ONE) -- is recovered:
+# (FLAGS_AND_ONE), a body that begins with the operator (4 KB, lz4's
+# #define KB *(1 << 10)) or holds both operands' ends (x * NANOSEC, with
+# #define NANOSEC 1*1000000000ULL) -- is recovered:
 # --stats counts none unrecovered, and the file has no finding.
 . "$ROOT/testsuite/cli/lib.sh"
 

@@ -24,6 +24,8 @@
 #define BOTH_SET_TOO BOTH_SET
 #define STEP(p, n) ((p) += (n) - (n) / 2 + 1)
 #define FLAGS_AND_ONE(x) (int)(x), (x) == 1
+#define KB *(1 << 10)
+#define NANOSEC 1*1000000000ULL
 int report(const char *fmt, ...);
 
 struct node { int flags; struct node *next; };
@@ -62,6 +64,8 @@ int shapes(struct node *n, volatile struct node *v)
     char *c = p;
     STEP(c, 0);
     report("%d %d", FLAGS_AND_ONE(n->flags));
+    n->flags += 4 KB;
+    if ((unsigned long long)n->flags * NANOSEC > 2 KB) n->flags = 5;
     v->next = NULL;
     v->flags = FLAG_B;
     free(p);
