@@ -2113,8 +2113,9 @@ static int pointer_copies(const Function *f, int b) {
 }
 
 /* A branch under which two or more pointer variables take others' values
- * (if (!a->entry) { nokeep = a; keep = b; } else ...: Redis's quicklist)
- * gets a condition bit of its own, never tested again: it only keeps the
+ * (if (!a->entry) { nokeep = a; keep = b; } else ...: Redis's quicklist),
+ * or whose two sides each give one a pointer's value (use = c ? a : b;
+ * tmux's format.c), gets a condition bit of its own, never tested again: it only keeps the
  * facets of its two sides apart, which joined would forget which variable
  * went where, so that releasing one released both. Bits the conditions
  * left over, in block order; in checks only (a summary with facets of its
@@ -2127,7 +2128,8 @@ static void index_swaps(Own *o) {
 		const Term *t = &f->blocks[b].term;
 		o->branch_bit[b] = -1;
 		if (o->summary || t->kind != T_BRANCH || o->ncond == 32) continue;
-		if (pointer_copies(f, t->succ[0]) < 2 && pointer_copies(f, t->succ[1]) < 2) continue;
+		int c0 = pointer_copies(f, t->succ[0]), c1 = pointer_copies(f, t->succ[1]);
+		if (c0 < 2 && c1 < 2 && !(c0 && c1)) continue;
 		o->swap_bits |= 1u << o->ncond;
 		o->branch_bit[b] = o->ncond++;
 	}
