@@ -2342,30 +2342,104 @@ static uint64_t operand_param(const Function *f, const Operand *op) {
 	return op->kind == OP_PLACE || op->kind == OP_ADDR ? param_bit(f, op->place) : 0;
 }
 
-/* Summary.writes_first: the parameters whose pointee the straight-line
- * start of f stores to (*out = ...) before any statement reads, passes or
- * otherwise touches them. (The check that out itself may be dereferenced,
- * `write * out`, is part of the store.) */
-static uint64_t writes_first(const Function *f) {
-	uint64_t touched = 0, first = 0;
-	for (int b = 0, steps = 0; b >= 0 && b < f->nblocks && steps < f->nblocks; steps++) {
-		const Block *blk = &f->blocks[b];
-		for (int i = 0; i < blk->nstmts; i++) {
-			const Stmt *s = &blk->stmts[i];
-			if (s->kind == ST_USE && s->use == USE_WRITE && s->src.kind == OP_PLACE && s->src.place >= 0 &&
-			    f->places[s->src.place].kind == PJ_BASE)
-				continue;
-			if (s->kind == ST_ASSIGN && s->dst >= 0 && f->places[s->dst].kind == PJ_DEREF &&
-			    f->places[f->places[s->dst].parent].kind == PJ_BASE)
-				first |= param_bit(f, s->dst) & ~touched;
-			touched |= param_bit(f, s->dst) | operand_param(f, &s->src);
-			for (int k = 0; s->kind == ST_CALL && k < s->call->nargs; k++) touched |= operand_param(f, &s->call->args[k]);
-			if (s->kind == ST_CALL) touched |= operand_param(f, &s->call->fn);
-		}
-		if (blk->term.kind != T_GOTO) break;
-		b = blk->term.succ[0];
+/* The parameter whose pointee place p is (*out), or -1. */
+static int pointee_of_param(const Function *f, int p) {
+	if (p < 0 || f->places[p].kind != PJ_DEREF) return -1;
+	int q = f->places[p].parent;
+	return f->places[q].kind == PJ_BASE ? (int)(param_bit(f, q) ? f->places[q].var : -1) : -1;
+}
+
+/* The parameter whose own value the operand is (out itself, not *out), or -1. */
+static int param_value(const Function *f, const Operand *op) {
+	if (op->kind != OP_PLACE || op->place < 0 || f->places[op->place].kind != PJ_BASE) return -1;
+	return param_bit(f, op->place) ? f->places[op->place].var : -1;
+}
+
+/* Passing out on to a callee that stores *out before touching it: an
+ * OUT_OWNED parameter (asprintf's), or one its summary says so of. */
+static bool forwards_out(const Call *c, int k) {
+	if (c->sig && k < c->sig->nparams && c->sig->params[k].annot.mode == MODE_OUT_OWNED) return true;
+	return c->summary && k < 64 && ((c->summary->writes_first >> k) & 1);
+}
+
+/* The parameters statement s stores through first (*wrote: *out = ..., or
+ * out handed to a callee that does) and those it touches otherwise (the
+ * result). Testing out itself, and the `write * out` check that comes with
+ * a store, touch nothing of *out. */
+static uint64_t touches(const Function *f, const Stmt *s, uint64_t *wrote) {
+	uint64_t read = 0, w = 0;
+	if (s->kind == ST_USE && s->use == USE_WRITE && param_value(f, &s->src) >= 0) {
+		*wrote = 0;
+		return 0;
 	}
-	return first;
+	read |= operand_param(f, &s->src);
+	if (s->kind == ST_CALL) {
+		for (int k = 0; k < s->call->nargs; k++) {
+			int v = param_value(f, &s->call->args[k]);
+			if (v >= 0 && forwards_out(s->call, k)) w |= 1ull << v;
+			else read |= operand_param(f, &s->call->args[k]);
+		}
+		read |= operand_param(f, &s->call->fn);
+	}
+	if ((s->kind == ST_ASSIGN || s->kind == ST_CALL) && s->dst >= 0) {
+		int v = pointee_of_param(f, s->dst);
+		if (v >= 0) w |= 1ull << v;
+		else read |= param_bit(f, s->dst);
+	}
+	*wrote = w & ~read;   /* *out = g(*out) reads it first */
+	return read;
+}
+
+/* Summary.writes_first: the pointer parameters whose pointee every path
+ * stores to before it touches it otherwise or returns (a path that ends in
+ * abort does not count). A forward pass over the blocks, each visited when
+ * what reaches it grows: `pending` holds the parameters some path reaches a
+ * block without having touched; `bad` gathers those some path touches first
+ * by reading, or returns without storing (and ends the pass once it holds
+ * them all, as in most functions at their first statements). */
+static uint64_t writes_first(const Function *f) {
+	uint64_t params = 0, bad = 0;
+	for (int i = 0; i < f->nparams && i < 64; i++)
+		if (f->vars[i].is_pointer) params |= 1ull << i;
+	if (!params || !f->nblocks) return 0;
+	uint64_t *pending = xcalloc((size_t)f->nblocks, sizeof(uint64_t));
+	int *work = xmalloc(sizeof(int) * (size_t)f->nblocks);
+	bool *queued = xcalloc((size_t)f->nblocks, sizeof(bool));
+	int nwork = 0;
+	pending[0] = params;
+	work[nwork++] = 0;
+	queued[0] = true;
+	while (nwork && bad != params) {
+		int b = work[--nwork];
+		queued[b] = false;
+		uint64_t pend = pending[b];
+		const Block *blk = &f->blocks[b];
+		for (int i = 0; i < blk->nstmts && pend; i++) {
+			uint64_t w, r = touches(f, &blk->stmts[i], &w);
+			bad |= pend & r;
+			pend &= ~(r | w);
+		}
+		const Term *t = &blk->term;
+		if (t->kind == T_BRANCH && param_value(f, &t->cond) < 0) {
+			bad |= pend & operand_param(f, &t->cond);
+			pend &= ~operand_param(f, &t->cond);
+		}
+		if (t->kind == T_RETURN) bad |= pend;
+		pend &= ~bad;
+		for (int k = 0; k < df_nsuccessors(blk); k++) {
+			int to = t->kind == T_SWITCH ? t->targets[k] : t->succ[k];
+			if ((pending[to] | pend) == pending[to]) continue;
+			pending[to] |= pend;
+			if (!queued[to]) {
+				queued[to] = true;
+				work[nwork++] = to;
+			}
+		}
+	}
+	free(pending);
+	free(work);
+	free(queued);
+	return params & ~bad;
 }
 
 static void summary_from(const Own *o, Summary *s) {
