@@ -92,6 +92,7 @@ typedef struct Own {
 	bool stack_address_taken;   /* &local, an array or a compound literal appears somewhere */
 	uint32_t merge_bits;     /* facets with equal states that differ only in these conditions merge */
 	int *branch_bit;         /* block -> the bit of its branch alone (index_swaps), or -1 */
+	int *entry_bit;          /* block -> 2 * bit + side: a swap bit any branch into it sets, or -1 */
 	uint32_t swap_bits;      /* those bits: they label the side last taken, and prune no edge */
 } Own;
 
@@ -2063,12 +2064,38 @@ static void refine_unequal(Own *o, VState *st, const Term *t, int succ) {
 	}
 }
 
+/* Entering a side of a swap branch: the pointer copies that open the
+ * block overwrite their destinations, so where those pointed before does not
+ * matter. A destination that shares a class (an alias, whose overwriting
+ * leaks nothing) leaves it here, before facets whose bit the edge makes
+ * equal are joined: else use, an alias of `all` in one and of `active` in
+ * the other (the sides taken in the previous iteration of a loop), would
+ * make the two one class. A copy whose destination an earlier copy reads
+ * (t = a; a = b;) keeps its class until its own turn. */
+static void detach_overwritten(Own *o, VState *st, int to) {
+	const Function *f = o->f;
+	const Block *blk = &f->blocks[to];
+	for (int i = 0; i < blk->nstmts; i++) {
+		const Stmt *s = &blk->stmts[i];
+		if (s->kind != ST_ASSIGN || s->dst < 0 || s->src.kind != OP_PLACE || s->src.place < 0) return;
+		const Place *d = &f->places[s->dst], *q = &f->places[s->src.place];
+		if (d->kind != PJ_BASE || !d->is_pointer || q->kind != PJ_BASE || !q->is_pointer) return;
+		bool read_before = false;
+		for (int k = 0; k <= i && !read_before; k++) read_before = f->places[blk->stmts[k].src.place].var == d->var;
+		int x = o->track[s->dst];
+		if (read_before || x < 0 || (st[x].alias == x && !st[x].shared)) continue;
+		leave_class(o, st, x);
+		set_fresh(&st[x], x, OS_UNINIT, false);
+	}
+}
+
 static bool edge(void *ctx, int b, int succ, void *state) {
 	Own *o = ctx;
 	const Term *t = &o->f->blocks[b].term;
 	if (t->kind != T_BRANCH) return true;
-	int bit = cond_bit(o, b);
+	int bit = cond_bit(o, b), entry = o->entry_bit ? o->entry_bit[t->succ[succ]] : -1;
 	uint32_t m = bit >= 0 ? 1u << bit : 0, want = succ == 0 ? m : 0;
+	uint32_t em = entry >= 0 && entry / 2 != bit ? 1u << (entry / 2) : 0, ewant = entry & 1 ? em : 0;
 	int out = 0, n = *nfacets(state);
 	for (int i = 0; i < n; i++) {
 		FacetHdr *h = facet_hdr(o, state, i);
@@ -2076,8 +2103,9 @@ static bool edge(void *ctx, int b, int succ, void *state) {
 		if (!refine_pointer(o, facet_vs(o, state, i), t, succ)) continue;
 		if (!refine_equal(o, facet_vs(o, state, i), t, succ)) continue;
 		refine_unequal(o, facet_vs(o, state, i), t, succ);
-		h->known |= m;
-		h->value = (h->value & ~m) | want;
+		if (em || (m & o->swap_bits)) detach_overwritten(o, facet_vs(o, state, i), t->succ[succ]);
+		h->known |= m | em;
+		h->value = (h->value & ~(m | em)) | want | ewant;
 		if (out != i) memcpy(facet_hdr(o, state, out), h, facet_size(o));
 		out++;
 	}
@@ -2096,6 +2124,7 @@ static bool plain_edges(void *ctx, int b, void *state) {
 	const Term *t = &o->f->blocks[b].term;
 	if (t->kind != T_BRANCH) return true;
 	if (!*nfacets(state) || cond_bit(o, b) >= 0 || tested_pointer(o, t) >= 0 || t->ptr_eq) return false;
+	if (o->entry_bit && (o->entry_bit[t->succ[0]] >= 0 || o->entry_bit[t->succ[1]] >= 0)) return false;
 	normalize(o, state);
 	return true;
 }
@@ -2123,15 +2152,22 @@ static int pointer_copies(const Function *f, int b) {
 static void index_swaps(Own *o) {
 	const Function *f = o->f;
 	o->swap_bits = 0;
-	o->branch_bit = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nblocks ? f->nblocks : 1));
+	size_t n = (size_t)(f->nblocks ? f->nblocks : 1);
+	o->branch_bit = arena_raw(&o->tmp, sizeof(int) * n);
+	o->entry_bit = arena_raw(&o->tmp, sizeof(int) * n);
+	for (int b = 0; b < f->nblocks; b++) o->branch_bit[b] = o->entry_bit[b] = -1;
 	for (int b = 0; b < f->nblocks; b++) {
 		const Term *t = &f->blocks[b].term;
-		o->branch_bit[b] = -1;
 		if (o->summary || t->kind != T_BRANCH || o->ncond == 32) continue;
 		int c0 = pointer_copies(f, t->succ[0]), c1 = pointer_copies(f, t->succ[1]);
 		if (c0 < 2 && c1 < 2 && !(c0 && c1)) continue;
 		o->swap_bits |= 1u << o->ncond;
-		o->branch_bit[b] = o->ncond++;
+		o->branch_bit[b] = o->ncond;
+		/* another branch into one side sets the same bit (if (a && c) use = a;
+		 * else use = b;: the else side is reached from both tests) */
+		if (o->entry_bit[t->succ[0]] < 0) o->entry_bit[t->succ[0]] = 2 * o->ncond + 1;
+		if (o->entry_bit[t->succ[1]] < 0) o->entry_bit[t->succ[1]] = 2 * o->ncond;
+		o->ncond++;
 	}
 }
 

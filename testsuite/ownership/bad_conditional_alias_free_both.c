@@ -23,3 +23,21 @@ char *other_one_leaks(const char *s, int c)
     char *keep = c ? a : b;
     return keep;                        // expect: leak
 }
+
+struct window { struct window *next; };
+
+/* In a loop, the alias of the last iteration's choice, released with both
+ * owners: on the path that chose `active` last, it goes twice. */
+void loop_release_last(const char *s, struct window *head, int k)
+{
+    char *all = strdup(s), *active = strdup(s), *use = NULL;
+    for (struct window *w = head; w; w = w->next) {
+        if (k && w->next)
+            use = active;
+        else
+            use = all;
+    }
+    free(use);
+    free(active);                       // expect: double-free
+    free(all);                          // expect: double-free
+}

@@ -30,6 +30,26 @@ char *conditional_borrow(const char *s)
     return out;
 }
 
+struct window { struct window *next; };
+char *expand(const char *s);
+
+/* tmux's format_loop_windows: each iteration borrows one of the two, on a
+ * short-circuit test (the else side is reached from both tests); the
+ * previous iteration's choice is overwritten. */
+void loop_borrow(const char *s, struct window *head, struct window *cur)
+{
+    char *all = strdup(s), *active = strdup(s), *use;
+    for (struct window *w = head; w; w = w->next) {
+        if (active != NULL && w == cur)
+            use = active;
+        else
+            use = all;
+        free(expand(use));
+    }
+    free(active);
+    free(all);
+}
+
 void release_through_either(const char *s, int c)
 {
     char *a = strdup(s), *b = strdup(s);
