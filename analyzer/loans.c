@@ -707,6 +707,7 @@ static void check_restrict(Ck *c, const Call *call, Ctx *x) {
 			long long oa = a->offset == OFF_KNOWN ? a->value : 0, ob = b->offset == OFF_KNOWN ? b->value : 0;
 			long long d = oa > ob ? oa - ob : ob - oa;
 			if (len == 0 || (len > 0 && d >= len)) continue;   /* nothing copied, or disjoint ranges */
+			if (len < 0 && d > 0) continue;   /* whether they overlap depends on the length */
 			bool both_mut = !(s->params[i].flags & PF_CONST_POINTEE) && !(s->params[j].flags & PF_CONST_POINTEE);
 			LoanFactKind k = both_mut ? LF_MUT_MUT : LF_MUT_SHARED;
 			if (already(c, b->range, (int)k)) continue;

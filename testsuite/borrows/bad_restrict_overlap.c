@@ -4,17 +4,22 @@
 
 /* restrict: memcpy's dest is BORROW_MUT restrict and its src is const
  * restrict, so passing overlapping arguments (the same pointer, or constant
- * offsets that provably overlap) is a borrow-conflict at the later argument
+ * offsets and lengths that provably overlap) is a borrow-conflict at the later argument
  * (annotations.md 7.22, 7.41, 7.42). */
 
-void shift_left(size_t n)
+void shift_left(void)
 {
-    char *p = malloc(n + 1);
+    char *p = malloc(9);
     if (!p)
         return;
-    memset(p, 'a', n + 1);
-    memcpy(p, p + 1, n);            // expect: borrow-conflict
+    memset(p, 'a', 9);
+    memcpy(p, p + 1, 8);            // expect: borrow-conflict
     free(p);
+}
+
+void same_pointer_any_length(char *p, size_t n)
+{
+    memcpy(p, p, n);                // expect: borrow-conflict
 }
 
 void same_pointer(char *buf)
