@@ -2052,10 +2052,57 @@ static unsigned expansion_end(Fe *fe, const FileText *f, const Expansion *e) {
 	return end ? end : e->end;
 }
 
+/* The index of the token that closes the bracket opened at t[i], or -1. */
+static int closing(const Tok *t, int n, int i) {
+	const char *open = t[i].s, *close = !strcmp(open, "(") ? ")" : "}";
+	for (int depth = 0; i < n; i++) {
+		if (!strcmp(t[i].s, open)) depth++;
+		else if (!strcmp(t[i].s, close) && --depth == 0) return i;
+	}
+	return -1;
+}
+
+/* An expansion that defines several functions (RB_GENERATE, a GEN(name)
+ * writing name_f and name_g): its tokens from the function's name to the
+ * end of its body, where the operators of the function being lowered are.
+ * False when they cannot be found. */
+static bool slice_function(Vec *exp, const char *name) {
+	Tok *t = exp->data;
+	int n = exp->len;
+	for (int i = 0; i + 1 < n; i++) {
+		if (strcmp(t[i].s, name) != 0 || strcmp(t[i + 1].s, "(") != 0) continue;
+		int params = closing(t, n, i + 1), body = params;
+		while (body >= 0 && body < n && strcmp(t[body].s, "{") != 0) body++;
+		int end = body >= 0 && body < n ? closing(t, n, body) : -1;
+		if (end < 0) return false;
+		memmove(t, t + i, sizeof(Tok) * (size_t)(end + 1 - i));
+		exp->len = end + 1 - i;
+		return true;
+	}
+	return false;
+}
+
+/* The name of the function being lowered when the expansion at e writes it
+ * whole (its name comes from the macro), else NULL. */
+static const char *function_in(Fe *fe, const Expansion *e, unsigned end) {
+	CXCursor fn = fe->macros->fn;
+	if (clang_Cursor_isNull(fn)) return NULL;
+	CXSourceLocation at = clang_getCursorLocation(fn);
+	if (!(at.int_data & (1u << 31))) return NULL;   /* named in the file */
+	unsigned off;
+	CXFile file = expansion_of(fe, at, &off);
+	FileText *ft = file ? file_text(fe, file) : NULL;
+	if (!ft || ft->id != e->file || off < e->start || off >= end) return NULL;
+	return scratch_str(fe, clang_getCursorSpelling(fn));
+}
+
 static Alignment *align_expansion(Fe *fe, const FileText *f, const Expansion *e) {
 	MacroInfo *mi = fe->macros;
-	char key[64];
-	snprintf(key, sizeof key, "%d:%u", e->file, e->start);
+	unsigned end = expansion_end(fe, f, e);
+	const char *fname = function_in(fe, e, end);
+	char key[96];
+	if (fname) snprintf(key, sizeof key, "%d:%u:%s", e->file, e->start, fname);   /* one per function it defines */
+	else snprintf(key, sizeof key, "%d:%u", e->file, e->start);
 	Alignment *al = map_get(&mi->aligned, key);
 	if (al) return al;
 	al = ARENA_NEW(&fe->scratch, Alignment);
@@ -2073,7 +2120,6 @@ static Alignment *align_expansion(Fe *fe, const FileText *f, const Expansion *e)
 	vec_init(&exp, sizeof(Tok));
 	vec_init(&kinds, sizeof(OpKind));
 	vec_init(&ukinds, sizeof(OpKind));
-	unsigned end = expansion_end(fe, f, e);
 	for (int i = 0; i < mi->ops.len; i++) {
 		OpSpot *o = &VEC_AT(&mi->ops, OpSpot, i);
 		if (o->file == e->file && o->start >= e->start && o->start < end && o->end >= e->start && o->end <= end)
@@ -2084,6 +2130,7 @@ static Alignment *align_expansion(Fe *fe, const FileText *f, const Expansion *e)
 	tokens_of(fe, range, &inv);
 	Expander x = {fe, 0, false};
 	expand_tokens(&x, inv.data, inv.len, &exp, 0);
+	if (fname && !x.failed && !slice_function(&exp, fname)) x.failed = true;
 	bool classified = !x.failed && classify(fe, exp.data, exp.len, &kinds, &ukinds, false);
 	if (classified && kinds.len != ops.len) {
 		/* An expansion may stand for several arguments of a call (Lua's

@@ -15,7 +15,8 @@
 # and - (STEP), a body whose comma separates a call's arguments
 # (FLAGS_AND_ONE), a body that begins with the operator (4 KB, lz4's
 # #define KB *(1 << 10)) or holds both operands' ends (x * NANOSEC, with
-# #define NANOSEC 1*1000000000ULL) -- is recovered:
+# #define NANOSEC 1*1000000000ULL), functions that one invocation defines
+# (GEN_PAIR, as libuv's and tmux's RB_GENERATE) -- is recovered:
 # --stats counts none unrecovered, and the file has no finding.
 . "$ROOT/testsuite/cli/lib.sh"
 

@@ -25,11 +25,16 @@
 #define STEP(p, n) ((p) += (n) - (n) / 2 + 1)
 #define FLAGS_AND_ONE(x) (int)(x), (x) == 1
 #define KB *(1 << 10)
+#define GEN_PAIR(name) \
+    int name##_both(int a, int b) { return a && b; } \
+    int name##_neg(int v) { return v < 0 || v > 9; }
 #define NANOSEC 1*1000000000ULL
 int report(const char *fmt, ...);
 
 struct node { int flags; struct node *next; };
 static struct node *head_;
+
+GEN_PAIR(flags)
 
 int shapes(struct node *n, volatile struct node *v)
 {
