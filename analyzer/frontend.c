@@ -965,6 +965,22 @@ static uint64_t name_mask(Fe *fe, const char *name, int depth) {
 
 /* Keywords written like a call, whose commas separate arguments:
  * __builtin_offsetof(T, m) is no comma operator (stddef.h's offsetof). */
+/* Keywords whose parenthesis holds a condition (or for's clauses): what
+ * follows its `)` is a statement, so a `*` there dereferences. */
+static bool statement_keyword(const char *s) {
+	return !strcmp(s, "if") || !strcmp(s, "while") || !strcmp(s, "for") || !strcmp(s, "switch");
+}
+
+/* Storage classes and function specifiers: a declaration that begins with
+ * one goes on with its type. */
+static bool storage_word(const char *s) {
+	static const char *const words[] = {"register", "static", "extern", "auto", "inline", "__inline", "__inline__",
+	                                    "_Thread_local", "__thread", NULL};
+	for (const char *const *w = words; *w; w++)
+		if (!strcmp(*w, s)) return true;
+	return false;
+}
+
 static bool call_keyword(const char *s) {
 	static const char *const words[] = {"__builtin_offsetof", "__builtin_va_arg", "__builtin_types_compatible_p",
 	                                    "__builtin_choose_expr", "__builtin_convertvector", "__builtin_shufflevector",
@@ -1016,6 +1032,7 @@ static uint64_t tokens_mask(Fe *fe, CXToken *toks, unsigned i, unsigned n, int d
 	bool after_operand = false, after_close = false, after_open = standalone;
 	for (; i < n; i++) {
 		CXTokenKind k = clang_getTokenKind(toks[i]);
+		if (k == CXToken_Comment) continue;   /* a comment between 1 and + in a body: the + still follows an operand */
 		TokText tt;
 		const char *t = tok_text(fe->tu, toks[i], &tt);
 		bool operand = false, close = false, open = false;
@@ -1386,7 +1403,7 @@ static bool parenthesized_type(Fe *fe, const Tok *t, int n, int i) {
 	return false;
 }
 
-enum { P_GROUP, P_CALL, P_CAST, P_SIZEOF, P_BRACKET, P_INIT, P_BLOCK };
+enum { P_GROUP, P_CALL, P_CAST, P_SIZEOF, P_BRACKET, P_INIT, P_BLOCK, P_COND };
 
 static OpKind binop_kind(const char *s) {
 	const Punct *p = lex_punct(s, strlen(s), 0);
@@ -1412,6 +1429,12 @@ static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds, bool 
 				if (start) { decl = true; declarator = true; decl_depth = sp; }
 				prev = false;
 				if (!strcmp(k->s, "struct") || !strcmp(k->s, "union") || !strcmp(k->s, "enum")) i++;
+			} else if (k->kind == CXToken_Keyword && start && storage_word(k->s)) {
+				stmt_start = true;   /* register T *p = ...: the declaration goes on */
+			} else if (k->kind == CXToken_Keyword && !strcmp(k->s, "__extension__") &&
+			           !(i + 1 < n && is_type_word(fe, &t[i + 1]))) {
+				*(OpKind *)vec_push(ukinds) = OPK_EXTENSION;   /* __extension__ ({ ... }), not before a declaration */
+				prev = false;
 			} else if (!strcmp(k->s, "sizeof") || k->kind == CXToken_Keyword) {
 				prev = call_keyword(k->s);   /* __builtin_offsetof( opens a call's parentheses */
 			} else {
@@ -1433,13 +1456,15 @@ static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds, bool 
 		if (decl && !declarator && sp == decl_depth && !strcmp(s, ",")) { declarator = true; prev = false; continue; }
 		if (!strcmp(s, "(")) {
 			bool after_sizeof = i > 0 && !strcmp(t[i - 1].s, "sizeof");
-			stack[sp++] = prev ? P_CALL : parenthesized_type(fe, t, n, i) ? (after_sizeof ? P_SIZEOF : P_CAST) : P_GROUP;
+			bool cond = i > 0 && t[i - 1].kind == CXToken_Keyword && statement_keyword(t[i - 1].s);
+			stack[sp++] = cond ? P_COND : prev ? P_CALL : parenthesized_type(fe, t, n, i) ? (after_sizeof ? P_SIZEOF : P_CAST) : P_GROUP;
 			prev = false;
 			if (i > 0 && !strcmp(t[i - 1].s, "for")) stmt_start = true;   /* for (int i = 0; ...) */
 		} else if (!strcmp(s, ")")) {
 			int kind = sp ? stack[--sp] : P_GROUP;
-			prev = kind != P_CAST;
+			prev = kind != P_CAST && kind != P_COND;
 			closed_cast = kind == P_CAST;
+			if (kind == P_COND) stmt_start = true;   /* if (a || b) *p = 0: a statement follows */
 		} else if (!strcmp(s, "[")) { stack[sp++] = P_BRACKET; prev = false; }
 		else if (!strcmp(s, "]")) { if (sp) sp--; prev = true; }
 		else if (!strcmp(s, "{")) {
@@ -2467,6 +2492,17 @@ static bool same_type(CXType a, CXType b) {
 	return clang_equalTypes(clang_getCanonicalType(a), clang_getCanonicalType(b)) != 0;
 }
 
+/* The same type but for qualifiers: ++n on a volatile int is an int. */
+static bool same_unqualified(CXType a, CXType b) {
+	if (same_type(a, b)) return true;
+	CXType ca = clang_getCanonicalType(a), cb = clang_getCanonicalType(b);
+	if (ca.kind != cb.kind) return false;
+	if (ca.kind == CXType_Pointer) return same_type(clang_getPointeeType(ca), clang_getPointeeType(cb));
+	if (ca.kind == CXType_Record || ca.kind == CXType_Enum)
+		return clang_equalCursors(clang_getTypeDeclaration(ca), clang_getTypeDeclaration(cb)) != 0;
+	return ca.kind >= CXType_FirstBuiltin && ca.kind <= CXType_LastBuiltin;
+}
+
 OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 	fe->u->stats.operators++;
 	Pos ps = pos_of(fe, clang_getRangeStart(raw_extent(fe, op)));
@@ -2518,7 +2554,7 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 	enum CXCursorKind ok = clang_getCursorKind(in);
 	bool lvalue = ok == CXCursor_DeclRefExpr || ok == CXCursor_MemberRefExpr || ok == CXCursor_ArraySubscriptExpr ||
 	              ok == CXCursor_UnaryOperator;
-	if (same_type(t, at) && lvalue) {   /* ++ or -- */
+	if (same_unqualified(t, at) && lvalue) {   /* ++ or -- */
 		uint64_t c = m & (BIT(OPK_PREINC) | BIT(OPK_PREDEC));
 		if (c == BIT(OPK_PREINC)) return OPK_PREINC;
 		if (c == BIT(OPK_PREDEC)) return OPK_PREDEC;
@@ -2540,7 +2576,8 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 	{
 		OpKind k = aligned_kind(fe, op, ps);
 		bool fits = k == OPK_NOT || k == OPK_NEG || k == OPK_PLUS || k == OPK_BITNOT ? sat.kind != CXType_Pointer || k == OPK_NOT
-		          : k == OPK_PREINC || k == OPK_PREDEC || k == OPK_POSTINC || k == OPK_POSTDEC ? lvalue && same_type(t, at)
+		          : k == OPK_PREINC || k == OPK_PREDEC || k == OPK_POSTINC || k == OPK_POSTDEC ? lvalue && same_unqualified(t, at)
+		          : k == OPK_EXTENSION ? same_type(t, at)
 		          : false;
 		if (fits) return k;
 	}

@@ -16,7 +16,11 @@
 # (FLAGS_AND_ONE), a body that begins with the operator (4 KB, lz4's
 # #define KB *(1 << 10)) or holds both operands' ends (x * NANOSEC, with
 # #define NANOSEC 1*1000000000ULL), functions that one invocation defines
-# (GEN_PAIR, as libuv's and tmux's RB_GENERATE) -- is recovered:
+# (GEN_PAIR, as libuv's and tmux's RB_GENERATE), a comment inside a body
+# (TWO), a * after an if's condition in a body (STORE_IF), assert's
+# __extension__ beside n++ (PUSH), ++ on a volatile (INC), a body's
+# declaration that begins with register and a typedef (CLEAR_BITS, tmux's
+# bit_nclear) -- is recovered:
 # --stats counts none unrecovered, and the file has no finding.
 . "$ROOT/testsuite/cli/lib.sh"
 

@@ -2,6 +2,7 @@
  * (operators.sh: --stats says "(0 unrecovered)"). */
 #include <stddef.h>
 #include <stdlib.h>
+#include <assert.h>
 
 #define likely(x) __builtin_expect(!!(x), 1)
 #define unlikely(x) __builtin_expect(!!(x), 0)
@@ -25,6 +26,15 @@
 #define STEP(p, n) ((p) += (n) - (n) / 2 + 1)
 #define FLAGS_AND_ONE(x) (int)(x), (x) == 1
 #define KB *(1 << 10)
+#define TWO (1 /* one */ + 1 /* and one */)
+#define STORE_IF(p, a, b) if ((a) || (b)) *(p) = 0
+#define PUSH(st, n, v) do { assert(n < 8); (st)[(n)++] = (v); } while (0)
+#define INC(x) (++(x))
+#define CLEAR_BITS(name, stop) do { \
+    register bits_t *b_ = (name); \
+    int i_ = 0; \
+    while (i_ <= (stop)) { b_[i_ >> 3] &= ~(1 << (i_ & 7)); i_++; } \
+} while (0)
 #define GEN_PAIR(name) \
     int name##_both(int a, int b) { return a && b; } \
     int name##_neg(int v) { return v < 0 || v > 9; }
@@ -35,6 +45,19 @@ struct node { int flags; struct node *next; };
 static struct node *head_;
 
 GEN_PAIR(flags)
+
+typedef unsigned char bits_t;
+
+int more_shapes(char *p, int a, int b, bits_t *bits, int *st)
+{
+    volatile int counter = 0;
+    int n = 0;
+    STORE_IF(p, a, b);
+    PUSH(st, n, a);
+    INC(counter);
+    CLEAR_BITS(bits, b - 1);
+    return n < TWO ? counter : 0;
+}
 
 int shapes(struct node *n, volatile struct node *v)
 {
