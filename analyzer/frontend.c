@@ -2088,9 +2088,9 @@ static int closing(const Tok *t, int n, int i) {
 }
 
 /* An expansion that defines several functions (RB_GENERATE, a GEN(name)
- * writing name_f and name_g): its tokens from the function's name to the
- * end of its body, where the operators of the function being lowered are.
- * False when they cannot be found. */
+ * writing name_f and name_g): the tokens of the body of the one being
+ * lowered, where its operators are (its parameters' declarators are no
+ * operators: uv_prepare_t *handle). False when they cannot be found. */
 static bool slice_function(Vec *exp, const char *name) {
 	Tok *t = exp->data;
 	int n = exp->len;
@@ -2100,8 +2100,8 @@ static bool slice_function(Vec *exp, const char *name) {
 		while (body >= 0 && body < n && strcmp(t[body].s, "{") != 0) body++;
 		int end = body >= 0 && body < n ? closing(t, n, body) : -1;
 		if (end < 0) return false;
-		memmove(t, t + i, sizeof(Tok) * (size_t)(end + 1 - i));
-		exp->len = end + 1 - i;
+		memmove(t, t + body, sizeof(Tok) * (size_t)(end + 1 - body));
+		exp->len = end + 1 - body;
 		return true;
 	}
 	return false;

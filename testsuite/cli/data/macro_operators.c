@@ -37,7 +37,8 @@
 } while (0)
 #define GEN_PAIR(name) \
     int name##_both(int a, int b) { return a && b; } \
-    int name##_neg(int v) { return v < 0 || v > 9; }
+    int name##_neg(int v) { return v < 0 || v > 9; } \
+    int name##_step(int *p, int d) { return d ? ++*p : --*p; }
 #define NANOSEC 1*1000000000ULL
 int report(const char *fmt, ...);
 
