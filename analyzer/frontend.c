@@ -928,7 +928,9 @@ static enum CXChildVisitResult macro_visitor(CXCursor c, CXCursor parent, CXClie
 static int cmp_exp(const void *a, const void *b) {
 	const Expansion *x = a, *y = b;
 	if (x->file != y->file) return x->file < y->file ? -1 : 1;
-	return x->start < y->start ? -1 : x->start > y->start;
+	if (x->start != y->start) return x->start < y->start ? -1 : 1;
+	/* the same place in a file included twice: in inclusion order */
+	return x->range.begin_int_data < y->range.begin_int_data ? -1 : x->range.begin_int_data > y->range.begin_int_data;
 }
 
 static MacroInfo *macro_info(Fe *fe) {
@@ -1092,6 +1094,26 @@ static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
 	return m;
 }
 
+/* A file included more than once (expat's xmltok_impl.c, under other macro
+ * definitions each time) has one expansion per inclusion at each place: the
+ * one inside the function being lowered, told by clang's raw locations,
+ * which differ per inclusion where file offsets do not. */
+static const Expansion *this_inclusion(Fe *fe, const Expansion *e) {
+	MacroInfo *mi = fe->macros;
+	const Expansion *first = mi->exps.data, *last = first + mi->exps.len - 1, *a = e, *b = e;
+	while (a > first && a[-1].file == e->file && a[-1].start == e->start) a--;
+	while (b < last && b[1].file == e->file && b[1].start == e->start) b++;
+	if (a == b || clang_Cursor_isNull(mi->fn)) return e;
+	CXSourceRange fr = clang_getCursorExtent(mi->fn);
+	unsigned lo = fr.begin_int_data, hi = fr.end_int_data;
+	if ((lo | hi) & (1u << 31)) return e;   /* a function a macro writes */
+	for (const Expansion *x = a; x <= b; x++) {
+		unsigned r = x->range.begin_int_data;
+		if (!(r & (1u << 31)) && lo <= r && r <= hi) return x;
+	}
+	return e;
+}
+
 /* The innermost expansion containing a file position; after_start: among
  * those that begin before it (not one whose name is at off). */
 static const Expansion *expansion_around(Fe *fe, int file, unsigned off, bool after_start) {
@@ -1106,7 +1128,7 @@ static const Expansion *expansion_around(Fe *fe, int file, unsigned off, bool af
 	}
 	for (const Expansion *e = best; e && e >= (const Expansion *)mi->exps.data; e--) {
 		if (e->file != file) break;
-		if (e->start <= off && off < e->end) return e;
+		if (e->start <= off && off < e->end) return this_inclusion(fe, e);
 		if (e->end <= off && e->start + 4096 < off) break;
 	}
 	return NULL;
@@ -2127,7 +2149,7 @@ static Alignment *align_expansion(Fe *fe, const FileText *f, const Expansion *e)
 	const char *fname = function_in(fe, e, end);
 	char key[96];
 	if (fname) snprintf(key, sizeof key, "%d:%u:%s", e->file, e->start, fname);   /* one per function it defines */
-	else snprintf(key, sizeof key, "%d:%u", e->file, e->start);
+	else snprintf(key, sizeof key, "%d:%u:%u", e->file, e->start, e->range.begin_int_data);   /* and per inclusion */
 	Alignment *al = map_get(&mi->aligned, key);
 	if (al) return al;
 	al = ARENA_NEW(&fe->scratch, Alignment);

@@ -27,4 +27,10 @@
 expect_status 0 "$OWNCK" --stats "$DATA/macro_operators.c"
 expect_empty out
 expect_match err 'operators \(0 unrecovered\)'
+
+# a file included twice under other macro definitions (expat's
+# xmltok_impl.c): each inclusion's expansions are its own
+expect_status 0 "$OWNCK" --stats "$DATA/included_twice.c"
+expect_empty out
+expect_match err 'operators \(0 unrecovered\)'
 finish
