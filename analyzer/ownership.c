@@ -1453,6 +1453,19 @@ static bool given_back(Own *o, VState *st, const Call *c, const Summary *sum, in
 	return true;
 }
 
+/* realloc's result stored where ownck does not follow it (*outp =
+ * realloc(buf, n), s->data = realloc(p, n)): whether the old block was
+ * released is that value's to say (NULL: it was not), and the code tests
+ * it there (if (*outp == NULL) *outp = buf;, tmux's stravis). The old
+ * pointer's release is not claimed: it goes where ownck cannot follow. */
+static void release_unseen(Own *o, VState *st, int t) {
+	if (t < 0) return;
+	FOR_CLASS(o, st, t, m) {
+		if (o->summary && is_param_base(o, m)) o->escaped |= 1ull << o->f->places[o->place_of[m]].var;
+		if (st[m].mask & OS_RELEASED) st[m].mask = (uint8_t)((st[m].mask & ~OS_RELEASED) | OS_OTHER);
+	}
+}
+
 static void step_call(Own *o, VState *st, const Stmt *s) {
 	const Call *c = s->call;
 	for (int i = 0; i < c->nargs; i++) call_arg(o, st, c, i);
@@ -1461,7 +1474,10 @@ static void step_call(Own *o, VState *st, const Stmt *s) {
 		check_use(o, st, fnt, c->fn.range, HOW_USE);
 	}
 	int d = s->dst >= 0 ? o->track[s->dst] : -1;
-	if (d < 0) return;
+	if (d < 0) {
+		if (s->dst >= 0 && c->sig && c->sig->realloc_like && c->nargs > 0) release_unseen(o, st, tracked(o, &c->args[0]));
+		return;
+	}
 	leave_class(o, st, d);
 	const Summary *sum = summary_of(o->u, c);
 	bool owned = (c->sig && c->sig->ret.mode == MODE_OWNED) || (sum && sum->allocator);
@@ -1652,6 +1668,8 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 		                (root->kind == VK_PARAM && pointer_under(f, s->dst) >= 0);
 		if (outlives) escape_local(o, st, s, &s->src, f->places[s->dst].text);
 		if (t < 0) return;
+		for (int m = 0; m < o->ntracked; m++)   /* a realloc's result: its old block with it */
+			if (st[m].link == t) release_unseen(o, st, m);
 		if (into_owner) move_out(o, st, t, site_id(o, -1), true);
 		else escape_value(o, st, t, true);
 		return;
