@@ -1479,7 +1479,8 @@ static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds, bool 
 		if (!strcmp(s, "(")) {
 			bool after_sizeof = i > 0 && !strcmp(t[i - 1].s, "sizeof");
 			bool cond = i > 0 && t[i - 1].kind == CXToken_Keyword && statement_keyword(t[i - 1].s);
-			stack[sp++] = cond ? P_COND : prev ? P_CALL : parenthesized_type(fe, t, n, i) ? (after_sizeof ? P_SIZEOF : P_CAST) : P_GROUP;
+			int kind = prev ? P_CALL : parenthesized_type(fe, t, n, i) ? (after_sizeof ? P_SIZEOF : P_CAST) : P_GROUP;
+			stack[sp++] = cond ? P_COND : kind;
 			prev = false;
 			if (i > 0 && !strcmp(t[i - 1].s, "for")) stmt_start = true;   /* for (int i = 0; ...) */
 		} else if (!strcmp(s, ")")) {

@@ -1475,7 +1475,8 @@ static void step_call(Own *o, VState *st, const Stmt *s) {
 	}
 	int d = s->dst >= 0 ? o->track[s->dst] : -1;
 	if (d < 0) {
-		if (s->dst >= 0 && c->sig && c->sig->realloc_like && c->nargs > 0) release_unseen(o, st, tracked(o, &c->args[0]));
+		if (s->dst >= 0 && c->sig && c->sig->realloc_like && c->nargs > 0)
+			release_unseen(o, st, tracked(o, &c->args[0]));
 		return;
 	}
 	leave_class(o, st, d);
@@ -2162,9 +2163,9 @@ static int pointer_copies(const Function *f, int b) {
 /* A branch under which two or more pointer variables take others' values
  * (if (!a->entry) { nokeep = a; keep = b; } else ...: Redis's quicklist),
  * or whose two sides each give one a pointer's value (use = c ? a : b;
- * tmux's format.c), gets a condition bit of its own, never tested again: it only keeps the
- * facets of its two sides apart, which joined would forget which variable
- * went where, so that releasing one released both. Bits the conditions
+ * tmux's format.c), gets a condition bit of its own, never tested again:
+ * it only keeps the facets of its two sides apart, which joined would
+ * forget which variable went where, so that releasing one released both. Bits the conditions
  * left over, in block order; in checks only (a summary with facets of its
  * own cost sqlite3.c twice the summaries' time, for no finding). */
 static void index_swaps(Own *o) {
