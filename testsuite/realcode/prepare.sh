@@ -10,9 +10,9 @@
 # shellcheck shell=sh
 # shellcheck disable=SC2317  # the prepare_* functions are called through $fn
 
-ALL_PROJECTS="zlib lua5.4 sqlite3 sqlite3-shell redis"
+ALL_PROJECTS="zlib lua5.4 sqlite3 sqlite3-shell redis zstd libuv"
 pkg_of() {   # pkg_of PROJECT: its Debian source package
-	case $1 in sqlite3-shell) echo sqlite3;; *) echo "$1";; esac
+	case $1 in sqlite3-shell) echo sqlite3;; zstd) echo libzstd;; libuv) echo libuv1;; *) echo "$1";; esac
 }
 
 say() { echo "realcode: $*" >&2; }
@@ -186,6 +186,136 @@ prepare_redis() {   # src/*.c of redis-server, redis-cli and redis-benchmark, as
 	done
 }
 
+# make_compiles DIR MAKE-ARGS...: what `make -n` in DIR would compile (of the
+# package's own Makefile): per .c compile line, the file and its -D words
+# (each once, in order), on one line.
+make_compiles() {
+	d=$1; shift
+	( cd "$d" && make -n V=1 "$@" ) 2>>"$B/prepare.log" | awk '
+		/ -c / && $NF ~ /\.c$/ {
+			s = ""; split("", seen)
+			for (i = 1; i < NF; i++) if ($i ~ /^-D/ && !seen[$i]++) s = s " " $i
+			print $NF s
+		}'
+}
+
+prepare_zstd() {   # the library and the zstd program, as lib/Makefile and programs/Makefile build them
+	S=$1 B=$2
+	cp -a "$S" "$B" || return 1
+	cd "$B" || return 1
+	: >prepare.log
+	# What make would compile, read from `make -n` (no -I: the sources include
+	# each other by relative paths). lib: the shared library Debian ships (lib/
+	# `make libzstd`: CPPFLAGS_DYNLIB's -DZSTD_MULTITHREAD), with the deprecated
+	# zbuff*.c too (ZSTD_LIB_DEPRECATED=1; the default build leaves them out).
+	# programs: `make zstd` without zlib, liblzma and liblz4 (HAVE_*=0: their
+	# -DZSTD_GZ*/-DZSTD_LZMA*/-DZSTD_LZ4* need build-dependencies' headers), which
+	# compiles the library's files and programs/*.c with one set of flags.
+	lib=$(make_compiles lib ZSTD_LIB_DEPRECATED=1 libzstd)
+	prog=$(make_compiles programs HAVE_ZLIB=0 HAVE_LZMA=0 HAVE_LZ4=0 zstd)
+	if [ -z "$lib" ] || [ -z "$prog" ]; then
+		cat prepare.log; echo "make -n in lib/ or programs/ printed no compile lines"; return 1
+	fi
+	# The files: the library's (lib/legacy/zstd_v0*.c, the decoders of pre-1.0
+	# formats that ZSTD_LEGACY_SUPPORT=5 adds, are left out; the assembly
+	# decompress/huf_decompress_amd64.S is not C), then the program's.
+	{
+		echo "$lib" | cut -d' ' -f1 | sed 's|^\./*|lib/|' | grep -v '^lib/legacy/'
+		echo "$prog" | cut -d' ' -f1 | grep -v '^\.\./lib/' | sed 's|^|programs/|'
+	} | LC_ALL=C sort -u >.ownck-files
+	# They must be the files this harness means to analyze, no more, no fewer.
+	ls -- lib/common/*.c lib/compress/*.c lib/decompress/*.c lib/dictBuilder/*.c \
+		lib/deprecated/*.c programs/*.c | LC_ALL=C sort >expected-files
+	cmp -s .ownck-files expected-files || {
+		echo "make -n compiles other files than lib/{common,compress,decompress,dictBuilder,deprecated}/*.c and programs/*.c:"
+		diff .ownck-files expected-files; return 1; }
+	# One ownck run has one set of flags: every compile line must have the same -D's.
+	sets=$(printf '%s\n%s\n' "$lib" "$prog" | cut -s -d' ' -f2- | LC_ALL=C sort -u)
+	[ "$(printf '%s\n' "$sets" | wc -l)" -eq 1 ] || {
+		echo "lib/ and programs/ compile with different -D's:"; printf '%s\n' "$sets"; return 1; }
+	# shellcheck disable=SC2086  # one word per flag
+	printf '%s\n' $sets >.ownck-flags
+	for f in -DXXH_NAMESPACE=ZSTD_ -DDEBUGLEVEL=0 -DZSTD_LEGACY_SUPPORT=5 -DZSTD_MULTITHREAD; do
+		grep -qx -- "$f" .ownck-flags || {
+			echo "zstd's Makefiles no longer say $f (lib/libzstd.mk's CPPFLAGS, lib/Makefile's CPPFLAGS_DYNLIB):"; cat .ownck-flags; return 1; }
+	done
+}
+
+prepare_libuv() {   # src/*.c and the Linux src/unix/*.c, as CMakeLists.txt builds the shared library on Linux
+	S=$1 B=$2
+	cp -a "$S" "$B" || return 1
+	cd "$B" || return 1
+	# debian/rules runs dh without autoreconf, so debhelper builds with CMake
+	# (there is no configure script). CMakeLists.txt is read up to the targets:
+	# the top-level if()/else()/endif() are evaluated for CMAKE_SYSTEM_NAME
+	# Linux (WIN32, APPLE and options such as ASAN or QEMU are false), and the
+	# uv_sources and uv_defines of the blocks taken are printed as "S file" and
+	# "D define".
+	awk '
+		function truth(c,   n, t, i, neg, r, v, s) {
+			n = split(c, t, / OR /); r = 0
+			for (i = 1; i <= n; i++) {
+				v = t[i]; gsub(/[()]/, "", v); neg = sub(/^NOT /, "", v)
+				if (v ~ /^CMAKE_SYSTEM_NAME (STREQUAL|MATCHES) "[^"]*"$/) {
+					s = v; sub(/^[^"]*"/, "", s); sub(/"$/, "", s)
+					v = (v ~ / STREQUAL /) ? (s == "Linux") : ("Linux" ~ s)
+				} else v = 0
+				if (neg) v = !v
+				r = r || v
+			}
+			return r
+		}
+		BEGIN { on = 1; d = 0 }
+		/^[[:space:]]*add_library[[:space:]]*\(uv / { exit }
+		/^[[:space:]]*if[[:space:]]*\(/ {
+			c = $0; sub(/^[[:space:]]*if[[:space:]]*\(/, "", c); sub(/\)[[:space:]]*(#.*)?$/, "", c)
+			d++; par[d] = on; on = on && truth(c); taken[d] = on; next
+		}
+		/^[[:space:]]*elseif[[:space:]]*\(/ { print "E elseif() is not understood: " $0; exit }
+		/^[[:space:]]*else[[:space:]]*\(/ { on = par[d] && !taken[d]; next }
+		/^[[:space:]]*endif[[:space:]]*\(/ { on = par[d]; d--; next }
+		on && /^[[:space:]]*(set|list)[[:space:]]*\((APPEND )?uv_(sources|defines)/ {
+			coll = ($0 ~ /uv_sources/) ? "S" : "D"
+			sub(/^[^(]*\((APPEND )?uv_[a-z]*/, "")
+		}
+		coll != "" {
+			l = $0; sub(/#.*/, "", l); end = sub(/\).*/, "", l)
+			n = split(l, w, /[[:space:]]+/)
+			for (i = 1; i <= n; i++) if (w[i] != "") print coll, w[i]
+			if (end) coll = ""
+		}' CMakeLists.txt >cmake-linux.txt
+	grep '^E ' cmake-linux.txt && return 1
+	sed -n 's/^S //p' cmake-linux.txt | LC_ALL=C sort -u >.ownck-files
+	while read -r f; do
+		case $f in *.c) ;; *) echo "CMakeLists.txt's uv_sources has $f, not a .c file"; return 1;; esac
+		[ -f "$f" ] || { echo "CMakeLists.txt compiles $f, which is not there"; return 1; }
+	done <.ownck-files
+	# The Linux files Makefile.am lists (its `if LINUX` block) must be there too.
+	for f in $(sed -n '/^if LINUX/,/^endif/p' Makefile.am | grep -o 'src/unix/[A-Za-z0-9_-]*\.c'); do
+		grep -qx -- "$f" .ownck-files || { echo "CMakeLists.txt, read for Linux, leaves out $f (Makefile.am's if LINUX has it)"; return 1; }
+	done
+	# The flags: CMAKE_C_STANDARD with CMAKE_C_EXTENSIONS ON (-std=gnu90), the
+	# shared library's BUILDING_UV_SHARED=1, its include directories include/ and
+	# src/ (src/unix/*.c include their own headers by relative paths), then
+	# uv_defines (_FILE_OFFSET_BITS=64 _LARGEFILE_SOURCE for Unix, _GNU_SOURCE
+	# _POSIX_C_SOURCE=200112 for Linux).
+	std=$(sed -n 's/^set(CMAKE_C_STANDARD \([0-9][0-9]*\))$/\1/p' CMakeLists.txt)
+	grep -qx 'set(CMAKE_C_EXTENSIONS ON)' CMakeLists.txt && gnu=gnu || gnu=c
+	{
+		[ -n "$std" ] && echo "-std=$gnu$std"
+		grep -q '^[[:space:]]*BUILDING_UV_SHARED=1$' CMakeLists.txt && echo "-DBUILDING_UV_SHARED=1"
+		# shellcheck disable=SC2016  # CMake's ${...}, not the shell's
+		grep -q 'BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/include>' CMakeLists.txt && echo "-Iinclude"
+		# shellcheck disable=SC2016
+		grep -q 'BUILD_INTERFACE:${PROJECT_SOURCE_DIR}/src>' CMakeLists.txt && echo "-Isrc"
+		sed -n 's/^D /-D/p' cmake-linux.txt
+	} | awk '!seen[$0]++' >.ownck-flags
+	for f in -std=gnu90 -DBUILDING_UV_SHARED=1 -Iinclude -Isrc -D_FILE_OFFSET_BITS=64 -D_LARGEFILE_SOURCE -D_GNU_SOURCE -D_POSIX_C_SOURCE=200112; do
+		grep -qx -- "$f" .ownck-flags || {
+			echo "libuv's CMakeLists.txt, read for Linux, no longer says $f:"; cat .ownck-flags; return 1; }
+	done
+}
+
 realcode_fetch_prepare() {   # steps 1-3 for PROJECTS
 	command -v "$PY" >/dev/null 2>&1 || die "python3 is needed"
 	mkdir -p "$CACHE/src" "$CACHE/build" "$CACHE/results" || die "cannot create $CACHE"
@@ -291,6 +421,8 @@ realcode_fetch_prepare() {   # steps 1-3 for PROJECTS
 			sqlite3) fn=prepare_sqlite3;;
 			sqlite3-shell) fn=prepare_sqlite3_shell;;
 			redis)   fn=prepare_redis;;
+			zstd)    fn=prepare_zstd;;
+			libuv)   fn=prepare_libuv;;
 		esac
 		if ( $fn "$S" "$B" ) >"$CACHE/prepare-$p.log" 2>&1; then
 			echo "$RECIPE" >"$B/.ownck-recipe"

@@ -1,6 +1,6 @@
 #!/bin/sh
 # Runs ownck, without annotations, on real C from Debian source packages.
-# Usage: testsuite/realcode/run.sh [PROJECT...]   (default: zlib lua5.4 sqlite3 sqlite3-shell redis)
+# Usage: testsuite/realcode/run.sh [PROJECT...]   (default: zlib lua5.4 sqlite3 sqlite3-shell redis zstd libuv)
 # See testsuite/realcode/README.md.
 set -u
 
