@@ -516,6 +516,23 @@ static void borrower_fields(Fe *fe, CXType t, Signature *s) {
 	clang_Type_visitFields(ct, borrower_field, &b);
 }
 
+static enum CXChildVisitResult find_returned(CXCursor c, CXCursor parent, CXClientData data) {
+	(void)parent;
+	if (clang_getCursorKind(c) != CXCursor_AnnotateAttr) return CXChildVisit_Continue;
+	CXString sp = clang_getCursorSpelling(c);
+	if (!strcmp(clang_getCString(sp), "ownck::returned")) *(bool *)data = true;
+	clang_disposeString(sp);
+	return CXChildVisit_Continue;
+}
+
+/* RETURNS_ARG, a model-only annotation on a parameter: the function returns
+ * that argument (memcpy's dest, realpath's resolved_path when given). */
+static bool returned_param(CXCursor param) {
+	bool found = false;
+	clang_visitChildren(param, find_returned, &found);
+	return found;
+}
+
 static Signature *signature_of(Fe *fe, CXCursor decl, bool is_model, bool record) {
 	Arena *a = &fe->u->arena;
 	Signature *s = ARENA_NEW(a, Signature);
@@ -542,6 +559,7 @@ static Signature *signature_of(Fe *fe, CXCursor decl, bool is_model, bool record
 			if (clang_isConstQualifiedType(param_pointee(t))) pp->flags |= PF_CONST_POINTEE;
 		}
 		if (is_model && pp->annot.mode == MODE_OWNED) pp->flags |= PF_RELEASES;
+		if (is_model && returned_param(p)) pp->flags |= PF_RETURNED;
 		if (pp->annot.mode != MODE_NONE || pp->annot.lifetime) annotated = true;
 		if (pp->annot.lifetime) *(const char **)vec_push(&lts) = pp->annot.lifetime;
 	}

@@ -53,6 +53,7 @@ enum {
 	PF_RESTRICT      = 1 << 2,
 	PF_CONST_POINTEE = 1 << 3,
 	PF_RELEASES      = 1 << 4,   /* an OWNED parameter of a deallocator */
+	PF_RETURNED      = 1 << 5,   /* a model's: the call returns this argument (memcpy's dest) */
 };
 
 typedef struct Param {

@@ -240,6 +240,15 @@ static int count_var_edges(const Function *f) {
 	return n;
 }
 
+/* The argument a call returns: its summary's returns_arg, or a model's
+ * RETURNS_ARG parameter (memcpy's dest); -1 when none. */
+static int returned_arg(const Call *c, const Summary *sum) {
+	if (sum && sum->returns_arg) return sum->returns_arg - 1;
+	for (int k = 0; c->sig && c->sig->from_model && k < c->sig->nparams; k++)
+		if (c->sig->params[k].flags & PF_RETURNED) return k;
+	return -1;
+}
+
 static bool *summary_vars(const Function *f) {
 	int nv = f->nvars ? f->nvars : 1, ne = count_var_edges(f) + 1;
 	VarEdges fwd = {xmalloc(sizeof(int) * (size_t)nv), xmalloc(sizeof(int) * (size_t)ne), xmalloc(sizeof(int) * (size_t)ne), 0};
@@ -254,8 +263,7 @@ static bool *summary_vars(const Function *f) {
 			int dst = dst_var(f, s), src = -1;
 			if (s->kind == ST_ASSIGN || s->kind == ST_RET) src = operand_var(f, &s->src);
 			if (s->kind == ST_CALL) {   /* a result is an argument only when given back (given_back) */
-				const Summary *sum = s->call->summary;
-				int k = sum && sum->returns_arg ? sum->returns_arg - 1 : -1;
+				int k = returned_arg(s->call, s->call->summary);
 				if (k >= 0 && k < s->call->nargs) src = operand_var(f, &s->call->args[k]);
 			}
 			if (s->kind != ST_RET && dst >= 0 && src >= 0) {
@@ -386,8 +394,9 @@ static bool *check_vars(const Own *o) {
 				}
 				int tv = sum && k < 64 && ((sum->aborts_on_null >> k) & 1) ? pointer_var(f, &c->args[k]) : -1;
 				if (tv >= 0) tested[tv] = true;   /* it does not return with NULL: a test */
-				if (tied || (sum && sum->returns_arg == k + 1)) var_link(&e, dst, from[0]);
-				if (sum && sum->returns_arg == k + 1 && dst >= 0 && from[0] >= 0) var_edge(&back, dst, from[0]);
+				bool returned = returned_arg(c, sum) == k;
+				if (tied || returned) var_link(&e, dst, from[0]);
+				if (returned && dst >= 0 && from[0] >= 0) var_edge(&back, dst, from[0]);
 			}
 		}
 	/* NULL matters where a test of it can cut a path: in the variables a
@@ -1442,7 +1451,7 @@ static void tie_result(Own *o, VState *st, const Call *c, int d) {
 /* A callee whose summary says it gives an argument back: the result is
  * another name for the caller's value, which the caller still owns. */
 static bool given_back(Own *o, VState *st, const Call *c, const Summary *sum, int d) {
-	int k = sum && sum->returns_arg ? sum->returns_arg - 1 : -1;
+	int k = returned_arg(c, sum);
 	int a = k >= 0 && k < c->nargs && c->args[k].offset == OFF_NONE ? tracked(o, &c->args[k]) : -1;
 	if (a < 0 || st[a].alias < 0) return false;
 	VState v = st[a];

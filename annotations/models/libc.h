@@ -14,6 +14,10 @@
  * Several may be written, one per acceptable releaser. Releasing the result
  * with any other deallocator is `mismatched-release` (fopen'd, then free'd).
  *
+ * RETURNS_ARG, model-only too, marks the parameter whose argument the function
+ * returns (memcpy's dest): the result is that pointer, so `return memcpy(p,
+ * s, n);` hands p on, and `x->text = memcpy(p, s, n);` stores it.
+ *
  * Prototypes follow glibc's headers, so that this file parses without a
  * conflicting-types warning:
  *   clang -fsyntax-only -D__OWNCK__ -Iannotations -x c annotations/models/libc.h
@@ -43,6 +47,13 @@
 #define RELEASED_BY(f) __attribute__((annotate("ownck::released_by:" #f)))
 #else
 #define RELEASED_BY(f)
+#endif
+#endif
+#ifndef RETURNS_ARG
+#ifdef __OWNCK__
+#define RETURNS_ARG __attribute__((annotate("ownck::returned")))
+#else
+#define RETURNS_ARG
 #endif
 #endif
 
@@ -86,8 +97,8 @@ void rewinddir(BORROW_MUT DIR *dirp);
 /* Built-in semantics on top of these: the result is owned (malloc'd) only
  * when the buffer argument is NULL; given a buffer, they fill it and return
  * it (or NULL), and nothing new is owned. */
-OWNED RELEASED_BY(free) char *realpath(BORROW const char *restrict path, char *restrict resolved_path);
-OWNED RELEASED_BY(free) char *getcwd(char *buf, size_t size);
+OWNED RELEASED_BY(free) char *realpath(BORROW const char *restrict path, RETURNS_ARG char *restrict resolved_path);
+OWNED RELEASED_BY(free) char *getcwd(RETURNS_ARG char *buf, size_t size);
 
 /* ---- memory maps (sys/mman.h) ---- */
 /* mmap reports failure with MAP_FAILED, not NULL; ownck treats a comparison
@@ -130,11 +141,11 @@ _Noreturn void siglongjmp(sigjmp_buf env, int val);
 _Noreturn void _exit(int status);
 
 /* ---- string.h, strings.h: borrows for the duration of the call ---- */
-void *memcpy(BORROW_MUT void *restrict dest, BORROW const void *restrict src, size_t n);
+void *memcpy(BORROW_MUT RETURNS_ARG void *restrict dest, BORROW const void *restrict src, size_t n);
 void *memccpy(BORROW_MUT void *restrict dest, BORROW const void *restrict src, int c, size_t n);
 /* memmove exists for overlapping copies: no exclusivity to assert */
-void *memmove(void *dest, const void *src, size_t n);
-void *memset(BORROW_MUT void *s, int c, size_t n);
+void *memmove(RETURNS_ARG void *dest, const void *src, size_t n);
+void *memset(BORROW_MUT RETURNS_ARG void *s, int c, size_t n);
 int memcmp(BORROW const void *s1, BORROW const void *s2, size_t n);
 BORROW LIFETIME(s) void *memchr(BORROW LIFETIME(s) const void *s, int c, size_t n);
 size_t strlen(BORROW const char *s);
@@ -144,11 +155,11 @@ int strncmp(BORROW const char *s1, BORROW const char *s2, size_t n);
 int strcasecmp(BORROW const char *s1, BORROW const char *s2);
 int strncasecmp(BORROW const char *s1, BORROW const char *s2, size_t n);
 int strcoll(BORROW const char *s1, BORROW const char *s2);
-char *strcpy(BORROW_MUT char *restrict dest, BORROW const char *restrict src);
-char *strncpy(BORROW_MUT char *restrict dest, BORROW const char *restrict src, size_t n);
+char *strcpy(BORROW_MUT RETURNS_ARG char *restrict dest, BORROW const char *restrict src);
+char *strncpy(BORROW_MUT RETURNS_ARG char *restrict dest, BORROW const char *restrict src, size_t n);
 char *stpcpy(BORROW_MUT char *restrict dest, BORROW const char *restrict src);
-char *strcat(BORROW_MUT char *restrict dest, BORROW const char *restrict src);
-char *strncat(BORROW_MUT char *restrict dest, BORROW const char *restrict src, size_t n);
+char *strcat(BORROW_MUT RETURNS_ARG char *restrict dest, BORROW const char *restrict src);
+char *strncat(BORROW_MUT RETURNS_ARG char *restrict dest, BORROW const char *restrict src, size_t n);
 BORROW LIFETIME(s) char *strchr(BORROW LIFETIME(s) const char *s, int c);
 BORROW LIFETIME(s) char *strrchr(BORROW LIFETIME(s) const char *s, int c);
 BORROW LIFETIME(h) char *strstr(BORROW LIFETIME(h) const char *haystack, BORROW const char *needle);
