@@ -1349,12 +1349,23 @@ static int family_of(Own *o, const Annot *a, const char *alloc) {
 	return o->families.len - 1;
 }
 
-static void fields_escape(Own *o, VState *st, int aggregate_place) {
+/* &s of a local struct handed to a call: what its pointer fields own may go
+ * anywhere (escape), and where the callee may write (written) they may hold
+ * another value afterwards, so that a local's address one held is not known
+ * to be there any more (lmdb's key.mv_data = &id, then mdb_cursor_next(&mc,
+ * &key, ...) stores another), as a call that can reach a stored address
+ * counts as taking it back (return_before_reset). */
+static void fields_escape(Own *o, VState *st, int aggregate_place, bool escape_them, bool written) {
 	for (int m = 0; m < o->ntracked; m++) {
 		int p = o->place_of[m];
-		if (o->f->places[p].var == o->f->places[aggregate_place].var && p != aggregate_place &&
-		    !through_deref(o->f, p))
-			escape(o, st, m);
+		if (o->f->places[p].var != o->f->places[aggregate_place].var || p == aggregate_place || through_deref(o->f, p))
+			continue;
+		if (escape_them) escape(o, st, m);
+		if (!written || !(st[m].origin & ORIG_STACK)) continue;
+		leave_class(o, st, m);
+		st[m].origin &= (uint8_t)~ORIG_STACK;
+		st[m].ovar = -1;
+		if (st[m].mask & OS_DANGLING) st[m].mask = (uint8_t)((st[m].mask & ~OS_DANGLING) | OS_OTHER);
 	}
 }
 
@@ -1363,8 +1374,9 @@ static void call_addr_arg(Own *o, VState *st, const Call *c, int i) {
 	const Param *p = c->sig && i < c->sig->nparams ? &c->sig->params[i] : NULL;
 	Mode mode = p ? p->annot.mode : MODE_NONE;
 	int x = o->track[a->place];
-	if (x < 0) {   /* &s of a local struct: what its pointer fields own may go anywhere */
-		if (mode != MODE_BORROW && mode != MODE_BORROW_MUT) fields_escape(o, st, a->place);
+	if (x < 0) {
+		bool may_write = mode != MODE_BORROW && !(p && (p->flags & PF_CONST_POINTEE));
+		fields_escape(o, st, a->place, mode != MODE_BORROW && mode != MODE_BORROW_MUT, may_write);
 		return;
 	}
 	if (mode == MODE_OUT_OWNED) {
@@ -1825,7 +1837,7 @@ static void note_returned_param(Own *o, const VState *st, int t) {
 static void whole_struct_leaves(Own *o, VState *st, const Operand *src) {
 	if (src->kind == OP_PLACE && o->f->places[src->place].kind == PJ_BASE &&
 	    o->f->vars[o->f->places[src->place].var].is_aggregate)
-		fields_escape(o, st, src->place);
+		fields_escape(o, st, src->place, true, false);
 }
 
 static void step(Own *o, VState *st, const Stmt *s) {
