@@ -659,9 +659,15 @@ static bool releases(const Unit *u, const Call *call, int i) {
 	return call->sig && i < call->sig->nparams && (call->sig->params[i].flags & PF_RELEASES);
 }
 
+/* Is operand o the address of variable var (&var, which a callee may store through)? */
+static bool address_of(const Function *f, const Operand *o, int var) {
+	return o->kind == OP_ADDR && o->place >= 0 && f->places[o->place].var == var;
+}
+
 /* The object a pointer variable certainly points to: an unannotated local
- * pointer assigned exactly once, from another pointer variable, is an alias
- * of it (7.8, 7.41). */
+ * pointer assigned exactly once, from another pointer variable, and whose
+ * address is never taken (get(&omp) may store another value: lmdb's
+ * mdb_page_split), is an alias of it (7.8, 7.41). */
 static int same_object(const Function *f, int place) {
 	for (int hops = 0; hops < 8 && f->places[place].kind == PJ_BASE; hops++) {
 		int var = f->places[place].var, defs = 0, from = -1;
@@ -669,6 +675,8 @@ static int same_object(const Function *f, int place) {
 		for (int b = 0; b < f->nblocks; b++)
 			for (int i = 0; i < f->blocks[b].nstmts; i++) {
 				const Stmt *s = &f->blocks[b].stmts[i];
+				defs += address_of(f, &s->src, var);
+				for (int k = 0; s->kind == ST_CALL && k < s->call->nargs; k++) defs += address_of(f, &s->call->args[k], var);
 				if (s->kind != ST_ASSIGN || f->places[s->dst].var != var) continue;
 				defs++;
 				if (s->src.kind == OP_PLACE && s->src.offset == OFF_NONE && f->places[s->src.place].kind == PJ_BASE)

@@ -46,3 +46,9 @@ void shift_into_itself(struct pair *v)
 {
     memcpy((char *)v + 4, v, sizeof *v);    // expect: borrow-conflict
 }
+
+void alias_assigned_once(char *buf)
+{
+    char *copy = buf;               /* assigned once, address never taken: the same object */
+    memcpy(copy, buf + 1, 4);       // expect: borrow-conflict
+}

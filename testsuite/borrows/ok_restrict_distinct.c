@@ -73,3 +73,17 @@ void second_half(struct pair *v)
 {
     memcpy((char *)v + sizeof v->a, v, sizeof v->a);    /* 4 bytes after 4 bytes: disjoint */
 }
+
+void get_page(char **ret);
+
+char *split_page(char *np)
+{
+    /* omp is filled through its address before it is copied from, and
+     * only then takes np's value: not an alias of np at the memcpy (lmdb's
+     * mdb_page_split) */
+    char *omp;
+    get_page(&omp);
+    memcpy(np, omp, 8);
+    omp = np;
+    return omp;
+}
