@@ -1487,9 +1487,22 @@ static void release_unseen(Own *o, VState *st, int t) {
 	}
 }
 
+/* Does the call take argument i over (release, move or fill it), rather than
+ * read or lend it? */
+static bool consumes_arg(const Own *o, const Call *c, int i) {
+	Mode mode = c->sig && i < c->sig->nparams ? c->sig->params[i].annot.mode : MODE_NONE;
+	return releases_arg(o->u, c, i) || mode == MODE_OWNED || mode == MODE_OUT_OWNED;
+}
+
 static void step_call(Own *o, VState *st, const Stmt *s) {
 	const Call *c = s->call;
-	for (int i = 0; i < c->nargs; i++) call_arg(o, st, c, i);
+	/* every argument is evaluated before the call: what is only read or lent
+	 * is read while what another argument hands over is still there
+	 * (yyfree(scanner, scanner), whose second argument is a context) */
+	for (int i = 0; i < c->nargs; i++)
+		if (!consumes_arg(o, c, i)) call_arg(o, st, c, i);
+	for (int i = 0; i < c->nargs; i++)
+		if (consumes_arg(o, c, i)) call_arg(o, st, c, i);
 	if (!c->callee) {   /* through a pointer: whatever the pointer's target was */
 		int fnt = tracked(o, &c->fn);
 		check_use(o, st, fnt, c->fn.range, HOW_USE);
@@ -2496,7 +2509,8 @@ static uint64_t writes_first(const Function *f) {
 			pend &= ~(r | w);
 		}
 		const Term *t = &blk->term;
-		if (t->kind == T_BRANCH && param_value(f, &t->cond) < 0) {
+		int tested = t->kind == T_BRANCH ? param_value(f, &t->cond) : -1;
+		if (t->kind == T_BRANCH && tested < 0) {
 			bad |= pend & operand_param(f, &t->cond);
 			pend &= ~operand_param(f, &t->cond);
 		}
@@ -2504,8 +2518,11 @@ static uint64_t writes_first(const Function *f) {
 		pend &= ~bad;
 		for (int k = 0; k < df_nsuccessors(blk); k++) {
 			int to = t->kind == T_SWITCH ? t->targets[k] : t->succ[k];
-			if ((pending[to] | pend) == pending[to]) continue;
-			pending[to] |= pend;
+			/* if (out != NULL) *out = ...: the side where out is NULL is no
+			 * caller's that hands &p, which this summary is for */
+			uint64_t p = tested >= 0 && k == 1 ? pend & ~(1ull << tested) : pend;
+			if ((pending[to] | p) == pending[to]) continue;
+			pending[to] |= p;
 			if (!queued[to]) {
 				queued[to] = true;
 				work[nwork++] = to;

@@ -41,6 +41,26 @@ static void xasprintf(char **ret, const char *fmt, ...)
     va_end(ap);
 }
 
+/* hiredis's redisReaderGetReply: if (reply != NULL) *reply = NULL; first.
+ * A caller that hands &p never takes the side where reply is NULL. */
+static int guarded(void **reply)
+{
+    if (reply != NULL)
+        *reply = NULL;
+    if (rand() && reply != NULL)
+        *reply = malloc(8);
+    return 0;
+}
+
+void reuse_guarded(void)
+{
+    void *r;
+    guarded(&r);
+    free(r);
+    guarded(&r);
+    free(r);
+}
+
 void reuse(int c)
 {
     char *p;
