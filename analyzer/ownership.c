@@ -2077,6 +2077,19 @@ static bool refine_pointer(Own *o, VState *st, const Term *t, int succ) {
 	return true;
 }
 
+/* On the unequal side of p == q, p and q cannot hold one value: when they
+ * are one class at no offset (old = dir = cur; ... if (old != dir)
+ * free(old);: dash's cd.c, the free only when dir took a new string), the
+ * side is not taken. */
+static bool refine_distinct(Own *o, VState *st, const Term *t, int succ) {
+	if (!t->ptr_eq || succ != 1) return true;
+	int x = tracked(o, &t->cmp[0]), y = tracked(o, &t->cmp[1]);
+	if (x < 0 || y < 0 || x == y || t->cmp[0].offset != OFF_NONE || t->cmp[1].offset != OFF_NONE) return true;
+	if (st[x].alias < 0 || st[x].alias != st[y].alias || st[x].offkind != OFF_NONE || st[y].offkind != OFF_NONE)
+		return true;
+	return (st[x].mask & ~(OS_UNINIT | OS_NULL)) == 0;   /* both NULL or unset: nothing said */
+}
+
 /* On the equal side of p == q, a value this function just allocated cannot
  * be p unless q is the same allocation: fresh memory equals no older pointer. */
 static bool refine_equal(Own *o, VState *st, const Term *t, int succ) {
@@ -2155,6 +2168,7 @@ static bool edge(void *ctx, int b, int succ, void *state) {
 		if ((m & ~o->swap_bits) && (h->known & m) && (h->value & m) != want) continue;   /* the other way only */
 		if (!refine_pointer(o, facet_vs(o, state, i), t, succ)) continue;
 		if (!refine_equal(o, facet_vs(o, state, i), t, succ)) continue;
+		if (!refine_distinct(o, facet_vs(o, state, i), t, succ)) continue;
 		refine_unequal(o, facet_vs(o, state, i), t, succ);
 		if (em || (m & o->swap_bits)) detach_overwritten(o, facet_vs(o, state, i), t->succ[succ]);
 		h->known |= m | em;
