@@ -2443,9 +2443,13 @@ static const Punct *written_between(Fe *fe, Pos pl, Pos pr, size_t *at) {
  * the left operand of the second *). */
 static uint64_t straddled_mask(Fe *fe, Pos pl, Pos pr) {
 	if (!pl.f || pl.f != pr.f || !pl.f->buf || pr.off > pl.f->size) return 0;
-	if (pl.off > pr.off) {   /* both in one body: the left operand ends where the expansion does */
+	if (pl.off > pr.off) {
+		/* the right operand begins in a body (its tokens are placed where the
+		 * macro is named) and the left one ends inside the same invocation: in
+		 * the body too, or in an argument (M(X) with #define M(p) (p+1): X's
+		 * x is placed where X is written) */
 		const Expansion *e = expansion_at(fe, pr.f->id, pr.off);
-		return e && e->start == pr.off && pl.off == e->end ? macro_mask_at(fe, pr) : 0;
+		return e && e->start == pr.off && pl.off <= e->end ? macro_mask_at(fe, pr) : 0;
 	}
 	if (skip_to_token(fe, pl.f, pl.off) != pr.off) return 0;
 	return macro_mask_at(fe, pl) | macro_mask_at(fe, pr);

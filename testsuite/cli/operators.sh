@@ -20,7 +20,8 @@
 # (TWO), a * after an if's condition in a body (STORE_IF), assert's
 # __extension__ beside n++ (PUSH), ++ on a volatile (INC), a body's
 # declaration that begins with register and a typedef (CLEAR_BITS, tmux's
-# bit_nclear) -- is recovered:
+# bit_nclear), a macro's argument that is itself a macro (ONE_MORE(FLAGS_OF_NEXT):
+# pcre2's IS_NEWLINE, xz's header_find(false, ...)) -- is recovered:
 # --stats counts none unrecovered, and the file has no finding.
 . "$ROOT/testsuite/cli/lib.sh"
 

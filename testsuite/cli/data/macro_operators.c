@@ -26,6 +26,8 @@
 #define STEP(p, n) ((p) += (n) - (n) / 2 + 1)
 #define FLAGS_AND_ONE(x) (int)(x), (x) == 1
 #define KB *(1 << 10)
+#define ONE_MORE(p) ((p) + 1)
+#define FLAGS_OF_NEXT a
 #define TWO (1 /* one */ + 1 /* and one */)
 #define STORE_IF(p, a, b) if ((a) || (b)) *(p) = 0
 #define PUSH(st, n, v) do { assert(n < 8); (st)[(n)++] = (v); } while (0)
@@ -57,6 +59,7 @@ int more_shapes(char *p, int a, int b, bits_t *bits, int *st)
     PUSH(st, n, a);
     INC(counter);
     CLEAR_BITS(bits, b - 1);
+    n += ONE_MORE(FLAGS_OF_NEXT);
     return n < TWO ? counter : 0;
 }
 
