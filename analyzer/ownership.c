@@ -385,6 +385,7 @@ static bool *check_vars(const Own *o) {
 			bool owned = (c->sig && c->sig->ret.mode == MODE_OWNED) || (sum && sum->allocator);
 			bool tied = c->sig && (has_annotation(&c->sig->ret) || c->sig->ret_borrower);
 			if (owned || tied) SEED(dst);
+			int given = returned_arg(c, sum);
 			for (int k = 0; k < c->nargs; k++) {
 				operand_vars(f, &c->args[k], from);
 				if (call_marks_arg(c, k)) SEED(from[0]);
@@ -394,7 +395,7 @@ static bool *check_vars(const Own *o) {
 				}
 				int tv = sum && k < 64 && ((sum->aborts_on_null >> k) & 1) ? pointer_var(f, &c->args[k]) : -1;
 				if (tv >= 0) tested[tv] = true;   /* it does not return with NULL: a test */
-				bool returned = returned_arg(c, sum) == k;
+				bool returned = given == k;
 				if (tied || returned) var_link(&e, dst, from[0]);
 				if (returned && dst >= 0 && from[0] >= 0) var_edge(&back, dst, from[0]);
 			}
@@ -1488,10 +1489,13 @@ static void release_unseen(Own *o, VState *st, int t) {
 }
 
 /* Does the call take argument i over (release, move or fill it), rather than
- * read or lend it? */
-static bool consumes_arg(const Own *o, const Call *c, int i) {
-	Mode mode = c->sig && i < c->sig->nparams ? c->sig->params[i].annot.mode : MODE_NONE;
-	return releases_arg(o->u, c, i) || mode == MODE_OWNED || mode == MODE_OUT_OWNED;
+ * read or lend it? (releases_arg's cases are OWNED parameters or the
+ * summary's releases.) */
+static bool consumes_arg(const Call *c, int i) {
+	if (c->summary && i < 64 && ((c->summary->releases >> i) & 1)) return true;
+	if (!c->sig || i >= c->sig->nparams) return false;
+	Mode mode = c->sig->params[i].annot.mode;
+	return mode == MODE_OWNED || mode == MODE_OUT_OWNED;
 }
 
 static void step_call(Own *o, VState *st, const Stmt *s) {
@@ -1499,10 +1503,11 @@ static void step_call(Own *o, VState *st, const Stmt *s) {
 	/* every argument is evaluated before the call: what is only read or lent
 	 * is read while what another argument hands over is still there
 	 * (yyfree(scanner, scanner), whose second argument is a context) */
+	uint64_t later = 0;
 	for (int i = 0; i < c->nargs; i++)
-		if (!consumes_arg(o, c, i)) call_arg(o, st, c, i);
-	for (int i = 0; i < c->nargs; i++)
-		if (consumes_arg(o, c, i)) call_arg(o, st, c, i);
+		if (i < 64 && consumes_arg(c, i)) later |= 1ull << i;
+		else call_arg(o, st, c, i);
+	for (; later; later &= later - 1) call_arg(o, st, c, __builtin_ctzll(later));
 	if (!c->callee) {   /* through a pointer: whatever the pointer's target was */
 		int fnt = tracked(o, &c->fn);
 		check_use(o, st, fnt, c->fn.range, HOW_USE);
