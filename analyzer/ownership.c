@@ -1475,6 +1475,18 @@ static bool given_back(Own *o, VState *st, const Call *c, const Summary *sum, in
 	return true;
 }
 
+/* The followed pointer whose block `op` points into (&p->refcnt, &p->a[i]),
+ * or -1: such an address, returned or stored where it outlives the
+ * statement, takes the block along (jq's jv: {kind, &p->refcnt} returned
+ * by value; container_of gets p back). */
+static int interior_of(const Own *o, const Operand *op) {
+	if (op->kind != OP_ADDR || op->place < 0) return -1;
+	const Function *f = o->f;
+	for (int p = op->place; p >= 0; p = f->places[p].parent)
+		if (f->places[p].kind == PJ_DEREF) return f->places[p].parent >= 0 ? o->track[f->places[p].parent] : -1;
+	return -1;
+}
+
 /* realloc's result stored where ownck does not follow it (*outp =
  * realloc(buf, n), s->data = realloc(p, n)): whether the old block was
  * released is that value's to say (NULL: it was not), and the code tests
@@ -1707,7 +1719,10 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 		bool outlives = root->kind == VK_GLOBAL || root->kind == VK_STATIC ||
 		                (root->kind == VK_PARAM && pointer_under(f, s->dst) >= 0);
 		if (outlives) escape_local(o, st, s, &s->src, f->places[s->dst].text);
-		if (t < 0) return;
+		if (t < 0) {
+			escape_value(o, st, interior_of(o, &s->src), true);
+			return;
+		}
 		for (int m = 0; m < o->ntracked; m++)   /* a realloc's result: its old block with it */
 			if (st[m].link == t) release_unseen(o, st, m);
 		if (into_owner) move_out(o, st, t, site_id(o, -1), true);
@@ -1721,6 +1736,7 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 	const Place *dp = &f->places[s->dst];
 	if (dp->kind == PJ_BASE) forget_fields_of(o, st, dp->var);
 	leave_class(o, st, d);
+	if (t < 0 && dp->kind != PJ_BASE) escape_value(o, st, interior_of(o, &s->src), true);   /* v.ptr = &p->f */
 	if (t < 0) { assign_untracked(o, st, s, d, into_owner); return; }
 	VState v = st[t];
 	bool temp = f->vars[f->places[o->place_of[t]].var].kind == VK_TEMP;
@@ -1893,7 +1909,10 @@ static void step(Own *o, VState *st, const Stmt *s) {
 			else if (!null) o->ret_other = true;
 			if (!null) note_returned_param(o, st, t);
 		}
-		if (t < 0) break;
+		if (t < 0) {
+			escape(o, st, interior_of(o, &s->src));   /* return &p->refcnt: the block goes with it */
+			break;
+		}
 		check_use(o, st, t, s->src.range, HOW_USE);
 		uint64_t escaped = o->escaped;
 		if ((o->f->sig && o->f->sig->ret.mode == MODE_OWNED) || st[t].strict)
