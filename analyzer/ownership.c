@@ -1472,6 +1472,11 @@ static bool given_back(Own *o, VState *st, const Call *c, const Summary *sum, in
 	st[d].link = -1;
 	st[d].mask |= OS_NULL;   /* it may also return NULL */
 	st[v.alias].shared = 1;
+	/* memcpy's result is dest but owns nothing of its own: the argument's
+	 * place does (a result kept in a temporary that outlives the place's
+	 * next value is no lost allocation: libyaml's STRING_INIT) */
+	if (!(sum && sum->returns_arg) && (st[d].mask & (OS_OWNED | OS_MAYBE)))
+		st[d].mask = (uint8_t)((st[d].mask & ~(OS_OWNED | OS_MAYBE)) | OS_OTHER);
 	return true;
 }
 
@@ -1719,8 +1724,9 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 		bool outlives = root->kind == VK_GLOBAL || root->kind == VK_STATIC ||
 		                (root->kind == VK_PARAM && pointer_under(f, s->dst) >= 0);
 		if (outlives) escape_local(o, st, s, &s->src, f->places[s->dst].text);
-		if (t < 0) {
-			escape_value(o, st, interior_of(o, &s->src), true);
+		if (t < 0) {   /* &p->f stored in memory (not in a plain local ownck left out) */
+			if (f->places[s->dst].kind != PJ_BASE || root->kind == VK_GLOBAL || root->kind == VK_STATIC)
+				escape_value(o, st, interior_of(o, &s->src), true);
 			return;
 		}
 		for (int m = 0; m < o->ntracked; m++)   /* a realloc's result: its old block with it */

@@ -56,3 +56,31 @@ void freed_through_result(const char *path)
     else
         free(buf);
 }
+
+/* libyaml's STRING_INIT: memset's result, kept in a temporary until the end
+ * of the statement, outlives the slot's next value (extend may replace
+ * string.start): it is dest, and owns nothing of its own. */
+struct str { char *start, *pointer, *end; };
+struct ctx { int error; };
+int extend(char **start, char **pointer, char **end);
+#define STRING_INIT(c, s, n) \
+    (((s).start = malloc(n)) ? ((s).pointer = (s).start, (s).end = (s).start + (n), memset((s).start, 0, (n)), 1) \
+                             : ((c)->error = 1, 0))
+
+int scan(struct ctx *c, size_t length, char **out)
+{
+    struct str string = {NULL, NULL, NULL};
+    if (!STRING_INIT(c, string, 16))
+        goto error;
+    while ((size_t)(string.end - string.start) <= length) {
+        if (!extend(&string.start, &string.pointer, &string.end)) {
+            c->error = 1;
+            goto error;
+        }
+    }
+    *out = string.start;
+    return 1;
+error:
+    free(string.start);
+    return 0;
+}
