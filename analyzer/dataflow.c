@@ -18,12 +18,11 @@ int df_nsuccessors(const Block *b) {
 
 int df_successors(const Block *b, int *out, int max) {
 	int n = df_nsuccessors(b);
-	for (int i = 0; i < n && i < max; i++)
-		out[i] = b->term.kind == T_SWITCH ? b->term.targets[i] : b->term.succ[i];
+	for (int i = 0; i < n && i < max; i++) out[i] = df_successor(b, i);
 	return n < max ? n : max;
 }
 
-static int succ_at(const Block *b, int i) {
+int df_successor(const Block *b, int i) {
 	return b->term.kind == T_SWITCH ? b->term.targets[i] : b->term.succ[i];
 }
 
@@ -40,7 +39,7 @@ static int *rpo_order(const Function *f, int *count) {
 		int b = stack[sp - 1];
 		const Block *blk = &f->blocks[b];
 		if (next[b] < df_nsuccessors(blk)) {
-			int s = succ_at(blk, next[b]++);
+			int s = df_successor(blk, next[b]++);
 			if (!seen[s]) { seen[s] = 1; stack[sp++] = s; }
 		} else {
 			order[--k] = b;
@@ -79,7 +78,7 @@ void df_forward(const Dataflow *d, DfResult *r) {
 	size_t *cap = xcalloc((size_t)n, sizeof *cap);
 	int *npred = xcalloc((size_t)n, sizeof(int));   /* edges into each block */
 	for (int b = 0; b < n; b++)
-		for (int i = 0; i < df_nsuccessors(&f->blocks[b]); i++) npred[succ_at(&f->blocks[b], i)]++;
+		for (int i = 0; i < df_nsuccessors(&f->blocks[b]); i++) npred[df_successor(&f->blocks[b], i)]++;
 	int m;
 	int *order = rpo_order(f, &m);
 	int *rank = xmalloc(sizeof(int) * (size_t)n);
@@ -109,7 +108,7 @@ void df_forward(const Dataflow *d, DfResult *r) {
 		int ns = df_nsuccessors(blk);
 		bool plain = !d->edge || (d->plain_edges && d->plain_edges(d->ctx, b, cur));
 		for (int i = 0; i < ns; i++) {
-			int s = succ_at(blk, i);
+			int s = df_successor(blk, i);
 			BORROW_MUT unsigned char *e = cur;   /* the last edge may refine cur itself: it is not read again */
 			if (!plain && i < ns - 1) {
 				e = edge;

@@ -54,6 +54,7 @@ typedef struct DfResult {
 /* The successors of a block, in terminator order; returns their count. */
 int  df_successors(BORROW const Block *b, int *out, int max);
 int  df_nsuccessors(BORROW const Block *b);
+int  df_successor(BORROW const Block *b, int i);   /* the i-th, i < df_nsuccessors(b) */
 void df_forward(BORROW const Dataflow *d, BORROW_MUT DfResult *r);
 void df_free(BORROW_MUT DfResult *r);
 

@@ -993,21 +993,24 @@ static bool statement_keyword(const char *s) {
 
 /* Storage classes and function specifiers: a declaration that begins with
  * one goes on with its type. */
-static bool storage_word(const char *s) {
-	static const char *const words[] = {"register", "static", "extern", "auto", "inline", "__inline", "__inline__",
-	                                    "_Thread_local", "__thread", NULL};
+/* Is s one of the NULL-ended words? */
+static bool word_in(const char *const *words, const char *s) {
 	for (const char *const *w = words; *w; w++)
 		if (!strcmp(*w, s)) return true;
 	return false;
+}
+
+static bool storage_word(const char *s) {
+	static const char *const words[] = {"register", "static", "extern", "auto", "inline", "__inline", "__inline__",
+	                                    "_Thread_local", "__thread", NULL};
+	return word_in(words, s);
 }
 
 static bool call_keyword(const char *s) {
 	static const char *const words[] = {"__builtin_offsetof", "__builtin_va_arg", "__builtin_types_compatible_p",
 	                                    "__builtin_choose_expr", "__builtin_convertvector", "__builtin_shufflevector",
 	                                    "_Generic", NULL};
-	for (const char *const *w = words; *w; w++)
-		if (!strcmp(*w, s)) return true;
-	return false;
+	return word_in(words, s);
 }
 
 /* A token's text as the compiler reads it. A line splice (backslash,
@@ -1421,11 +1424,7 @@ static const char *const type_words[] = {
 static void load_typedefs(Fe *fe);
 
 static bool is_type_word(Fe *fe, const Tok *t) {
-	if (t->kind == CXToken_Keyword) {
-		for (const char *const *w = type_words; *w; w++)
-			if (!strcmp(*w, t->s)) return true;
-		return false;
-	}
+	if (t->kind == CXToken_Keyword) return word_in(type_words, t->s);
 	if (t->kind != CXToken_Identifier) return false;
 	load_typedefs(fe);
 	return map_get(&fe->macros->typedefs, t->s) != NULL;

@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "loans.h"
+#include "dataflow.h"
 #include "ruleset.h"   /* --dump-lifetimes names the rules whose findings it draws */
 
 typedef struct Loan {
@@ -370,10 +371,6 @@ static bool live_before(const BlockLive *bl, int v, int i) {
 	return BIT_TEST(bl->out, v);
 }
 
-static int succs(const Block *b, int i) { return b->term.kind == T_SWITCH ? b->term.targets[i] : b->term.succ[i]; }
-static int nsuccs(const Block *b) {
-	return b->term.kind == T_GOTO ? 1 : b->term.kind == T_BRANCH ? 2 : b->term.kind == T_SWITCH ? b->term.ncases + 1 : 0;
-}
 
 static void compute_liveness(Ck *c) {
 	const Function *f = c->f;
@@ -386,8 +383,8 @@ static void compute_liveness(Ck *c) {
 			const Block *blk = &f->blocks[b];
 			uint64_t *out = c->live_out + (size_t)b * (size_t)vw;
 			/* out = union of successors' in */
-			for (int k = 0; k < nsuccs(blk); k++) {
-				int s = succs(blk, k);
+			for (int k = 0; k < df_nsuccessors(blk); k++) {
+				int s = df_successor(blk, k);
 				const Block *sb = &f->blocks[s];
 				memcpy(tmp, c->live_out + (size_t)s * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
 				term_uses(f, c->lidx, &sb->term, tmp);
@@ -501,8 +498,8 @@ static bool later_use(Ck *c, int loan, int b0, int i0, SrcRange *at, const char 
 			}
 		}
 		if (found) break;
-		for (int k = 0; k < nsuccs(blk); k++) {
-			int s = succs(blk, k);
+		for (int k = 0; k < df_nsuccessors(blk); k++) {
+			int s = df_successor(blk, k);
 			if (!seen[s]) { seen[s] = 1; stack[sp++] = s; }
 		}
 		if (!sp) break;
@@ -840,8 +837,8 @@ static bool refilled(Ck *c, int b0, int i0, int place) {
 		}
 		if (done || !ok) continue;
 		if (blk->term.kind == T_RETURN) { ok = false; break; }
-		for (int k = 0; k < nsuccs(blk); k++) {
-			int sb = succs(blk, k);
+		for (int k = 0; k < df_nsuccessors(blk); k++) {
+			int sb = df_successor(blk, k);
 			if (!seen[sb]) { seen[sb] = 1; stack[sp++] = sb; stack[sp++] = 0; }
 		}
 	}
@@ -1170,8 +1167,8 @@ static bool ck_scopes(Ck *c, uint64_t *in) {
 			work += 8 * ((long long)c->nw + c->vw + f->blocks[b].nstmts);   /* the bytes a block pass touches, roughly */
 			if (c->u->budget && work > c->u->budget) { done = false; break; }
 			const Block *blk = &f->blocks[b];
-			for (int k = 0; k < nsuccs(blk); k++) {
-				uint64_t *d = in + (size_t)succs(blk, k) * (size_t)c->nw;
+			for (int k = 0; k < df_nsuccessors(blk); k++) {
+				uint64_t *d = in + (size_t)df_successor(blk, k) * (size_t)c->nw;
 				for (int w = 0; w < c->nw; w++)
 					if ((d[w] | cur[w]) != d[w]) { d[w] |= cur[w]; changed = true; }
 			}

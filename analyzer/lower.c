@@ -210,10 +210,12 @@ static void add_to_frame(L *l, CXType t, SrcRange decl) {
 	}
 }
 
+static bool type_is_array(CXType t);
+
 static int new_var(L *l, const char *name, VarKind k, Annot an, CXType t, SrcRange decl) {
 	Var v = {0};
 	enum CXTypeKind ck = fe_type_kind(t);
-	v.is_array = ck == CXType_ConstantArray || ck == CXType_IncompleteArray || ck == CXType_VariableArray;
+	v.is_array = type_is_array(t);
 	if (k == VK_PARAM && v.is_array) {   /* char buf[4] as a parameter: a char * */
 		v.is_array = false;
 		v.is_pointer = true;

@@ -1651,7 +1651,7 @@ static int return_before_reset(Own *o, const FacetHdr *h, int b, int i, int plac
 		int n = df_nsuccessors(blk);
 		int bit = blk->term.kind == T_BRANCH ? cond_bit(o, b) : -1;
 		for (int k = 0; k < n; k++) {
-			int t = blk->term.kind == T_SWITCH ? blk->term.targets[k] : blk->term.succ[k];
+			int t = df_successor(blk, k);
 			if (bit >= 0 && (known >> bit & 1) && (int)(h->value >> bit & 1) != (k == 0)) continue;   /* 7.36 */
 			if (seen[t]) continue;
 			seen[t] = true;
@@ -2561,7 +2561,7 @@ static uint64_t writes_first(const Function *f) {
 		if (t->kind == T_RETURN) bad |= pend;
 		pend &= ~bad;
 		for (int k = 0; k < df_nsuccessors(blk); k++) {
-			int to = t->kind == T_SWITCH ? t->targets[k] : t->succ[k];
+			int to = df_successor(blk, k);
 			/* if (out != NULL) *out = ...: the side where out is NULL is no
 			 * caller's that hands &p, which this summary is for */
 			uint64_t p = tested >= 0 && k == 1 ? pend & ~(1ull << tested) : pend;

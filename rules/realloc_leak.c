@@ -6,6 +6,7 @@
  */
 #include <string.h>
 #include "rules.h"
+#include "dataflow.h"
 
 static bool ends_program(const Function *fn, int b) {
 	for (int hops = 0; hops < 8 && b >= 0; hops++) {
@@ -43,29 +44,21 @@ static bool failure_ends_program(const Function *fn, const Block *b, int i, int 
 	       ends_program(fn, t->succ[1]);
 }
 
-/* p is a copy of a pointer another place still holds when realloc fails
- * (p = *pp; p = realloc(p, n); if (!p) return -1;: lmdb's midl.c): that
- * place keeps the old block, nothing is lost. Read back from the realloc:
- * the copy (offsets taken on p, p - 1, keep it a copy), then nothing that
- * assigns the other place; and forward: the failure side returns without
- * assigning it (*slot = p; on that side loses the block all the same). */
 /* The one block that leads to block b, or -1 (none, or several). */
 static int only_predecessor(const Function *fn, int b) {
 	int pred = -1;
-	for (int k = 0; k < fn->nblocks; k++) {
-		const Term *t = &fn->blocks[k].term;
-		int n = t->kind == T_GOTO ? 1 : t->kind == T_BRANCH ? 2 : t->kind == T_SWITCH ? t->ncases + 1 : 0;
-		for (int j = 0; j < n; j++)
-			if ((t->kind == T_SWITCH ? t->targets[j] : t->succ[j]) == b) {
+	for (int k = 0; k < fn->nblocks; k++)
+		for (int j = 0; j < df_nsuccessors(&fn->blocks[k]); j++)
+			if (df_successor(&fn->blocks[k], j) == b) {
 				if (pred >= 0 && pred != k) return -1;
 				pred = k;
 			}
-	}
 	return pred;
 }
 
-static bool assigns_var(const Function *fn, const Stmt *s, int var) {
-	return (s->kind == ST_ASSIGN || s->kind == ST_CALL) && s->dst >= 0 && fn->places[s->dst].var == var;
+/* The variable statement s assigns, or -1. */
+static int assigned_var(const Function *fn, const Stmt *s) {
+	return (s->kind == ST_ASSIGN || s->kind == ST_CALL) && s->dst >= 0 ? fn->places[s->dst].var : -1;
 }
 
 /* After the realloc at statement i of block bi (and the store of its result
@@ -75,13 +68,13 @@ static bool assigns_var(const Function *fn, const Stmt *s, int var) {
 static bool failure_keeps(const Function *fn, int bi, int i, int place, int from) {
 	const Block *b = &fn->blocks[bi];
 	for (int k = i + 1; k < b->nstmts; k++)
-		if (assigns_var(fn, &b->stmts[k], from)) return false;
+		if (assigned_var(fn, &b->stmts[k]) == from) return false;
 	const Term *t = &b->term;
 	if (t->kind != T_BRANCH || t->cond.kind != OP_PLACE || t->cond.place != place) return false;
 	for (int hops = 0, n = t->succ[1]; hops < 8; hops++) {
 		const Block *x = &fn->blocks[n];
 		for (int k = 0; k < x->nstmts; k++)
-			if (assigns_var(fn, &x->stmts[k], from)) return false;
+			if (assigned_var(fn, &x->stmts[k]) == from) return false;
 		if (x->term.kind == T_RETURN || x->term.kind == T_UNREACHABLE) return true;
 		if (x->term.kind != T_GOTO) return false;
 		n = x->term.succ[0];
@@ -89,21 +82,26 @@ static bool failure_keeps(const Function *fn, int bi, int i, int place, int from
 	return false;
 }
 
+/* p is a copy of a pointer another place still holds when realloc fails
+ * (p = *pp; p = realloc(p, n); if (!p) return -1;: lmdb's midl.c): that
+ * place keeps the old block, nothing is lost. Read back from the realloc
+ * (statement i of block bi), through blocks with one way in (if (*(--p) > n
+ * && (p = realloc(p, ...)))), to p's last assignment: the copy (offsets
+ * taken on p, --p, keep it a copy), with nothing assigning the other place
+ * on the way; and forward: the failure side returns without assigning it
+ * (*slot = p; on that side loses the block all the same). */
 static bool copy_held_elsewhere(const Function *fn, int bi, int i, int place) {
 	int var = fn->places[place].var, changed[16], nchanged = 0, at = bi, at_i = i;
 	if (fn->places[place].kind != PJ_BASE || fn->vars[var].kind != VK_LOCAL) return false;
-	/* back from the realloc, through blocks with one way in (if (*(--p) > n
-	 * && (p = realloc(p, ...)))), to p's last assignment; the variables
-	 * assigned on the way must not include the one p copied */
 	for (int hops = 0; hops < 8 && bi >= 0; hops++, bi = only_predecessor(fn, bi), i = bi >= 0 ? fn->blocks[bi].nstmts : 0) {
 		const Block *b = &fn->blocks[bi];
 		for (int k = i - 1; k >= 0; k--) {
 			const Stmt *s = &b->stmts[k];
-			if (!assigns_var(fn, s, var)) {
-				if ((s->kind == ST_ASSIGN || s->kind == ST_CALL) && s->dst >= 0) {
-					if (nchanged == 16) return false;
-					changed[nchanged++] = fn->places[s->dst].var;
-				}
+			int v = assigned_var(fn, s);
+			if (v < 0) continue;
+			if (v != var) {
+				if (nchanged == 16) return false;
+				changed[nchanged++] = v;
 				continue;
 			}
 			if (s->kind == ST_ASSIGN && s->compound) continue;   /* --p: still a copy, at an offset */
