@@ -9,6 +9,7 @@
 #include <stdatomic.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
 #include "driver.h"
 #include "cache.h"
 
@@ -48,6 +49,7 @@ typedef struct Pool {
 	Unit **units;
 	const Program *prog;
 	Phase phase;
+	const int *order;   /* files by decreasing size: the order workers take them */
 	atomic_int next;
 } Pool;
 
@@ -58,8 +60,9 @@ static void *worker(void *arg) {
 	const Options *o = p->o;
 	Frontend *fe = p->phase == PHASE_LOWER ? frontend_new(p->cfg, p->m) : NULL;
 	for (;;) {
-		int i = atomic_fetch_add(&p->next, 1);
-		if (i >= o->nfiles) break;
+		int k = atomic_fetch_add(&p->next, 1);
+		if (k >= o->nfiles) break;
+		int i = p->order ? p->order[k] : k;
 		if (p->phase == PHASE_LOWER && !p->units[i])
 			p->units[i] = o->file_args ? frontend_run(fe, o->files[i], o->file_args[i], o->nfile_args[i])
 			                           : frontend_run(fe, o->files[i], o->cc_args, o->ncc_args);
@@ -90,6 +93,31 @@ static void run_pool(Pool *p, bool here) {
 	for (int i = 0; i < started; i++) pthread_join(t[i], NULL);
 	pthread_attr_destroy(&attr);
 	free(t);
+}
+
+/* Workers take the biggest files first: a big file started last would
+ * keep one worker busy while the others have nothing left to take. Size
+ * is the proxy for work; ties keep the command line's order. */
+typedef struct Sized { long long size; int index; } Sized;
+
+static int by_size_desc(const void *a, const void *b) {
+	const Sized *x = a, *y = b;
+	if (x->size != y->size) return x->size > y->size ? -1 : 1;
+	return x->index - y->index;
+}
+
+static OWNED int *largest_first(const Options *o) {
+	Sized *s = xcalloc((size_t)o->nfiles, sizeof *s);
+	for (int i = 0; i < o->nfiles; i++) {
+		struct stat st;
+		s[i].size = stat(o->files[i], &st) == 0 ? (long long)st.st_size : 0;
+		s[i].index = i;
+	}
+	qsort(s, (size_t)o->nfiles, sizeof *s, by_size_desc);
+	int *order = xcalloc((size_t)o->nfiles, sizeof *order);
+	for (int i = 0; i < o->nfiles; i++) order[i] = s[i].index;
+	free(s);
+	return order;
 }
 
 static const char *const *args_of(const Options *o, int i, int *n) {
@@ -143,11 +171,16 @@ static void run_phases(void *arg) {
 }
 
 Program *driver_run(const Options *o, const FrontendConfig *cfg, const Model *m, Unit **units) {
-	Run r = {{o, cfg, m, units, NULL, PHASE_LOWER, 0}, o->jobs <= 1 || o->nfiles <= 1, NULL};
+	Run r = {{o, cfg, m, units, NULL, PHASE_LOWER, NULL, 0}, o->jobs <= 1 || o->nfiles <= 1, NULL};
 	/* One worker: every phase on one thread, so that what the IR frees is
 	 * reused by the checks (each thread has its own malloc arena). */
 	if (r.here) driver_on_big_stack(run_phases, &r);
-	else run_phases(&r);
+	else {
+		int *order = largest_first(o);
+		r.pool.order = order;
+		run_phases(&r);
+		free(order);
+	}
 	return r.prog;
 }
 
