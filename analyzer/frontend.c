@@ -2537,7 +2537,7 @@ static bool same_type(CXType a, CXType b) {
 }
 
 /* The same type but for qualifiers: ++n on a volatile int is an int. */
-static bool same_unqualified(CXType a, CXType b) {
+bool fe_same_unqualified(CXType a, CXType b) {
 	if (same_type(a, b)) return true;
 	CXType ca = clang_getCanonicalType(a), cb = clang_getCanonicalType(b);
 	if (ca.kind != cb.kind) return false;
@@ -2598,7 +2598,7 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 	enum CXCursorKind ok = clang_getCursorKind(in);
 	bool lvalue = ok == CXCursor_DeclRefExpr || ok == CXCursor_MemberRefExpr || ok == CXCursor_ArraySubscriptExpr ||
 	              ok == CXCursor_UnaryOperator;
-	if (same_unqualified(t, at) && lvalue) {   /* ++ or -- */
+	if (fe_same_unqualified(t, at) && lvalue) {   /* ++ or -- */
 		uint64_t c = m & (BIT(OPK_PREINC) | BIT(OPK_PREDEC));
 		if (c == BIT(OPK_PREINC)) return OPK_PREINC;
 		if (c == BIT(OPK_PREDEC)) return OPK_PREDEC;
@@ -2620,7 +2620,7 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 	{
 		OpKind k = aligned_kind(fe, op, ps);
 		bool fits = k == OPK_NOT || k == OPK_NEG || k == OPK_PLUS || k == OPK_BITNOT ? sat.kind != CXType_Pointer || k == OPK_NOT
-		          : k == OPK_PREINC || k == OPK_PREDEC || k == OPK_POSTINC || k == OPK_POSTDEC ? lvalue && same_unqualified(t, at)
+		          : k == OPK_PREINC || k == OPK_PREDEC || k == OPK_POSTINC || k == OPK_POSTDEC ? lvalue && fe_same_unqualified(t, at)
 		          : k == OPK_EXTENSION ? same_type(t, at)
 		          : false;
 		if (fits) return k;

@@ -376,12 +376,14 @@ static bool is_assignment(L *l, CXCursor op, CXCursor lhs, CXCursor rhs) {
 	default:
 		return false;
 	}
-	if (clang_equalTypes(clang_getCanonicalType(clang_getCursorType(op)),
-	                     clang_getCanonicalType(clang_getCursorType(lhs))))
-		return true;
+	CXType t = clang_getCursorType(op), lt = clang_getCursorType(lhs);
+	if (clang_equalTypes(clang_getCanonicalType(t), clang_getCanonicalType(lt))) return true;
 	/* An assignment's type is its left side's without qualifiers (v = 0 on a
-	 * volatile v), which libclang 14 cannot strip: the text says. */
-	return fe_written_assignment(l->fe, lhs, rhs);
+	 * volatile v), which libclang 14 cannot strip: the text says, and where
+	 * the operator comes from a macro's body (dash's SAVEINT(v), ((v) =
+	 * suppressint)) the types compared without qualifiers, an unconverted
+	 * lvalue being the left operand of no other binary operator in C. */
+	return fe_written_assignment(l->fe, lhs, rhs) || fe_same_unqualified(t, lt);
 }
 
 static bool type_is_ptr(CXType t) { return fe_type_kind(t) == CXType_Pointer; }

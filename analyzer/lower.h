@@ -127,6 +127,7 @@ bool  fe_type_is_pointer(CXType t);
 bool  fe_type_is_ptr_to_ptr(CXType t);
 bool  fe_param_is_pointer(CXType t);      /* ... for a parameter: an array parameter is a pointer */
 bool  fe_param_is_ptr_to_ptr(CXType t);
+bool  fe_same_unqualified(CXType a, CXType b);   /* volatile int and int: yes */
 
 /* The contract a call to this function declaration may assume. */
 const Signature *fe_callee_signature(BORROW_MUT Fe *fe, CXCursor fn_decl);

@@ -42,6 +42,7 @@
     int name##_neg(int v) { return v < 0 || v > 9; } \
     int name##_step(int *p, int d) { return d ? ++*p : --*p; }
 #define NANOSEC 1*1000000000ULL
+#define SAVE(v) ((v) = n)
 int report(const char *fmt, ...);
 
 struct node { int flags; struct node *next; };
@@ -58,6 +59,7 @@ int more_shapes(char *p, int a, int b, bits_t *bits, int *st)
     STORE_IF(p, a, b);
     PUSH(st, n, a);
     INC(counter);
+    SAVE(counter);
     CLEAR_BITS(bits, b - 1);
     n += ONE_MORE(FLAGS_OF_NEXT);
     return n < TWO ? counter : 0;
