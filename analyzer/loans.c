@@ -571,6 +571,18 @@ static void conflict(Ck *c, int loan, Access ac, int place, bool deref, SrcRange
 	                                      (lf->later_at.line == at.line && lf->later_at.col < at.col));
 }
 
+/* The loan's place is reached through place's pointer: *p, p[i], p->f
+ * (an index of a pointer is its pointee's). Assigning place, when it owns
+ * nothing, is what Rust calls a shallow write: `p = strchr(&p[1], c)`
+ * borrows from the old p's pointee and leaves it alone. */
+static bool behind_pointer_of(const Function *f, int loan_place, bool loan_deref, int place) {
+	if (loan_place == place) return loan_deref;
+	for (int q = loan_place; f->places[q].parent >= 0; q = f->places[q].parent)
+		if (f->places[q].parent == place)
+			return f->places[q].kind == PJ_DEREF || (f->places[q].kind == PJ_INDEX && f->places[place].is_pointer);
+	return false;
+}
+
 /* The loans in scope at a statement: as a set (for the block's dataflow)
  * and as a list, so that a statement costs the loans in scope, not the
  * function's. */
@@ -586,8 +598,8 @@ static void check_access(Ck *c, const Scope *scope, Access ac, int place, bool d
 		if (via >= 0 && holds(c, via, l)) continue;   /* through the loan itself */
 		if (!overlap(f, ln->place, ln->deref, place, deref)) continue;
 		/* assigning a pointer that is not an owner does not touch what it pointed to */
-		if (ac == AC_WRITE && !deref && ln->deref && ln->place == place &&
-		    place_annot(f, place).mode != MODE_OWNED)
+		if (ac == AC_WRITE && !deref && place_annot(f, place).mode != MODE_OWNED &&
+		    behind_pointer_of(f, ln->place, ln->deref, place))
 			continue;
 		if (!held_by_live(c, l, x->live)) continue;
 		conflict(c, l, ac, place, deref, at, x);
