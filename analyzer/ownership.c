@@ -89,6 +89,8 @@ typedef struct Own {
 	int *scratch_parent;     /* join_aliases' union-find, one per tracked index */
 	bool *scratch_alone;     /* ... and which ghosts stand alone */
 	char *scratch_facet;     /* normalize's: one facet */
+	char *scratch_shed;      /* join_states': a source facet without the weak bits */
+	uint32_t weak_bits;      /* the tests of pointers: the first a full state forgets */
 	bool stack_address_taken;   /* &local, an array or a compound literal appears somewhere */
 	uint32_t merge_bits;     /* facets with equal states that differ only in these conditions merge */
 	int *branch_bit;         /* block -> the bit of its branch alone (index_swaps), or -1 */
@@ -868,14 +870,33 @@ static bool covered(const Own *o, void *dst, const FacetHdr *hd, int n, const Fa
 	return false;
 }
 
+static void forget_cond(Own *o, void *state, int bit);
+
+/* A full state forgets what it knows of the weak bits (the tests of
+ * pointers) before collapse gives up every correlation: the tests of ints
+ * and pure expressions, the older and the commoner idiom, keep theirs
+ * (curl's url.c: a result code and eight pointers in one function). */
+static void shed_weak_bits(Own *o, void *state) {
+	uint32_t held = 0;
+	for (int k = 0; k < *nfacets(state); k++) held |= facet_hdr(o, state, k)->known & o->weak_bits;
+	for (int bit = 0; held && bit < 32; bit++)
+		if (held >> bit & 1) forget_cond(o, state, bit);
+}
+
 static bool join_states(void *ctx, void *dst, const void *src) {
 	Own *o = ctx;
 	void *s = (void *)src;
-	bool changed = false;
+	bool changed = false, shed = false;
 	FacetHdr hd[MAX_FACETS];
 	int n = headers_of(o, dst, hd);
 	for (int i = 0; i < *nfacets(s); i++) {
 		FacetHdr *sh = facet_hdr(o, s, i);
+		if (shed && (sh->known & o->weak_bits)) {   /* what dst forgot, the facets joined into it forget too */
+			memcpy(o->scratch_shed, sh, facet_size(o));
+			sh = (FacetHdr *)o->scratch_shed;
+			sh->known &= ~o->weak_bits;
+			sh->value &= sh->known;
+		}
 		int k = find_facet(hd, n, sh);
 		if (k < n) {
 			changed |= join_vs(o, facet_vs(o, dst, k), facet_vs(o, s, i));
@@ -883,6 +904,13 @@ static bool join_states(void *ctx, void *dst, const void *src) {
 		}
 		if (o->merge_bits && covered(o, dst, hd, n, sh)) continue;
 		changed = true;
+		if (n == o->max_facets && !shed && o->weak_bits) {
+			shed = true;
+			shed_weak_bits(o, dst);
+			n = headers_of(o, dst, hd);
+			i--;   /* this facet again, without its weak bits */
+			continue;
+		}
 		if (n == o->max_facets) {   /* merge into the widest facet */
 			collapse(o, dst);
 			FacetHdr *h0 = facet_hdr(o, dst, 0);
@@ -2268,8 +2296,28 @@ static void index_swaps(Own *o) {
 	}
 }
 
-/* Condition locals: non-pointer locals tested more than once (or tested and
- * set to constants), whose address is never taken. */
+/* Condition bits for the locals and parameters tested more than once (or
+ * tested and set to constants) whose address is never taken: the ints, or
+ * the pointers. A pointer the facets follow knows its own null-ness, but
+ * not what other variables hold on each side of its test (if (u) ... goto
+ * out; ... out: if (u) { fclose(u); free(copy); }); a pointer they do not
+ * follow (a parameter: if (c) b = malloc(n); ... if (c) free(b);) is a
+ * condition like an int (7.36). Pointer bits are weak_bits. */
+static void cond_places(Own *o, const int *tests, const bool *addr, bool pointers) {
+	const Function *f = o->f;
+	for (int p = 0; p < f->nplaces && o->ncond < 32; p++) {
+		const Place *pl = &f->places[p];
+		const Var *v = &f->vars[pl->var];
+		if (pl->kind != PJ_BASE || pl->is_pointer != pointers || addr[pl->var] || tests[p] < 3) continue;
+		if (v->kind != VK_LOCAL && v->kind != VK_PARAM) continue;
+		if (pointers) o->weak_bits |= 1u << o->ncond;
+		o->cond_of[p] = o->ncond++;
+	}
+}
+
+/* Condition bits: cond_places, then the pure expressions tested more than
+ * once, then (in checks only: a summary is about the parameters, and pays
+ * for every function) the pointers. */
 static void index_conditions(Own *o) {
 	const Function *f = o->f;
 	o->cond_of = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
@@ -2301,14 +2349,8 @@ static void index_conditions(Own *o) {
 		if (ok) key_tests[t->key]++;
 	}
 	o->ncond = 0;
-	for (int p = 0; p < f->nplaces; p++) {
-		o->cond_of[p] = -1;
-		const Place *pl = &f->places[p];
-		const Var *v = &f->vars[pl->var];
-		if (pl->kind != PJ_BASE || pl->is_pointer || addr[pl->var] || tests[p] < 3 || o->ncond == 32) continue;
-		if (v->kind != VK_LOCAL && v->kind != VK_PARAM) continue;
-		o->cond_of[p] = o->ncond++;
-	}
+	for (int p = 0; p < f->nplaces; p++) o->cond_of[p] = -1;
+	cond_places(o, tests, addr, false);
 	o->cond_of_key = arena_raw(&o->tmp, sizeof(int) * (size_t)(o->nkeys + 1));
 	o->var_keys = arena_alloc(&o->tmp, sizeof(uint32_t) * ((size_t)(f->nvars ? f->nvars : 1)));
 	for (int k = 1; k <= o->nkeys; k++) {
@@ -2322,6 +2364,7 @@ static void index_conditions(Own *o) {
 			for (int i = 0; i < t->nkey_vars; i++) o->var_keys[t->key_vars[i]] |= 1u << bit;
 		}
 	}
+	if (!o->summary) cond_places(o, tests, addr, true);   /* last: the bits left over */
 	free(key_tests);
 	free(tests);
 	free(addr);
@@ -2409,6 +2452,7 @@ static bool solve(Own *o) {
 	o->scratch_parent = arena_raw(&o->tmp, sizeof(int) * (size_t)(o->ntracked ? o->ntracked : 1));
 	o->scratch_alone = arena_raw(&o->tmp, (size_t)(o->ntracked ? o->ntracked : 1));
 	o->scratch_facet = arena_raw(&o->tmp, facet_size(o));
+	o->scratch_shed = arena_raw(&o->tmp, facet_size(o));
 	Dataflow d = {o->f, state_size(o), o, entry_state, transfer, edge, join_states, used_size, o->u->budget, join_size, plain_edges};
 	DfResult r;
 	df_forward(&d, &r);   /* reports, and notes exits, as it goes (dataflow.h) */
