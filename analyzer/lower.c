@@ -600,36 +600,108 @@ static enum CXVisitorResult collect_field(CXCursor c, CXClientData data) {
 
 static void lower_init(L *l, int place, CXType t, CXCursor init);
 
-/* {a, b, ...} for a struct: the semantic form has one child per field, in order. */
+static void field_list(L *l, CXType ct, FieldList *fl) {
+	fl->l = l;
+	vec_init(&fl->names, sizeof(const char *));
+	vec_init(&fl->types, sizeof(CXType));
+	vec_init(&fl->annots, sizeof(Annot));
+	clang_Type_visitFields(ct, collect_field, fl);
+}
+
+static void field_list_free(FieldList *fl) {
+	vec_free(&fl->names);
+	vec_free(&fl->types);
+	vec_free(&fl->annots);
+}
+
+/* Field i of the struct at place, and its type. */
+static int field_place(L *l, int place, const FieldList *fl, int i, CXType *ft) {
+	*ft = VEC_AT(&fl->types, CXType, i);
+	return intern_place(l, place, PJ_FIELD, VEC_AT(&fl->names, const char *, i), VEC_AT(&fl->annots, Annot, i),
+	                    type_is_ptr(*ft));
+}
+
+static int field_index(const FieldList *fl, const char *name) {
+	for (int i = 0; i < fl->names.len; i++)
+		if (!strcmp(VEC_AT(&fl->names, const char *, i), name)) return i;
+	return -1;
+}
+
+/* A designated initializer (`.f = v`, `.f.g = v`, `[i] = v`) is what
+ * libclang shows as an unexposed expression whose children are the
+ * designators (a member reference each, or an index) and then v: one that
+ * begins before its first child (the `.` or `[`), or names a field. */
+static bool is_designated(L *l, CXCursor k, int n, CXCursor first) {
+	if (clang_getCursorKind(k) != CXCursor_UnexposedExpr || n < 2) return false;
+	if (clang_getCursorKind(first) == CXCursor_MemberRef) return true;
+	SrcRange a = fe_extent(l->fe, k), b = fe_extent(l->fe, first);
+	return a.line != b.line || a.col != b.col;
+}
+
+/* The place a designated initializer k stores into, under place of type t,
+ * and its value; *top: the index of the struct field its first designator
+ * names (the positional initializers after it go on from there), or -1.
+ * -1 when k is no designated initializer, or one this cannot follow. */
+static int designated_place(L *l, int place, CXType t, CXCursor k, CXCursor *value, CXType *vt, int *top) {
+	int base, n = kids(l, k, &base);
+	int at = -1;
+	*top = -1;
+	if (is_designated(l, k, n, KID(l, base, 0))) {
+		at = place;
+		*vt = t;
+		for (int i = 0; i + 1 < n && at >= 0; i++) {
+			CXCursor d = KID(l, base, i);
+			CXType ct = clang_getCanonicalType(*vt);
+			if (clang_getCursorKind(d) == CXCursor_MemberRef && ct.kind == CXType_Record) {
+				FieldList fl;
+				field_list(l, ct, &fl);
+				int fi = field_index(&fl, fe_str(l->fe, clang_getCursorSpelling(d)));
+				if (i == 0) *top = fi;
+				at = fi >= 0 ? field_place(l, at, &fl, fi, vt) : -1;
+				field_list_free(&fl);
+			} else if (clang_getCursorKind(d) != CXCursor_MemberRef && type_is_array(ct)) {
+				*vt = clang_getArrayElementType(ct);
+				Annot none = {0};
+				at = intern_place(l, at, PJ_INDEX, NULL, none, type_is_ptr(*vt));
+			} else {
+				at = -1;
+			}
+		}
+		*value = KID(l, base, n - 1);
+	}
+	pop_kids(l, base);
+	return at;
+}
+
+/* {a, b, ...} for a struct: one child per field, in order, but for the
+ * designated ones, which say where they go and where the next goes on. */
 static void lower_init_list(L *l, int place, CXType t, CXCursor list) {
 	int base, n = kids(l, list, &base);
 	CXType ct = clang_getCanonicalType(t);
-	if (ct.kind == CXType_Record) {
-		FieldList fl = {l, {0}, {0}, {0}};
-		vec_init(&fl.names, sizeof(const char *));
-		vec_init(&fl.types, sizeof(CXType));
-		vec_init(&fl.annots, sizeof(Annot));
-		clang_Type_visitFields(ct, collect_field, &fl);
-		for (int i = 0; i < n; i++) {
-			CXCursor k = KID(l, base, i);
-			if (i < fl.names.len && *VEC_AT(&fl.names, const char *, i)) {
-				CXType ft = VEC_AT(&fl.types, CXType, i);
-				int fp = intern_place(l, place, PJ_FIELD, VEC_AT(&fl.names, const char *, i),
-				                      VEC_AT(&fl.annots, Annot, i), type_is_ptr(ft));
-				lower_init(l, fp, ft, k);
-			} else {
-				lower_expr(l, k);
-			}
+	bool record = ct.kind == CXType_Record;
+	FieldList fl;
+	if (record) field_list(l, ct, &fl);
+	Annot none = {0};
+	CXType et = record ? ct : clang_getArrayElementType(ct);
+	int ep = record ? -1 : intern_place(l, place, PJ_INDEX, NULL, none, type_is_ptr(et));
+	for (int i = 0, pos = 0; i < n; i++, pos++) {
+		CXCursor k = KID(l, base, i), value;
+		CXType vt;
+		int top, dp = designated_place(l, place, t, k, &value, &vt, &top);
+		if (dp >= 0) {
+			lower_init(l, dp, vt, value);
+			if (top >= 0) pos = top;
+		} else if (!record) {
+			lower_init(l, ep, et, k);
+		} else if (pos < fl.names.len && *VEC_AT(&fl.names, const char *, pos)) {
+			CXType ft;
+			int fp = field_place(l, place, &fl, pos, &ft);
+			lower_init(l, fp, ft, k);
+		} else {
+			lower_expr(l, k);
 		}
-		vec_free(&fl.names);
-		vec_free(&fl.types);
-		vec_free(&fl.annots);
-	} else {
-		Annot none = {0};
-		CXType et = clang_getArrayElementType(ct);
-		int ep = intern_place(l, place, PJ_INDEX, NULL, none, type_is_ptr(et));
-		for (int i = 0; i < n; i++) lower_init(l, ep, et, KID(l, base, i));
 	}
+	if (record) field_list_free(&fl);
 	pop_kids(l, base);
 }
 
