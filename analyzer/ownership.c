@@ -73,6 +73,8 @@ typedef struct Own {
 	uint64_t null_returns;   /* summary: parameters that may be NULL at a return */
 	int ret_param;           /* summary: 1 + the parameter every non-NULL return gave back, 0 none yet, -1 other */
 	uint64_t ret_escaped;    /* summary: parameters that escaped by being returned, only */
+	uint64_t released_for;   /* summary: parameters released at a return by a realloc whose result it returns */
+	uint64_t released_else;  /* summary: ... and those released there otherwise */
 	Vec families;            /* Family */
 	int cur_block;
 	int *npred, *pred;       /* per block: predecessor count, and the last one seen */
@@ -304,11 +306,16 @@ static void var_link(VarEdges *e, int a, int b) {
 /* Does the call give argument i a state of its own: move it (OWNED), fill
  * it (OUT_OWNED, or an owning slot: BORROW_MUT of a pointer to a pointer)?
  * A borrow is only a use; a release is asked apart (releases_arg). */
+/* realloc, or a function whose summary says it does what realloc does. */
+static bool realloc_like(const Call *c) {
+	return (c->sig && c->sig->realloc_like) || (c->summary && c->summary->realloc_like);
+}
+
 static bool call_marks_arg(const Call *c, int i) {
 	if (!c->sig || i >= c->sig->nparams) return false;
 	const Param *p = &c->sig->params[i];
 	return p->annot.mode == MODE_OWNED || p->annot.mode == MODE_OUT_OWNED ||
-	       (p->annot.mode == MODE_BORROW_MUT && (p->flags & PF_PTR_TO_PTR)) || (c->sig->realloc_like && i == 0);
+	       (p->annot.mode == MODE_BORROW_MUT && (p->flags & PF_PTR_TO_PTR)) || (realloc_like(c) && i == 0);
 }
 
 /* Is &place the address of a local (origin_of_addr's ORIG_STACK)? */
@@ -1559,7 +1566,7 @@ static void step_call(Own *o, VState *st, const Stmt *s) {
 	}
 	int d = s->dst >= 0 ? o->track[s->dst] : -1;
 	if (d < 0) {
-		if (s->dst >= 0 && c->sig && c->sig->realloc_like && c->nargs > 0)
+		if (s->dst >= 0 && realloc_like(c) && c->nargs > 0)
 			release_unseen(o, st, tracked(o, &c->args[0]));
 		return;
 	}
@@ -1575,7 +1582,7 @@ static void step_call(Own *o, VState *st, const Stmt *s) {
 		st[d].alloc = site_id(o, -1);
 		st[d].origin = ORIG_HEAP;
 		if (c->sig) st[d].family = family_of(o, &c->sig->ret, c->callee);
-		if (c->sig && c->sig->realloc_like && c->nargs > 0) {
+		if (realloc_like(c) && c->nargs > 0) {
 			int a0 = tracked(o, &c->args[0]);
 			if (a0 >= 0) FOR_CLASS(o, st, a0, m) if (st[m].mask & OS_RELEASED) st[m].link = d;
 		}
@@ -1901,6 +1908,18 @@ static void note_returned_param(Own *o, const VState *st, int t) {
 	else o->ret_param = param + 1;
 }
 
+/* Summary, at a return of tracked t: which parameters are released there,
+ * and whether by the realloc whose result t is (its pending restore links
+ * them to t: released only if t is not NULL). */
+static void note_realloc_return(Own *o, const VState *st, int t) {
+	for (int g = o->nreal; g < o->ntracked; g++) {
+		if (!(st[g].mask & OS_RELEASED)) continue;
+		uint64_t bit = 1ull << o->ghost_param[g];
+		if (t >= 0 && st[g].link == t) o->released_for |= bit;
+		else o->released_else |= bit;
+	}
+}
+
 /* A struct copied or returned whole: what its fields own goes with the copy. */
 static void whole_struct_leaves(Own *o, VState *st, const Operand *src) {
 	if (src->kind == OP_PLACE && o->f->places[src->place].kind == PJ_BASE &&
@@ -1942,6 +1961,7 @@ static void step(Own *o, VState *st, const Stmt *s) {
 			if (fresh) o->ret_fresh = true;
 			else if (!null) o->ret_other = true;
 			if (!null) note_returned_param(o, st, t);
+			note_realloc_return(o, st, t);
 		}
 		if (t < 0) {
 			escape(o, st, interior_of(o, &s->src));   /* return &p->refcnt: the block goes with it */
@@ -2638,6 +2658,9 @@ static void summary_from(const Own *o, Summary *s) {
 	s->allocator = o->ret_fresh && !o->ret_other && !(f->sig && f->sig->ret.mode != MODE_NONE);
 	s->noreturn = !o->returns;
 	s->writes_first = writes_first(f);
+	/* a realloc wrapper: its first parameter released at the returns only
+	 * by the realloc whose result each of them gives back */
+	s->realloc_like = s->allocator && (s->releases & 1) && (o->released_for & 1) && !(o->released_else & 1);
 	if (o->returns)
 		for (int g = o->nreal; g < o->ntracked; g++) {
 			uint64_t bit = 1ull << o->ghost_param[g];
@@ -2648,7 +2671,7 @@ static void summary_from(const Own *o, Summary *s) {
 bool summary_equal(const Summary *a, const Summary *b) {
 	return a->releases == b->releases && a->escapes == b->escapes && a->allocator == b->allocator &&
 	       a->noreturn == b->noreturn && a->aborts_on_null == b->aborts_on_null && a->returns_arg == b->returns_arg &&
-	       a->writes_first == b->writes_first;
+	       a->writes_first == b->writes_first && a->realloc_like == b->realloc_like;
 }
 
 bool ownership_summarize_one(const Unit *u, const Function *f, Summary *s) {

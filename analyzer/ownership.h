@@ -124,6 +124,8 @@ typedef struct Summary {
 	uint64_t writes_first;   /* pointer parameters whose pointee it stores to before anything
 	                            else touches them (int read(FILE *f, char **out) { *out = NULL;
 	                            ...): &p handed there is a write of p, not a use (7.35) */
+	bool realloc_like;       /* releases its first parameter as realloc does, only when it
+	                            returns non-NULL: it returns realloc's result (a wrapper) */
 } Summary;
 
 bool summary_equal(BORROW const Summary *a, BORROW const Summary *b);
