@@ -1426,8 +1426,10 @@ static void call_addr_arg(Own *o, VState *st, const Call *c, int i) {
 		return;
 	}
 	const Summary *sum = summary_of(o->u, c);
-	bool overwritten = mode == MODE_NONE && sum && i < 64 && ((sum->writes_first >> i) & 1);
-	if (!overwritten) check_use(o, st, x, a->range, HOW_BORROW);   /* else a write (7.35's, inferred) */
+	/* a callee that stores *out before it reads it, on the paths that
+	 * touch it at all: a write (7.35's, inferred) */
+	bool unread = mode == MODE_NONE && sum && i < 64 && ((sum->never_read_first >> i) & 1);
+	if (!unread) check_use(o, st, x, a->range, HOW_BORROW);
 	if (mode == MODE_BORROW_MUT && (p->flags & PF_PTR_TO_PTR)) {   /* an owning slot (7.34) */
 		if (st[x].mask & (OS_OWNED | OS_NULL)) st[x].mask |= OS_OWNED | OS_NULL;
 		return;
@@ -2559,6 +2561,13 @@ static bool forwards_out(const Call *c, int k) {
 	return c->summary && k < 64 && ((c->summary->writes_first >> k) & 1);
 }
 
+/* Passing out on to a callee that never reads *out before storing it, but
+ * may return without storing: what out points to is neither read nor
+ * written there. */
+static bool passes_unread(const Call *c, int k) {
+	return c->summary && k < 64 && ((c->summary->never_read_first >> k) & 1);
+}
+
 /* The parameters statement s stores through first (*wrote: *out = ..., or
  * out handed to a callee that does) and those it touches otherwise (the
  * result). Testing out itself, and the `write * out` check that comes with
@@ -2574,6 +2583,7 @@ static uint64_t touches(const Function *f, const Stmt *s, uint64_t *wrote) {
 		for (int k = 0; k < s->call->nargs; k++) {
 			int v = param_value(f, &s->call->args[k]);
 			if (v >= 0 && forwards_out(s->call, k)) w |= 1ull << v;
+			else if (v >= 0 && passes_unread(s->call, k)) continue;   /* neither: out is still pending */
 			else read |= operand_param(f, &s->call->args[k]);
 		}
 		read |= operand_param(f, &s->call->fn);
@@ -2594,10 +2604,11 @@ static uint64_t touches(const Function *f, const Stmt *s, uint64_t *wrote) {
  * block without having touched; `bad` gathers those some path touches first
  * by reading, or returns without storing (and ends the pass once it holds
  * them all, as in most functions at their first statements). */
-static uint64_t writes_first(const Function *f) {
-	uint64_t params = 0, bad = 0;
+static uint64_t writes_first(const Function *f, uint64_t *unread) {
+	uint64_t params = 0, read = 0, unwritten = 0;   /* read first on some path; returned unwritten */
 	for (int i = 0; i < f->nparams && i < 64; i++)
 		if (f->vars[i].is_pointer) params |= 1ull << i;
+	*unread = 0;
 	if (!params || !f->nblocks) return 0;
 	uint64_t *pending = xcalloc((size_t)f->nblocks, sizeof(uint64_t));
 	int *work = xmalloc(sizeof(int) * (size_t)f->nblocks);
@@ -2606,24 +2617,24 @@ static uint64_t writes_first(const Function *f) {
 	pending[0] = params;
 	work[nwork++] = 0;
 	queued[0] = true;
-	while (nwork && bad != params) {
+	while (nwork && read != params) {
 		int b = work[--nwork];
 		queued[b] = false;
 		uint64_t pend = pending[b];
 		const Block *blk = &f->blocks[b];
 		for (int i = 0; i < blk->nstmts && pend; i++) {
 			uint64_t w, r = touches(f, &blk->stmts[i], &w);
-			bad |= pend & r;
+			read |= pend & r;
 			pend &= ~(r | w);
 		}
 		const Term *t = &blk->term;
 		int tested = t->kind == T_BRANCH ? param_value(f, &t->cond) : -1;
 		if (t->kind == T_BRANCH && tested < 0) {
-			bad |= pend & operand_param(f, &t->cond);
+			read |= pend & operand_param(f, &t->cond);
 			pend &= ~operand_param(f, &t->cond);
 		}
-		if (t->kind == T_RETURN) bad |= pend;
-		pend &= ~bad;
+		if (t->kind == T_RETURN) unwritten |= pend;
+		pend &= ~read;
 		for (int k = 0; k < df_nsuccessors(blk); k++) {
 			int to = df_successor(blk, k);
 			/* if (out != NULL) *out = ...: the side where out is NULL is no
@@ -2640,7 +2651,8 @@ static uint64_t writes_first(const Function *f) {
 	free(pending);
 	free(work);
 	free(queued);
-	return params & ~bad;
+	*unread = params & ~read;
+	return params & ~(read | unwritten);
 }
 
 static void summary_from(const Own *o, Summary *s) {
@@ -2657,7 +2669,7 @@ static void summary_from(const Own *o, Summary *s) {
 	s->escapes = (o->escaped | (o->ret_escaped & ~given_back) | (o->released & o->kept)) & ~s->releases;
 	s->allocator = o->ret_fresh && !o->ret_other && !(f->sig && f->sig->ret.mode != MODE_NONE);
 	s->noreturn = !o->returns;
-	s->writes_first = writes_first(f);
+	s->writes_first = writes_first(f, &s->never_read_first);
 	/* a realloc wrapper: its first parameter released at the returns only
 	 * by the realloc whose result each of them gives back */
 	s->realloc_like = s->allocator && (s->releases & 1) && (o->released_for & 1) && !(o->released_else & 1);
@@ -2671,7 +2683,8 @@ static void summary_from(const Own *o, Summary *s) {
 bool summary_equal(const Summary *a, const Summary *b) {
 	return a->releases == b->releases && a->escapes == b->escapes && a->allocator == b->allocator &&
 	       a->noreturn == b->noreturn && a->aborts_on_null == b->aborts_on_null && a->returns_arg == b->returns_arg &&
-	       a->writes_first == b->writes_first && a->realloc_like == b->realloc_like;
+	       a->writes_first == b->writes_first && a->never_read_first == b->never_read_first &&
+	       a->realloc_like == b->realloc_like;
 }
 
 bool ownership_summarize_one(const Unit *u, const Function *f, Summary *s) {

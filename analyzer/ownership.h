@@ -124,6 +124,10 @@ typedef struct Summary {
 	uint64_t writes_first;   /* pointer parameters whose pointee it stores to before anything
 	                            else touches them (int read(FILE *f, char **out) { *out = NULL;
 	                            ...): &p handed there is a write of p, not a use (7.35) */
+	uint64_t never_read_first;   /* pointer parameters whose pointee no path reads before it
+	                            stores to it (writes_first, but for the paths that return
+	                            without touching it: int decode(const char *in, char **out)
+	                            { if (!*in) return 1; *out = ...): &p handed there is no use */
 	bool realloc_like;       /* releases its first parameter as realloc does, only when it
 	                            returns non-NULL: it returns realloc's result (a wrapper) */
 } Summary;

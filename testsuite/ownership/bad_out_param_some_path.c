@@ -1,15 +1,10 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Out-parameter-like callees that some path leaves unwritten, or reads
- * first: &p of a freed p handed to them is a use of it. */
-
-static int maybe(int c, char **out)
-{
-    if (c)
-        *out = strdup("x");
-    return c;
-}
+/* Out-parameter-like callees that read *out first on some path, directly
+ * or through a callee they hand out to: &p of a freed p handed to them is
+ * a use of it. (A callee that only may leave *out unwritten reads nothing
+ * of it: ok_out_param_written_on_success.c.) */
 
 static void peeks(int c, char **out)
 {
@@ -18,18 +13,18 @@ static void peeks(int c, char **out)
     *out = strdup("y");
 }
 
-static void forwards(char **out)
+static void forwards(int c, char **out)
 {
-    maybe(1, out);
+    peeks(c, out);
 }
 
 void reuse(int c)
 {
-    char *p = strdup("a"), *q = strdup("b"), *r = strdup("c");
-    free(p);
-    maybe(c, &p);                       // expect: use-after-free
+    char *q = strdup("b"), *r = strdup("c");
     free(q);
     peeks(c, &q);                       // expect: use-after-free
     free(r);
-    forwards(&r);                       // expect: use-after-free
+    forwards(c, &r);                    // expect: use-after-free
+    free(q);
+    free(r);
 }
