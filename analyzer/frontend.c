@@ -2242,11 +2242,12 @@ static OpKind aligned_kind(Fe *fe, CXCursor op, Pos po) {
 	if (!po.f || clang_Cursor_isNull(fe->macros ? fe->macros->fn : clang_getNullCursor())) return OPK_UNKNOWN;
 	unsigned eoff;
 	expansion_of(fe, clang_getRangeStart(raw_extent(fe, op)), &eoff);
-	const Expansion *e = expansion_at(fe, po.f->id, eoff);
-	while (e && e > (const Expansion *)fe->macros->exps.data) {   /* the outermost one starting there */
-		const Expansion *prev = e - 1;
-		if (prev->file == e->file && prev->start <= eoff && eoff < prev->end) e = prev;
-		else break;
+	const Expansion *e = expansion_at(fe, po.f->id, eoff), *first = fe->macros->exps.data;
+	while (e) {   /* the outermost one around it, in this function's inclusion of the file */
+		const Expansion *a = e;   /* past e's twins from other inclusions (brotli's *_inc.h) */
+		while (a > first && a[-1].file == e->file && a[-1].start == e->start) a--;
+		if (a == first || a[-1].file != e->file || a[-1].start > eoff || eoff >= a[-1].end) break;
+		e = this_inclusion(fe, a - 1);
 	}
 	if (!e) return OPK_UNKNOWN;
 	Alignment *al = align_expansion(fe, po.f, e);

@@ -4,5 +4,7 @@ int NAME(const char *p, int n)
 {
     if (MATCH(p) && n > 1)
         return n - 1;
+    if (BOTH(n, p[0]))
+        return 2;
     return LAST(p, n) ? ~n : -n;
 }
