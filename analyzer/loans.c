@@ -565,6 +565,7 @@ static void conflict(Ck *c, int loan, Access ac, int place, bool deref, SrcRange
 	lf->loan_at = l->at;
 	lf->loan_by = l->by;
 	lf->loan_what = place_text(c, l->place, l->deref);
+	lf->loan_round_loop = l->gid == c->stmt_base[x->b] + x->i;
 	lf->has_later = later_use(c, loan, x->b, x->i, &lf->later_at, &lf->later_by);
 	/* only a back edge leads from the action to a use written above it */
 	lf->later_in_loop = lf->has_later && (lf->later_at.line < at.line ||

@@ -39,6 +39,8 @@ typedef struct LoanFact {
 	SrcRange loan_at;         /* where the earlier borrow was created */
 	const char *loan_by;      /* its holder ('r'), or "parameter 'p' of 'f'" */
 	const char *loan_what;    /* the borrowed place */
+	bool loan_round_loop;     /* the conflicting statement made that borrow itself, in an earlier
+	                             iteration of a loop */
 	bool has_later;
 	SrcRange later_at;        /* a later use that keeps the loan alive */
 	const char *later_by;

@@ -62,11 +62,12 @@ void report_loan_facts(RuleCtx *c, LoanFactKind kind, RuleId rule) {
 			if (f->has_loan) rule_note(c, d, f->loan_at, "'%s' is declared here as a borrow", f->what);
 			continue;
 		}
-		/* a loan made where the conflict is was made there in an earlier pass */
-		bool loan_here = f->loan_at.file == f->at.file && f->loan_at.line == f->at.line && f->loan_at.col == f->at.col;
+		/* a statement that conflicts with the borrow it made itself made that
+		 * one in an earlier iteration (equal positions do not tell: both
+		 * arguments of memcpy(A, A, n) in a macro's body have its argument's) */
 		if (f->has_loan)
 			rule_note(c, d, f->loan_at, "%s borrow of '%s' occurs here, by %s%s", kind_word(f->first_mut), f->loan_what,
-			          f->loan_by, loan_here ? ", in the previous iteration of the loop" : "");
+			          f->loan_by, f->loan_round_loop ? ", in the previous iteration of the loop" : "");
 		if (f->has_later)
 			rule_note(c, d, f->later_at, "borrow later used here, by %s%s", f->later_by,
 			          f->later_in_loop ? ", in a later iteration of the loop" : "")->after = true;

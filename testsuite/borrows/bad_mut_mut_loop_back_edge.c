@@ -14,7 +14,7 @@ void kept_across_iterations(void)
     int x = 0;
     BORROW_MUT int *prev = NULL;
     while (more()) {
-        BORROW_MUT int *cur = &x;   // expect: mut-borrow-conflict
+        BORROW_MUT int *cur = &x;   // expect: mut-borrow-conflict // expect-note: in the previous iteration of the loop
         if (prev)
             bump(prev);
         prev = cur;

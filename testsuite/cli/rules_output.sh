@@ -99,4 +99,21 @@ assert got == [("annotation-misuse", int(os.environ["M1"]), "error", "E0261", No
 expect_status 0 "$OWNCK" "$DATA/annotated_all.c"
 expect_ndiags out 0
 
+# Both arguments of memcpy(A, A, n) in a macro's body have the position of
+# the macro's argument: the note names the first borrow, and no loop (the
+# borrow-conflict of a loop says "in the previous iteration of the loop":
+# borrows/bad_mut_mut_loop_back_edge.c).
+F="$TMP/self_copy.c"
+cat >"$F" <<'C'
+#include <string.h>
+#define COPY(A, C) { memcpy(A, A, C); }
+void self_copy(char *t, size_t n)
+{
+    COPY(t, n);
+}
+C
+expect_status 1 "$OWNCK" "$F"
+expect_match out "note: mutable borrow of 't' occurs here, by restrict parameter 'dest' of 'memcpy'"
+expect_not_contains out 'iteration'
+
 finish
