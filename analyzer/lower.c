@@ -646,7 +646,7 @@ static int designated_place(L *l, int place, CXType t, CXCursor k, CXCursor *val
 	int base, n = kids(l, k, &base);
 	int at = -1;
 	*top = -1;
-	if (is_designated(l, k, n, KID(l, base, 0))) {
+	if (n >= 2 && is_designated(l, k, n, KID(l, base, 0))) {
 		at = place;
 		*vt = t;
 		for (int i = 0; i + 1 < n && at >= 0; i++) {
