@@ -1435,6 +1435,16 @@ static bool parenthesized_type(Fe *fe, const Tok *t, int n, int i) {
 	if (i + 1 >= n || !is_type_word(fe, &t[i + 1])) return false;
 	for (int j = i + 1; j < n; j++) {
 		if (tok_is(&t[j], ")")) return true;
+		if (t[j].kind == CXToken_Keyword && j + 1 < n && tok_is(&t[j + 1], "(") &&
+		    (!strcmp(t[j].s, "__typeof__") || !strcmp(t[j].s, "typeof") || !strcmp(t[j].s, "__typeof"))) {
+			/* (__typeof__ (*(r))) -1, gnulib's _GL_TYPE_SIGNED: a type */
+			int depth = 0;
+			for (j++; j < n; j++) {
+				depth += tok_is(&t[j], "(") - tok_is(&t[j], ")");
+				if (!depth) break;
+			}
+			continue;
+		}
 		if (is_type_word(fe, &t[j]) || tok_is(&t[j], "*") || t[j].kind == CXToken_Identifier) continue;
 		if (tok_is(&t[j], "[") || tok_is(&t[j], "]") || t[j].kind == CXToken_Literal) continue;
 		return false;

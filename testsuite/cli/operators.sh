@@ -19,7 +19,8 @@
 # (GEN_PAIR, as libuv's and tmux's RB_GENERATE), a comment inside a body
 # (TWO), a * after an if's condition in a body (STORE_IF), assert's
 # __extension__ beside n++ (PUSH), ++ on a volatile (INC), a store to one
-# (SAVE, dash's SAVEINT), a body's
+# (SAVE, dash's SAVEINT), a cast to __typeof__ (...) before a unary minus
+# (TYPE_SIGNED, gnulib's _GL_TYPE_SIGNED), a body's
 # declaration that begins with register and a typedef (CLEAR_BITS, tmux's
 # bit_nclear), a macro's argument that is itself a macro (ONE_MORE(FLAGS_OF_NEXT):
 # pcre2's IS_NEWLINE, xz's header_find(false, ...)) -- is recovered:

@@ -43,6 +43,7 @@
     int name##_step(int *p, int d) { return d ? ++*p : --*p; }
 #define NANOSEC 1*1000000000ULL
 #define SAVE(v) ((v) = n)
+#define TYPE_SIGNED(t) (! ((t) 0 < (t) -1))
 int report(const char *fmt, ...);
 
 struct node { int flags; struct node *next; };
@@ -60,6 +61,7 @@ int more_shapes(char *p, int a, int b, bits_t *bits, int *st)
     PUSH(st, n, a);
     INC(counter);
     SAVE(counter);
+    n += TYPE_SIGNED(__typeof__ (*(st)));
     CLEAR_BITS(bits, b - 1);
     n += ONE_MORE(FLAGS_OF_NEXT);
     return n < TWO ? counter : 0;
