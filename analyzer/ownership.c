@@ -2339,7 +2339,9 @@ static void cond_places(Own *o, const int *tests, const bool *addr, bool pointer
 
 /* Condition bits: cond_places, then the pure expressions tested more than
  * once, then (in checks only: a summary is about the parameters, and pays
- * for every function) the pointers. */
+ * for every function) the pointers, when fewer than POINTER_CONDS_BELOW
+ * bits are taken. */
+enum { POINTER_CONDS_BELOW = 6 };
 static void index_conditions(Own *o) {
 	const Function *f = o->f;
 	o->cond_of = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
@@ -2386,7 +2388,10 @@ static void index_conditions(Own *o) {
 			for (int i = 0; i < t->nkey_vars; i++) o->var_keys[t->key_vars[i]] |= 1u << bit;
 		}
 	}
-	if (!o->summary) cond_places(o, tests, addr, true);   /* last: the bits left over */
+	/* last, and only beside a few others: the facets they keep apart cost
+	 * most in the big functions that test many things (sqlite3Pragma's
+	 * steps grew sevenfold), where the state fills up anyway */
+	if (!o->summary && o->ncond < POINTER_CONDS_BELOW) cond_places(o, tests, addr, true);
 	free(key_tests);
 	free(tests);
 	free(addr);
