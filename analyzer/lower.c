@@ -628,11 +628,11 @@ static int field_index(const FieldList *fl, const char *name) {
 }
 
 /* A designated initializer (`.f = v`, `.f.g = v`, `[i] = v`) is what
- * libclang shows as an unexposed expression whose children are the
- * designators (a member reference each, or an index) and then v: one that
- * begins before its first child (the `.` or `[`), or names a field. */
-static bool is_designated(L *l, CXCursor k, int n, CXCursor first) {
-	if (clang_getCursorKind(k) != CXCursor_UnexposedExpr || n < 2) return false;
+ * libclang shows as an unexposed expression whose children (two or more)
+ * are the designators (a member reference each, or an index) and then v:
+ * one that begins before its first child (the `.` or `[`), or names a field. */
+static bool is_designated(L *l, CXCursor k, CXCursor first) {
+	if (clang_getCursorKind(k) != CXCursor_UnexposedExpr) return false;
 	if (clang_getCursorKind(first) == CXCursor_MemberRef) return true;
 	SrcRange a = fe_extent(l->fe, k), b = fe_extent(l->fe, first);
 	return a.line != b.line || a.col != b.col;
@@ -646,7 +646,7 @@ static int designated_place(L *l, int place, CXType t, CXCursor k, CXCursor *val
 	int base, n = kids(l, k, &base);
 	int at = -1;
 	*top = -1;
-	if (n >= 2 && is_designated(l, k, n, KID(l, base, 0))) {
+	if (n >= 2 && is_designated(l, k, KID(l, base, 0))) {
 		at = place;
 		*vt = t;
 		for (int i = 0; i + 1 < n && at >= 0; i++) {

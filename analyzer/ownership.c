@@ -2604,11 +2604,13 @@ static uint64_t touches(const Function *f, const Stmt *s, uint64_t *wrote) {
 
 /* Summary.writes_first: the pointer parameters whose pointee every path
  * stores to before it touches it otherwise or returns (a path that ends in
- * abort does not count). A forward pass over the blocks, each visited when
- * what reaches it grows: `pending` holds the parameters some path reaches a
- * block without having touched; `bad` gathers those some path touches first
- * by reading, or returns without storing (and ends the pass once it holds
- * them all, as in most functions at their first statements). */
+ * abort does not count); *unread, Summary.never_read_first: those no path
+ * reads before storing, returning without storing allowed. A forward pass
+ * over the blocks, each visited when what reaches it grows: `pending` holds
+ * the parameters some path reaches a block without having touched; `read`
+ * gathers those some path touches first by reading (and ends the pass once
+ * it holds them all, as in most functions at their first statements),
+ * `unwritten` those some path returns without storing. */
 static uint64_t writes_first(const Function *f, uint64_t *unread) {
 	uint64_t params = 0, read = 0, unwritten = 0;   /* read first on some path; returned unwritten */
 	for (int i = 0; i < f->nparams && i < 64; i++)
