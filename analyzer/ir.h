@@ -117,6 +117,7 @@ typedef struct Place {
 	int var;                /* the base variable */
 	ProjKind kind;
 	bool is_pointer;
+	bool at_start;          /* PJ_FIELD at offset 0 of its struct: &p->f is p's address */
 	const char *field;      /* PJ_FIELD */
 	Annot annot;            /* PJ_BASE: the variable's; PJ_FIELD: the field's */
 	const char *text;       /* C spelling for messages: p, n->next, s.buf, *pp */

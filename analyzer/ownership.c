@@ -291,6 +291,16 @@ static bool has_annotation(const Annot *a) { return a->mode != MODE_NONE || a->l
 
 /* The variables an operand's value comes from: its own, and the pointer it
  * is loaded from or derived from (p->next, &p->f, *pp). */
+/* &p->f, &p->f.g, ... where each field is its struct's first (at offset 0):
+ * p's own address (C11 6.7.2.1p15; a base class's pointer in C, htop's pl =
+ * &this->super). p's place, or -1. */
+static int start_pointer(const Function *f, const Operand *op) {
+	if (op->kind != OP_ADDR || op->place < 0 || f->places[op->place].kind != PJ_FIELD) return -1;
+	int p = op->place;
+	while (f->places[p].kind == PJ_FIELD && f->places[p].at_start) p = f->places[p].parent;
+	return f->places[p].kind == PJ_DEREF ? f->places[p].parent : -1;
+}
+
 static void operand_vars(const Function *f, const Operand *op, int out[2]) {
 	out[0] = operand_var(f, op);
 	int ptr = (op->kind == OP_PLACE || op->kind == OP_ADDR) && op->place >= 0 ? pointer_under(f, op->place) : -1;
@@ -385,6 +395,8 @@ static bool *check_vars(const Own *o) {
 				if (dst >= 0 && is_tracked_place(f, s->dst) && (k == OP_NULL || (k == OP_CONST && !s->src.value)))
 					nulled[dst] = true;
 				operand_vars(f, &s->src, from);
+				int sp = start_pointer(f, &s->src);   /* but &p->first is p */
+				if (sp >= 0) from[0] = f->places[sp].var;
 				var_link(&e, dst, from[0]);   /* not from[1]: what p->f holds is not p's */
 				if (dst >= 0 && from[0] >= 0 && !s->compound) var_edge(&back, dst, from[0]);
 			}
@@ -1751,7 +1763,8 @@ static void escape_local(Own *o, VState *st, const Stmt *s, const Operand *v, co
 static void step_assign(Own *o, VState *st, const Stmt *s) {
 	const Function *f = o->f;
 	int d = o->track[s->dst];
-	int t = tracked(o, &s->src);
+	int sp = start_pointer(f, &s->src);   /* &p->first: p */
+	int t = s->src.kind == OP_ADDR ? (sp >= 0 ? o->track[sp] : -1) : tracked(o, &s->src);
 	if (s->compound) { step_compound(o, st, s, d); return; }
 	bool into_temp = f->vars[f->places[s->dst].var].kind == VK_TEMP;
 	if (t >= 0 && !into_temp) check_use(o, st, t, s->src.range, HOW_USE);
