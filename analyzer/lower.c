@@ -30,7 +30,7 @@ typedef struct SwitchB { Vec cases, targets; int deflt; } SwitchB;
 
 /* is_pointer: the field's type is a pointer (so is every access of it);
  * -1 when the member is no field ownck could ask (then the access is asked) */
-typedef struct FieldInfo { const char *name; Annot annot; int is_pointer; bool at_start; } FieldInfo;
+typedef struct FieldInfo { const char *name; Annot annot; int is_pointer; } FieldInfo;
 
 typedef struct L {
 	Fe *fe;
@@ -452,11 +452,10 @@ static FieldInfo field_of(L *l, CXCursor member) {
 	bool field = !clang_Cursor_isNull(fd) && clang_getCursorKind(fd) == CXCursor_FieldDecl;
 	int i = field ? ptrmap_get(&l->fields, fd.data[0]) : -1;
 	if (i >= 0) return VEC_AT(&l->field_info, FieldInfo, i);
-	FieldInfo fi = {fe_str(l->fe, clang_getCursorSpelling(member)), {0}, -1, false};
+	FieldInfo fi = {fe_str(l->fe, clang_getCursorSpelling(member)), {0}, -1};
 	if (field) {
 		fi.annot = fe_decl_annot(l->fe, fd, DK_FIELD, false);
 		fi.is_pointer = type_is_ptr(clang_getCursorType(fd));
-		fi.at_start = clang_Cursor_getOffsetOfField(fd) == 0;
 		*(FieldInfo *)vec_push(&l->field_info) = fi;
 		ptrmap_put(&l->fields, fd.data[0], l->field_info.len - 1);
 	}
@@ -511,7 +510,11 @@ static int lower_member(L *l, CXCursor e, UseKind how, bool addr_only) {
 		ui = l->use_index;
 	}
 	int fp = intern_place(l, bp, PJ_FIELD, field, an, ptr);
-	VEC_AT(&l->places, Place, fp).at_start = fi.at_start;
+	if (addr_only && !VEC_AT(&l->places, Place, fp).at_start) {   /* &p->f: asked only there (a layout each) */
+		CXCursor fd = clang_getCursorReferenced(e);
+		VEC_AT(&l->places, Place, fp).at_start =
+			clang_getCursorKind(fd) == CXCursor_FieldDecl && clang_Cursor_getOffsetOfField(fd) == 0;
+	}
 	set_access(l, ub, ui, fp);
 	l->use_block = ub;
 	l->use_index = ui;
