@@ -1461,10 +1461,11 @@ static void call_arg(Own *o, VState *st, const Call *c, int i) {
 	if (releases_arg(o->u, c, i)) {
 		Operand base;
 		int ptr = a->kind == OP_ADDR ? pointer_under(o->f, a->place) : -1;
-		if (ptr >= 0) {   /* free(&p[i]), free(&p->f): p plus an offset; free(&*p) is p */
+		if (ptr >= 0) {   /* free(&p[i]), free(&p->f): p plus an offset; free(&*p), free(&p->first) are p */
 			base = *a;
 			base.kind = OP_PLACE;
-			base.offset = o->f->places[a->place].kind == PJ_DEREF && o->f->places[a->place].parent == ptr
+			base.offset = (o->f->places[a->place].kind == PJ_DEREF && o->f->places[a->place].parent == ptr) ||
+			              start_pointer(o->f, a) == ptr
 			              ? OFF_NONE : OFF_UNKNOWN;
 			base.place = ptr;
 			a = &base;

@@ -2,7 +2,8 @@
 
 /* The other side of ok_first_member_address.c: a pointer to the first
  * member is the block, so dropping both leaks it, using it after the block
- * is freed is a use after free, and freeing both is a double free. */
+ * is freed is a use after free, and freeing both is a double free. Another
+ * member's address is not the block's start: freeing it is a free-offset. */
 
 struct base { int n; };
 struct derived { struct base super; int *data; };
@@ -35,4 +36,12 @@ void free_twice(void)
     struct base *pl = &this->super;
     free(this);
     free(pl);                               // expect: double-free
+}
+
+void free_second_member(void)
+{
+    struct derived *this = malloc(sizeof *this);
+    if (!this)
+        return;
+    free(&this->data);                      // expect: free-offset
 }

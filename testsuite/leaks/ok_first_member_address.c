@@ -3,8 +3,8 @@
 /* C's inheritance: a struct whose first member is its base. The address of
  * that member is the block's own address (C11 6.7.2.1p15), so a pointer
  * that holds it holds the block: returning it hands the block on, freeing
- * it frees the block (htop's ProcessList_new: pl = &this->super; ...
- * return pl;). */
+ * it, or &this->super itself, frees the block (htop's ProcessList_new: pl =
+ * &this->super; ... return pl;). */
 
 struct base { int n; };
 struct derived { struct base super; int *data; };
@@ -38,4 +38,12 @@ void drop_through_base(void)
     struct base *pl = &this->super;
     pl->n = 0;
     free(pl);
+}
+
+void drop_first_member(void)
+{
+    struct derived *this = malloc(sizeof *this);
+    if (!this)
+        return;
+    free(&this->super);
 }
