@@ -1119,10 +1119,17 @@ static uint64_t def_mask(Fe *fe, CXCursor def, int depth) {
  * definitions each time) has one expansion per inclusion at each place: the
  * one inside the function being lowered, told by clang's raw locations,
  * which differ per inclusion where file offsets do not. */
+/* The first of e and its twins: the same macro named at the same place of a
+ * file, one per inclusion (sorted together, in inclusion order). */
+static const Expansion *first_twin(const Fe *fe, const Expansion *e) {
+	const Expansion *first = fe->macros->exps.data, *a = e;
+	while (a > first && a[-1].file == e->file && a[-1].start == e->start) a--;
+	return a;
+}
+
 static const Expansion *this_inclusion(Fe *fe, const Expansion *e) {
 	MacroInfo *mi = fe->macros;
-	const Expansion *first = mi->exps.data, *last = first + mi->exps.len - 1, *a = e, *b = e;
-	while (a > first && a[-1].file == e->file && a[-1].start == e->start) a--;
+	const Expansion *first = mi->exps.data, *last = first + mi->exps.len - 1, *a = first_twin(fe, e), *b = e;
 	while (b < last && b[1].file == e->file && b[1].start == e->start) b++;
 	if (a == b || clang_Cursor_isNull(mi->fn)) return e;
 	CXSourceRange fr = clang_getCursorExtent(mi->fn);
@@ -2254,8 +2261,7 @@ static OpKind aligned_kind(Fe *fe, CXCursor op, Pos po) {
 	expansion_of(fe, clang_getRangeStart(raw_extent(fe, op)), &eoff);
 	const Expansion *e = expansion_at(fe, po.f->id, eoff), *first = fe->macros->exps.data;
 	while (e) {   /* the outermost one around it, in this function's inclusion of the file */
-		const Expansion *a = e;   /* past e's twins from other inclusions (brotli's *_inc.h) */
-		while (a > first && a[-1].file == e->file && a[-1].start == e->start) a--;
+		const Expansion *a = first_twin(fe, e);   /* past e's twins from other inclusions (brotli's *_inc.h) */
 		if (a == first || a[-1].file != e->file || a[-1].start > eoff || eoff >= a[-1].end) break;
 		e = this_inclusion(fe, a - 1);
 	}

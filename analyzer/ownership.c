@@ -316,16 +316,11 @@ static void var_link(VarEdges *e, int a, int b) {
 /* Does the call give argument i a state of its own: move it (OWNED), fill
  * it (OUT_OWNED, or an owning slot: BORROW_MUT of a pointer to a pointer)?
  * A borrow is only a use; a release is asked apart (releases_arg). */
-/* realloc, or a function whose summary says it does what realloc does. */
-static bool realloc_like(const Call *c) {
-	return (c->sig && c->sig->realloc_like) || (c->summary && c->summary->realloc_like);
-}
-
 static bool call_marks_arg(const Call *c, int i) {
 	if (!c->sig || i >= c->sig->nparams) return false;
 	const Param *p = &c->sig->params[i];
 	return p->annot.mode == MODE_OWNED || p->annot.mode == MODE_OUT_OWNED ||
-	       (p->annot.mode == MODE_BORROW_MUT && (p->flags & PF_PTR_TO_PTR)) || (realloc_like(c) && i == 0);
+	       (p->annot.mode == MODE_BORROW_MUT && (p->flags & PF_PTR_TO_PTR)) || (call_reallocates(c) && i == 0);
 }
 
 /* Is &place the address of a local (origin_of_addr's ORIG_STACK)? */
@@ -1581,7 +1576,7 @@ static void step_call(Own *o, VState *st, const Stmt *s) {
 	}
 	int d = s->dst >= 0 ? o->track[s->dst] : -1;
 	if (d < 0) {
-		if (s->dst >= 0 && realloc_like(c) && c->nargs > 0)
+		if (s->dst >= 0 && call_reallocates(c) && c->nargs > 0)
 			release_unseen(o, st, tracked(o, &c->args[0]));
 		return;
 	}
@@ -1597,7 +1592,7 @@ static void step_call(Own *o, VState *st, const Stmt *s) {
 		st[d].alloc = site_id(o, -1);
 		st[d].origin = ORIG_HEAP;
 		if (c->sig) st[d].family = family_of(o, &c->sig->ret, c->callee);
-		if (realloc_like(c) && c->nargs > 0) {
+		if (call_reallocates(c) && c->nargs > 0) {
 			int a0 = tracked(o, &c->args[0]);
 			if (a0 >= 0) FOR_CLASS(o, st, a0, m) if (st[m].mask & OS_RELEASED) st[m].link = d;
 		}

@@ -134,6 +134,12 @@ typedef struct Summary {
 
 bool summary_equal(BORROW const Summary *a, BORROW const Summary *b);
 
+/* realloc, or a function whose summary says it does what realloc does
+ * (the analysis and realloc-leak ask alike). */
+static inline bool call_reallocates(BORROW const Call *c) {
+	return (c->sig && c->sig->realloc_like) || (c->summary && c->summary->realloc_like);
+}
+
 /* Infers f's summary into *s from its body, reading the summaries its calls
  * carry (Call.summary); false when it has none (no body, over budget).
  * It tracks only the variables the parameters' values reach and those that

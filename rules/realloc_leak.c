@@ -119,9 +119,7 @@ static bool copy_held_elsewhere(const Function *fn, int bi, int i, int place) {
 static void check_block(RuleCtx *c, const Function *fn, const Block *b) {
 	for (int i = 0; i + 1 < b->nstmts; i++) {
 		const Stmt *s = &b->stmts[i];
-		const Call *call = s->kind == ST_CALL ? s->call : NULL;
-		if (!call || s->dst < 0 || !((call->sig && call->sig->realloc_like) || (call->summary && call->summary->realloc_like)))
-			continue;
+		if (s->kind != ST_CALL || s->dst < 0 || !call_reallocates(s->call)) continue;
 		const Operand *a = s->call->nargs ? &s->call->args[0] : NULL;
 		if (!a || a->kind != OP_PLACE || a->offset != OFF_NONE) continue;
 		const Stmt *n = &b->stmts[i + 1];
