@@ -65,7 +65,7 @@ build/asan/ownck: $(SRCS) $(HEADERS) | deps
 # built by the clang of the LLVM that libclang comes from (its runtime is
 # Debian's libclang-rt-N-dev, or libclang-common-15-dev for LLVM 15).
 FUZZ_CC   = $(shell $(LLVM_CONFIG) --bindir)/clang
-FUZZ_SRCS = $(filter-out analyzer/main.c,$(SRCS)) testsuite/fuzz/fuzz_ownck.c
+FUZZ_SRCS = $(filter-out analyzer/main.c,$(SRCS)) testsuite/fuzz/fuzz_ownck.c testsuite/fuzz/mutate.c
 build/fuzz/ownck-fuzz: $(FUZZ_SRCS) $(HEADERS) | deps
 	@mkdir -p build/fuzz
 	$(FUZZ_CC) $(BASEFLAGS) -Werror -O1 -g -fno-omit-frame-pointer \

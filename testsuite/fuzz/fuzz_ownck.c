@@ -126,6 +126,19 @@ static bool libclang_crashed(const Unit *u) {
 
 typedef struct Job { const uint8_t *data; size_t size; } Job;
 
+/* How many inputs clang accepted, so that ownck analyzed them: what a
+ * mutator is worth (mutate.c). Printed every few thousand inputs. */
+static unsigned long inputs, analyzed, functions;
+
+static void count(const Unit *u) {
+	inputs++;
+	if (!u->failed && !u->errors.len) analyzed++;
+	functions += (unsigned long)u->funcs.len;
+	if (inputs % 1000 == 0)
+		fprintf(stderr, "fuzz_ownck: %lu inputs, %lu analyzed (%.0f%%), %lu functions\n", inputs, analyzed,
+		        100.0 * (double)analyzed / (double)inputs, functions);
+}
+
 /* One format into a memory stream; the JSON ones are checked. */
 static void emit_one(const EmitInput *in, Format f) {
 	char *buf = NULL;
@@ -148,6 +161,7 @@ static void run_one(void *arg) {
 	Unit *u = driver_analyze_text(fe, INPUT_PATH, (const char *)j->data, j->size, NULL, 0, enabled,
 	                              4096);   /* a small stack limit: the stack-depth rule reports */
 	if (u->failed && libclang_crashed(u)) keep_libclang_crash(j->data, j->size);
+	count(u);
 	Vec all;
 	vec_init(&all, sizeof(Diag));
 	for (int k = 0; k < u->diags.len; k++) *(Diag *)vec_push(&all) = VEC_AT(&u->diags, Diag, k);
