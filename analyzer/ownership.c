@@ -392,6 +392,11 @@ static bool *check_vars(const Own *o) {
 				operand_vars(f, &s->src, from);
 				int sp = start_pointer(f, &s->src);   /* but &p->first is p */
 				if (sp >= 0) from[0] = f->places[sp].var;
+				/* d = &p->f points into p's block: followed where p is (step_assign); the
+				 * other way round would follow p, and all p exchanges values with, for d */
+				if (k == OP_ADDR && from[0] < 0 && from[1] >= 0 && dst >= 0 && f->places[s->dst].kind == PJ_BASE &&
+				    from[1] != dst)
+					var_edge(&e, from[1], dst);
 				var_link(&e, dst, from[0]);   /* not from[1]: what p->f holds is not p's */
 				if (dst >= 0 && from[0] >= 0 && !s->compound) var_edge(&back, dst, from[0]);
 			}
@@ -1291,6 +1296,7 @@ static bool release_offset(Own *o, VState *st, int t, const Operand *arg, const 
 		const Stmt *s = !moved_arg && st[t].offsite >= 0 ? stmt_of(o, st[t].offsite / 64) : NULL;
 		fct->has_value = true;
 		fct->value_at = s ? s->range : arg->range;
+		fct->value_inside = s && s->kind == ST_ASSIGN && s->src.kind == OP_ADDR;
 		fct->strict = st[t].strict;
 	}
 	untrack(o, st, t);
@@ -1789,6 +1795,11 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 	if (dp->kind == PJ_BASE) forget_fields_of(o, st, dp->var);
 	leave_class(o, st, d);
 	if (t < 0 && dp->kind != PJ_BASE) escape_value(o, st, interior_of(o, &s->src), true);   /* v.ptr = &p->f */
+	/* char *d = h->data: d points into h's block, at an offset ownck does not
+	 * know; returned or stored, it takes the block along (as return &h->data) */
+	bool interior = t < 0 && dp->kind == PJ_BASE && !into_owner && dp->annot.mode != MODE_BORROW &&
+	                dp->annot.mode != MODE_BORROW_MUT && (t = interior_of(o, &s->src)) >= 0;
+	if (interior && !(st[t].mask & (OS_OWNED | OS_MAYBE))) interior = false, t = -1;
 	if (t < 0) { assign_untracked(o, st, s, d, into_owner); return; }
 	VState v = st[t];
 	bool temp = f->vars[f->places[o->place_of[t]].var].kind == VK_TEMP;
@@ -1799,7 +1810,7 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 		st[d].offset = v.offset + (int32_t)s->src.value;
 		st[d].offkind = st[d].offset ? OFF_KNOWN : OFF_NONE;
 		if (s->src.value) st[d].offsite = site_id(o, -1);
-	} else if (s->src.offset == OFF_UNKNOWN) {
+	} else if (s->src.offset == OFF_UNKNOWN || interior) {
 		st[d].offkind = OFF_UNKNOWN;
 		st[d].offsite = site_id(o, -1);
 	}

@@ -89,6 +89,7 @@ typedef struct OwnFact {
 	const Call *alloc_call;  /* ... and its call */
 	bool has_value;          /* value_at: where the pointer got its value (or was advanced) */
 	SrcRange value_at;
+	bool value_inside;       /* FACT_FREE_OFFSET: ... a member's address (d = &p->f) */
 	int origin;              /* FACT_FREE_NON_HEAP: ORIG_* */
 	const char *origin_name; /* the variable or function whose address it is */
 	const char *path;        /* FACT_LEAK: the condition of the branch the leaking path took */

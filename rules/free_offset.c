@@ -12,6 +12,9 @@ void check_free_offset(RuleCtx *c) {
 		Diag *d = rule_report(c, R_FREE_OFFSET, f->strict ? SEV_ERROR : SEV_WARNING, f->at, f->function,
 		                      "'%s' releases '%s', which does not point to the start of its allocation",
 		                      f->callee, f->what);
-		if (f->has_value) rule_note(c, d, f->value_at, "'%s' advanced here", f->what);
+		if (f->has_value && f->value_inside)
+			rule_note(c, d, f->value_at, "'%s' set here to a member's address, inside the allocation", f->what);
+		else if (f->has_value)
+			rule_note(c, d, f->value_at, "'%s' advanced here", f->what);
 	}
 }
