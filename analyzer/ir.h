@@ -205,6 +205,8 @@ typedef struct Term {
 	uint8_t kind;           /* TermKind */
 	uint8_t text_true;      /* BRANCH: the successor taken when `text` is true */
 	bool ptr_eq;            /* BRANCH: succ[0] when the pointers cmp[0] and cmp[1] are equal */
+	bool key_negated;       /* BRANCH: succ[0] when key's condition is false (i == n after
+	                           for (i = 0; i < n; i++) tests !(i < n)) */
 	int succ[2];
 	int ncases;             /* SWITCH: cases[i] -> targets[i]; targets[ncases] is default */
 	int key;                /* BRANCH on a pure expression: equal keys test the same

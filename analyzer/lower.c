@@ -12,6 +12,7 @@
  * place the leaving happens. Recursion is bounded (MAX_DEPTH): a function
  * nested deeper than that is skipped with a message, never a crash.
  */
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -63,6 +64,7 @@ typedef struct L {
 	int  indirect_from;
 	int  use_block, use_index;   /* the USE a dereference just emitted, to give it its exact place */
 	Map cond_keys;      /* normalized condition text -> key */
+	Map cond_alias;     /* normalized condition text -> CondAlias: the same test as another */
 	int kept_blocks, kept_scopes;   /* slots of blocks and scopes holding a vector (new_block) */
 } L;
 
@@ -1271,6 +1273,72 @@ static bool pure_expr(L *l, CXCursor e, Vec *vars, int depth) {
 	}
 }
 
+typedef struct CondAlias { const char *to; bool negated; } CondAlias;
+
+/* The text without its blanks, in the arena. */
+static char *squeezed(L *l, const char *text) {
+	char *norm = arena_alloc(l->a, strlen(text) + 1), *w = norm;
+	for (const char *c = text; *c; c++)
+		if (*c != ' ' && *c != '\t' && *c != '\n') *w++ = *c;
+	*w = 0;
+	return norm;
+}
+
+static bool word_char(char c) { return c == '_' || isalnum((unsigned char)c); }
+
+/* Does the text of a for loop's first part set `name` to 0 (i = 0, size_t i = 0;)? */
+static bool sets_zero(const char *text, const char *name) {
+	size_t n = strlen(name);
+	for (const char *p = strstr(text, name); p; p = strstr(p + 1, name)) {
+		if ((p > text && word_char(p[-1])) || word_char(p[n])) continue;
+		const char *q = p + n;
+		while (*q == ' ' || *q == '\t') q++;
+		if (*q++ != '=' || *q == '=') continue;
+		while (*q == ' ' || *q == '\t') q++;
+		if (*q++ != '0') continue;
+		while (*q == ' ' || *q == '\t' || *q == ';') q++;
+		return !*q || *q == ',';
+	}
+	return false;
+}
+
+static void alias_condition(L *l, const char *name, const char *op, const char *bound, const char *to, bool negated) {
+	size_t len = strlen(name) + strlen(op) + strlen(bound) + 1;
+	char *text = arena_alloc(l->a, len);
+	snprintf(text, len, "%s%s%s", name, op, bound);
+	CondAlias *a = arena_alloc(l->a, sizeof *a);
+	*a = (CondAlias){to, negated};
+	map_put(&l->cond_alias, text, a);
+}
+
+/* for (i = 0; i < n; i++) leaves with i == n, a count being never negative:
+ * after the loop (and in it) `i == n` and `i >= n` test !(i < n), and
+ * `i != n` tests i < n. A search loop that breaks out when it finds its slot
+ * and `if (i == n)` for the not-found case then take consistent paths (7.36);
+ * the key's variables still decide how long the test holds. */
+static void note_counted_loop(L *l, const Term *test, CXCursor init, CXCursor inc) {
+	if (test->kind != T_BRANCH || !test->key || !test->text) return;   /* the header's own pure test */
+	const char *c = squeezed(l, test->text);
+	size_t n = 0;
+	while (word_char(c[n])) n++;
+	if (!n || isdigit((unsigned char)c[0]) || c[n] != '<' || c[n + 1] == '<' || c[n + 1] == '=' || !c[n + 1]) return;
+	const char *it = fe_source_text(l->fe, init, 60), *st = fe_source_text(l->fe, inc, 60);
+	if (!it || !st) return;
+	char *step = squeezed(l, st);
+	char *name = arena_alloc(l->a, n + 1);
+	memcpy(name, c, n);
+	name[n] = 0;
+	const char *bound = c + n + 1;
+	size_t sl = strlen(step);
+	bool by_one = (sl == n + 2 && !strncmp(step, name, n) && !strcmp(step + n, "++")) ||
+	              (sl == n + 2 && !strncmp(step, "++", 2) && !strcmp(step + 2, name)) ||
+	              (sl == n + 3 && !strncmp(step, name, n) && !strcmp(step + n, "+=1"));
+	if (!by_one || !sets_zero(it, name)) return;
+	alias_condition(l, name, "==", bound, c, true);
+	alias_condition(l, name, ">=", bound, c, true);
+	alias_condition(l, name, "!=", bound, c, false);
+}
+
 /* The key of a pure condition: equal texts get equal keys. */
 static void condition_key(L *l, CXCursor cond, Term *term) {
 	const char *text = term->text;
@@ -1278,9 +1346,9 @@ static void condition_key(L *l, CXCursor cond, Term *term) {
 	Vec vars;
 	vec_init(&vars, sizeof(int));
 	if (pure_expr(l, cond, &vars, 0) && vars.len) {
-		char *norm = arena_alloc(l->a, strlen(text) + 1), *w = norm;
-		for (const char *c = text; *c; c++)
-			if (*c != ' ' && *c != '\t') *w++ = *c;
+		char *norm = squeezed(l, text);
+		const CondAlias *alias = l->cond_alias.len ? map_get(&l->cond_alias, norm) : NULL;
+		if (alias) norm = (char *)alias->to, term->key_negated = alias->negated;
 		uintptr_t key = (uintptr_t)map_get(&l->cond_keys, norm);
 		if (!key) {
 			key = (uintptr_t)l->cond_keys.len + 1;
@@ -1619,6 +1687,8 @@ static void lower_for(L *l, CXCursor s) {
 	l->cur = h;
 	if (!clang_Cursor_isNull(part[1])) lower_cond(l, part[1], b, x);
 	else goto_block(l, b);
+	if (!clang_Cursor_isNull(part[0]) && !clang_Cursor_isNull(part[1]) && !clang_Cursor_isNull(part[2]))
+		note_counted_loop(l, &blk(l, h)->term, part[0], part[2]);
 	push_target(&l->breaks, x, l->scope);
 	push_target(&l->continues, inc, l->scope);
 	l->cur = b;
@@ -1935,6 +2005,7 @@ static void release_builder(L *l) {
 	k->kept_scopes = l->kept_scopes;
 	free(l->proj_slot);
 	map_free(&l->cond_keys);
+	map_free(&l->cond_alias);
 	ptrmap_free(&l->decls);
 	ptrmap_free(&l->fields);
 }
@@ -1960,6 +2031,7 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 	fe->kid_stack.len = 0;
 	l->kids = &fe->kid_stack;
 	map_init(&l->cond_keys);
+	map_init(&l->cond_alias);
 	l->scope = -1;
 	l->use_block = -1;
 }

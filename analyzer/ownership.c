@@ -1666,6 +1666,7 @@ static bool may_reset(const Function *f, const Stmt *s, int place, int local) {
 }
 
 static int cond_bit(const Own *o, int b);
+static bool cond_negated(const Own *o, int b);
 
 /* The condition bits that no assignment in the function may change: what a
  * facet knows of them at one statement still holds at any later one. */
@@ -1701,9 +1702,10 @@ static int return_before_reset(Own *o, const FacetHdr *h, int b, int i, int plac
 		if (blk->term.kind == T_RETURN) return b;
 		int n = df_nsuccessors(blk);
 		int bit = blk->term.kind == T_BRANCH ? cond_bit(o, b) : -1;
+		bool neg = bit >= 0 && cond_negated(o, b);
 		for (int k = 0; k < n; k++) {
 			int t = df_successor(blk, k);
-			if (bit >= 0 && (known >> bit & 1) && (int)(h->value >> bit & 1) != (k == 0)) continue;   /* 7.36 */
+			if (bit >= 0 && (known >> bit & 1) && (int)(h->value >> bit & 1) != ((k == 0) != neg)) continue;   /* 7.36 */
 			if (seen[t]) continue;
 			seen[t] = true;
 			int j = 0;
@@ -2032,6 +2034,14 @@ static void after_call(Own *o, void *state, const Call *c) {
 	}
 }
 
+/* Whether block b's branch takes succ[0] when its condition bit is clear:
+ * a key's test written the other way round (Term.key_negated). */
+static bool cond_negated(const Own *o, int b) {
+	const Term *t = &o->f->blocks[b].term;
+	return t->key_negated && t->cond.kind == OP_NONE && t->key > 0 && t->key <= o->nkeys &&
+	       o->cond_of_key[t->key - 1] >= 0;
+}
+
 /* The condition bit of block b's branch, or -1. */
 static int cond_bit(const Own *o, int b) {
 	const Term *t = &o->f->blocks[b].term;
@@ -2260,7 +2270,7 @@ static bool edge(void *ctx, int b, int succ, void *state) {
 	const Term *t = &o->f->blocks[b].term;
 	if (t->kind != T_BRANCH) return true;
 	int bit = cond_bit(o, b), entry = o->entry_bit ? o->entry_bit[t->succ[succ]] : -1;
-	uint32_t m = bit >= 0 ? 1u << bit : 0, want = succ == 0 ? m : 0;
+	uint32_t m = bit >= 0 ? 1u << bit : 0, want = (succ == 0) != cond_negated(o, b) ? m : 0;
 	uint32_t em = entry >= 0 && entry / 2 != bit ? 1u << (entry / 2) : 0, ewant = entry & 1 ? em : 0;
 	int out = 0, n = *nfacets(state);
 	for (int i = 0; i < n; i++) {
