@@ -624,6 +624,20 @@ const Signature *fe_callee_signature(Fe *fe, CXCursor decl) {
 	return s;
 }
 
+/* A call through a global function pointer that a model declares as a
+ * function of the same name (curl's `Curl_cmalloc`, which its malloc macro
+ * calls): that signature, or NULL. A model is the only place such a name can
+ * get one: the unit's own code has only the variable. */
+const Signature *fe_hook_signature(Fe *fe, CXCursor var) {
+	if (!fe->model || clang_getCursorKind(var) != CXCursor_VarDecl) return NULL;
+	enum CXLinkageKind link = clang_getCursorLinkage(var);   /* a global, static or not; no local */
+	if (link != CXLinkage_External && link != CXLinkage_Internal) return NULL;
+	CXString ns = clang_getCursorSpelling(var);
+	const Signature *s = map_get(&fe->model->sigs, clang_getCString(ns));
+	clang_disposeString(ns);
+	return s;
+}
+
 /* ---- reading the whole unit's declarations ---- */
 
 static void record_fields(Fe *fe, CXCursor rec);

@@ -780,7 +780,13 @@ static Operand lower_call(L *l, CXCursor e) {
 	int base, nk = kids(l, e, &base);
 	CXCursor callee = nk ? KID(l, base, 0) : e;
 	pop_kids(l, base);
-	if (direct) {
+	const Signature *hook = direct || clang_Cursor_isNull(decl) ? NULL : fe_hook_signature(l->fe, decl);
+	if (hook) {   /* a global function pointer a model names: a call of that function */
+		c->sig = hook;
+		c->callee = hook->name;
+		c->noreturn = hook->noreturn;
+		c->callee_range = fe_extent(l->fe, strip_parens(l, callee));
+	} else if (direct) {
 		c->sig = fe_callee_signature(l->fe, decl);
 		const char *name = c->sig->name;   /* the declaration's, spelled once per callee */
 		if ((!strcmp(name, "alloca") || !strncmp(name, "__builtin_alloca", 16)) && !l->fn->unbounded) {

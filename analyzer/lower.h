@@ -131,6 +131,7 @@ bool  fe_same_unqualified(CXType a, CXType b);   /* volatile int and int: yes */
 
 /* The contract a call to this function declaration may assume. */
 const Signature *fe_callee_signature(BORROW_MUT Fe *fe, CXCursor fn_decl);
+const Signature *fe_hook_signature(BORROW_MUT Fe *fe, CXCursor var);
 
 OpKind fe_binary_op(BORROW_MUT Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs);
 /* `=` is written in the file between the two operands' tokens. */
