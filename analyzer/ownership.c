@@ -98,6 +98,9 @@ typedef struct Own {
 	int *branch_bit;         /* block -> the bit of its branch alone (index_swaps), or -1 */
 	int *entry_bit;          /* block -> 2 * bit + side: a swap bit any branch into it sets, or -1 */
 	uint32_t swap_bits;      /* those bits: they label the side last taken, and prune no edge */
+	uint32_t *cond_live;     /* block -> the bits some path from its entry tests before they
+	                            change (index_cond_liveness); NULL: all */
+	uint32_t *cond_kept;     /* block -> ... from its exit, with its own branch's bit */
 } Own;
 
 /* ---- which places are tracked ---- */
@@ -967,6 +970,19 @@ static void forget_cond(Own *o, void *state, int bit) {
 		facet_hdr(o, state, i)->value &= ~(1u << bit);
 	}
 	normalize(o, state);
+}
+
+/* Forgets in every facet the bits outside keep (index_cond_liveness). */
+static void keep_conds(Own *o, void *state, uint32_t keep) {
+	bool any = false;
+	for (int i = 0; i < *nfacets(state); i++) {
+		FacetHdr *h = facet_hdr(o, state, i);
+		if (!(h->known & ~keep)) continue;
+		h->known &= keep;
+		h->value &= keep;
+		any = true;
+	}
+	if (any) normalize(o, state);
 }
 
 /* Every member of t's alias class, t included. */
@@ -2153,6 +2169,7 @@ static void transfer(void *ctx, int b, void *state) {
 		if (o->points && o->replaying) record_point(o, b, i, state, s->range);
 	}
 	if (o->summary && blk->term.kind == T_RETURN) note_exit(o, state);
+	if (o->cond_live) keep_conds(o, state, o->cond_kept[b]);
 }
 
 /* `if (p)`: p is non-null on the first edge and null on the second, and so
@@ -2283,6 +2300,10 @@ static bool edge(void *ctx, int b, int succ, void *state) {
 		if (em || (m & o->swap_bits)) detach_overwritten(o, facet_vs(o, state, i), t->succ[succ]);
 		h->known |= m | em;
 		h->value = (h->value & ~(m | em)) | want | ewant;
+		if (o->cond_live) {   /* this branch's own bit, when nothing tests it again */
+			h->known &= o->cond_live[t->succ[succ]];
+			h->value &= h->known;
+		}
 		if (out != i) memcpy(facet_hdr(o, state, out), h, facet_size(o));
 		out++;
 	}
@@ -2501,9 +2522,61 @@ static bool nothing_to_check(const Own *o) {
 	return true;
 }
 
+/* The condition bits statement s changes (step_conds): its destination's,
+ * and those of the pure conditions reading the variable it assigns or ends. */
+static uint32_t conds_changed(const Own *o, const Stmt *s) {
+	int bit = -1, var = -1;
+	if (s->kind == ST_ASSIGN) {
+		bit = o->cond_of[s->dst];
+		if (o->f->places[s->dst].kind == PJ_BASE) var = o->f->places[s->dst].var;
+	} else if (s->kind == ST_DEAD) {
+		var = s->var;
+		if (o->var_base[var] >= 0) bit = o->cond_of[o->var_base[var]];
+	}
+	return (bit >= 0 ? 1u << bit : 0) | (var >= 0 ? o->var_keys[var] : 0);
+}
+
+/* Condition liveness, backwards: a bit is live where some path ahead
+ * branches on it before anything changes it. After its last test a
+ * condition keeps apart facets no branch will ever tell apart again: they
+ * are forgotten there (transfer and edge), so those facets merge, and a
+ * function that tests many flags, each in its own part, holds the
+ * valuations of one part at a time instead of their product, which
+ * overflowed the sixteen facets (curl's getparameter) and lost the
+ * correlations that were still to be used. The swap bits are never
+ * tested: they are kept everywhere. --explain-states shows every bit. */
+static void index_cond_liveness(Own *o) {
+	const Function *f = o->f;
+	o->cond_live = o->cond_kept = NULL;
+	if (!o->ncond || (!o->summary && !o->out) || !f->nblocks) return;
+	int n = f->nblocks;
+	uint32_t *kill = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n), *use = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n);
+	o->cond_live = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n);
+	o->cond_kept = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n);
+	for (int b = 0; b < n; b++) {
+		const Block *blk = &f->blocks[b];
+		kill[b] = 0;
+		for (int i = 0; i < blk->nstmts; i++) kill[b] |= conds_changed(o, &blk->stmts[i]);
+		int bit = blk->term.kind == T_BRANCH ? cond_bit(o, b) : -1;
+		use[b] = bit >= 0 ? 1u << bit : 0;
+		o->cond_live[b] = use[b] & ~kill[b];
+	}
+	for (bool changed = true; changed;) {   /* reverse block order: most edges go forward */
+		changed = false;
+		for (int b = n - 1; b >= 0; b--) {
+			uint32_t out = 0;
+			for (int k = 0, ns = df_nsuccessors(&f->blocks[b]); k < ns; k++) out |= o->cond_live[df_successor(&f->blocks[b], k)];
+			o->cond_kept[b] = out | use[b] | o->swap_bits;
+			uint32_t in = ((out | use[b]) & ~kill[b]) | o->swap_bits;
+			if (in != o->cond_live[b]) o->cond_live[b] = in, changed = true;
+		}
+	}
+}
+
 /* Solves f, reporting when o->out is set. */
 static bool solve(Own *o) {
 	index_conditions(o);
+	index_cond_liveness(o);
 	o->merge_bits = facet_merge_bits(o);
 	count_preds(o);
 	o->scratch_parent = arena_raw(&o->tmp, sizeof(int) * (size_t)(o->ntracked ? o->ntracked : 1));
