@@ -2068,16 +2068,22 @@ static int cond_bit(const Own *o, int b) {
 	return bit >= 0 ? bit : o->branch_bit[b];
 }
 
+/* The variable s assigns or ends (-1: none), and in *bit the condition
+ * bit of the place it assigns or of that variable (-1: none). */
+static int cond_target(const Own *o, const Stmt *s, int *bit) {
+	*bit = -1;
+	if (s->kind == ST_ASSIGN) {
+		*bit = o->cond_of[s->dst];
+		return o->f->places[s->dst].kind == PJ_BASE ? o->f->places[s->dst].var : -1;
+	}
+	if (s->kind != ST_DEAD) return -1;
+	if (o->var_base[s->var] >= 0) *bit = o->cond_of[o->var_base[s->var]];
+	return s->var;
+}
+
 /* What s does to the condition locals the facets know. */
 static void step_conds(Own *o, void *state, const Stmt *s) {
-	int bit = -1, var = -1;
-	if (s->kind == ST_ASSIGN) {
-		bit = o->cond_of[s->dst];
-		if (o->f->places[s->dst].kind == PJ_BASE) var = o->f->places[s->dst].var;
-	} else if (s->kind == ST_DEAD) {
-		var = s->var;
-		if (o->var_base[var] >= 0) bit = o->cond_of[o->var_base[var]];
-	}
+	int bit, var = cond_target(o, s, &bit);
 	if (var >= 0 && o->var_keys[var])   /* a pure condition reading it may change */
 		for (int k = 0; k < 32; k++)
 			if (o->var_keys[var] >> k & 1) forget_cond(o, state, k);
@@ -2525,14 +2531,7 @@ static bool nothing_to_check(const Own *o) {
 /* The condition bits statement s changes (step_conds): its destination's,
  * and those of the pure conditions reading the variable it assigns or ends. */
 static uint32_t conds_changed(const Own *o, const Stmt *s) {
-	int bit = -1, var = -1;
-	if (s->kind == ST_ASSIGN) {
-		bit = o->cond_of[s->dst];
-		if (o->f->places[s->dst].kind == PJ_BASE) var = o->f->places[s->dst].var;
-	} else if (s->kind == ST_DEAD) {
-		var = s->var;
-		if (o->var_base[var] >= 0) bit = o->cond_of[o->var_base[var]];
-	}
+	int bit, var = cond_target(o, s, &bit);
 	return (bit >= 0 ? 1u << bit : 0) | (var >= 0 ? o->var_keys[var] : 0);
 }
 
