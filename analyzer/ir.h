@@ -199,14 +199,19 @@ typedef enum TermKind {
 	T_UNREACHABLE,  /* after a call that does not return */
 } TermKind;
 
+enum {
+	KEY_NEGATED = 1,   /* succ[0] when the key's condition is false (i == n after
+	                      for (i = 0; i < n; i++) tests !(i < n)) */
+	KEY_EQ = 2,        /* the key's condition is `key_vars[0] == a non-zero constant` */
+};
+
 /* One per block (tens of thousands in a big file): what only some
  * terminators need is out of line. */
 typedef struct Term {
 	uint8_t kind;           /* TermKind */
 	uint8_t text_true;      /* BRANCH: the successor taken when `text` is true */
 	bool ptr_eq;            /* BRANCH: succ[0] when the pointers cmp[0] and cmp[1] are equal */
-	bool key_negated;       /* BRANCH: succ[0] when key's condition is false (i == n after
-	                           for (i = 0; i < n; i++) tests !(i < n)) */
+	uint8_t key_flags;      /* BRANCH: KEY_* */
 	int succ[2];
 	int ncases;             /* SWITCH: cases[i] -> targets[i]; targets[ncases] is default */
 	int key;                /* BRANCH on a pure expression: equal keys test the same

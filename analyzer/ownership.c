@@ -98,6 +98,9 @@ typedef struct Own {
 	int *branch_bit;         /* block -> the bit of its branch alone (index_swaps), or -1 */
 	int *entry_bit;          /* block -> 2 * bit + side: a swap bit any branch into it sets, or -1 */
 	uint32_t swap_bits;      /* those bits: they label the side last taken, and prune no edge */
+	uint32_t eq_siblings[32];   /* bit of `v == C` -> the bits of v's other constants (KEY_EQ) */
+	uint32_t eq_place[32];      /* ... -> the bit of v itself (v != 0), when v has one */
+	uint32_t place_eqs[32];     /* bit of v -> the bits of its `v == C` */
 	uint32_t *cond_live;     /* block -> the bits some path from its entry tests before they
 	                            change (index_cond_liveness); NULL: all */
 	uint32_t *cond_kept;     /* block -> ... from its exit, with its own branch's bit */
@@ -2051,10 +2054,10 @@ static void after_call(Own *o, void *state, const Call *c) {
 }
 
 /* Whether block b's branch takes succ[0] when its condition bit is clear:
- * a key's test written the other way round (Term.key_negated). */
+ * a key's test written the other way round (KEY_NEGATED). */
 static bool cond_negated(const Own *o, int b) {
 	const Term *t = &o->f->blocks[b].term;
-	return t->key_negated && t->cond.kind == OP_NONE && t->key > 0 && t->key <= o->nkeys &&
+	return (t->key_flags & KEY_NEGATED) && t->cond.kind == OP_NONE && t->key > 0 && t->key <= o->nkeys &&
 	       o->cond_of_key[t->key - 1] >= 0;
 }
 
@@ -2296,9 +2299,17 @@ static bool edge(void *ctx, int b, int succ, void *state) {
 	uint32_t m = bit >= 0 ? 1u << bit : 0, want = (succ == 0) != cond_negated(o, b) ? m : 0;
 	uint32_t em = entry >= 0 && entry / 2 != bit ? 1u << (entry / 2) : 0, ewant = entry & 1 ? em : 0;
 	int out = 0, n = *nfacets(state);
+	/* v == 3 is none of v's other constants and makes v non-zero; v == 0 (if
+	 * (v)'s other side) is none of them: a facet that knows otherwise does
+	 * not take the edge. (Setting those bits instead would keep apart
+	 * facets that no test tells apart: gnulib's vasnprintf overflowed.) */
+	uint32_t no = 0, yes = 0;
+	if (bit >= 0 && want) no = o->eq_siblings[bit], yes = o->eq_place[bit];
+	else if (bit >= 0) no = o->place_eqs[bit];
 	for (int i = 0; i < n; i++) {
 		FacetHdr *h = facet_hdr(o, state, i);
 		if ((m & ~o->swap_bits) && (h->known & m) && (h->value & m) != want) continue;   /* the other way only */
+		if ((h->known & h->value & no) || (h->known & ~h->value & yes)) continue;
 		if (!refine_pointer(o, facet_vs(o, state, i), t, succ)) continue;
 		if (!refine_equal(o, facet_vs(o, state, i), t, succ)) continue;
 		if (!refine_distinct(o, facet_vs(o, state, i), t, succ)) continue;
@@ -2394,6 +2405,41 @@ static void cond_places(Own *o, const int *tests, const bool *addr, bool pointer
 	}
 }
 
+/* Key k's bit, while there is one left; the variables it reads forget it
+ * when they change. */
+static void give_key_bit(Own *o, int k) {
+	if (o->ncond == 32) return;
+	int bit = o->ncond++;
+	o->cond_of_key[k - 1] = bit;
+	const Function *f = o->f;
+	for (int b = 0; b < f->nblocks; b++) {
+		const Term *t = &f->blocks[b].term;
+		if (t->kind != T_BRANCH || t->key != k) continue;
+		for (int i = 0; i < t->nkey_vars; i++) o->var_keys[t->key_vars[i]] |= 1u << bit;
+	}
+}
+
+/* The bits of one variable's `v == C` tests rule each other out; each
+ * makes v's own bit true, whose false side rules them all out. */
+static void relate_constants(Own *o, const int *eq_var) {
+	memset(o->eq_siblings, 0, sizeof o->eq_siblings);
+	memset(o->eq_place, 0, sizeof o->eq_place);
+	memset(o->place_eqs, 0, sizeof o->place_eqs);
+	for (int a = 1; a <= o->nkeys; a++) {
+		int ka = o->cond_of_key[a - 1], v = eq_var[a];
+		if (ka < 0 || v < 0) continue;
+		for (int b = a + 1; b <= o->nkeys; b++)
+			if (eq_var[b] == v && o->cond_of_key[b - 1] >= 0) {
+				o->eq_siblings[ka] |= 1u << o->cond_of_key[b - 1];
+				o->eq_siblings[o->cond_of_key[b - 1]] |= 1u << ka;
+			}
+		int vb = o->var_base[v] >= 0 ? o->cond_of[o->var_base[v]] : -1;
+		if (vb < 0) continue;
+		o->eq_place[ka] |= 1u << vb;
+		o->place_eqs[vb] |= 1u << ka;
+	}
+}
+
 /* Condition bits: cond_places, then the pure expressions tested more than
  * once, then (in checks only: a summary is about the parameters, and pays
  * for every function) the pointers, when fewer than POINTER_CONDS_BELOW
@@ -2421,13 +2467,20 @@ static void index_conditions(Own *o) {
 	o->nkeys = 0;
 	for (int b = 0; b < f->nblocks; b++)
 		if (f->blocks[b].term.kind == T_BRANCH && f->blocks[b].term.key > o->nkeys) o->nkeys = f->blocks[b].term.key;
-	int *key_tests = xcalloc((size_t)o->nkeys + 1, sizeof(int));
+	int *key_tests = xcalloc((size_t)o->nkeys + 1, sizeof(int)), *eq_var = xmalloc(sizeof(int) * ((size_t)o->nkeys + 1));
+	int *var_eq_tests = xcalloc((size_t)(f->nvars ? f->nvars : 1), sizeof(int));
+	for (int k = 0; k <= o->nkeys; k++) eq_var[k] = -1;
 	for (int b = 0; b < f->nblocks; b++) {
 		const Term *t = &f->blocks[b].term;
 		if (t->kind != T_BRANCH || t->key <= 0) continue;
 		bool ok = true;
 		for (int i = 0; i < t->nkey_vars; i++) ok &= !addr[t->key_vars[i]];
-		if (ok) key_tests[t->key]++;
+		if (!ok) continue;
+		key_tests[t->key]++;
+		if (!(t->key_flags & KEY_EQ)) continue;
+		int v = t->key_vars[0];
+		eq_var[t->key] = v, var_eq_tests[v]++;
+		if (o->var_base[v] >= 0) tests[o->var_base[v]]++;   /* with one test of v itself, v gets a bit */
 	}
 	o->ncond = 0;
 	for (int p = 0; p < f->nplaces; p++) o->cond_of[p] = -1;
@@ -2436,19 +2489,23 @@ static void index_conditions(Own *o) {
 	o->var_keys = arena_alloc(&o->tmp, sizeof(uint32_t) * ((size_t)(f->nvars ? f->nvars : 1)));
 	for (int k = 1; k <= o->nkeys; k++) {
 		o->cond_of_key[k - 1] = -1;
-		if (key_tests[k] < 2 || o->ncond == 32) continue;
-		int bit = o->ncond++;
-		o->cond_of_key[k - 1] = bit;
-		for (int b = 0; b < f->nblocks; b++) {
-			const Term *t = &f->blocks[b].term;
-			if (t->kind != T_BRANCH || t->key != k) continue;
-			for (int i = 0; i < t->nkey_vars; i++) o->var_keys[t->key_vars[i]] |= 1u << bit;
-		}
+		if (key_tests[k] >= 2) give_key_bit(o, k);
 	}
 	/* last, and only beside a few others: the facets they keep apart cost
 	 * most in the big functions that test many things (sqlite3Pragma's
 	 * steps grew sevenfold), where the state fills up anyway */
 	if (!o->summary && o->ncond < POINTER_CONDS_BELOW) cond_places(o, tests, addr, true);
+	/* a test of v against a constant tested once, and one against another
+	 * constant or of v itself: a bit each, which the other's side may rule
+	 * out; after the pointers', whose budget they would otherwise take */
+	for (int k = 1; k <= o->nkeys; k++) {
+		int v = eq_var[k];
+		if (v >= 0 && key_tests[k] < 2 && (var_eq_tests[v] > key_tests[k] || (o->var_base[v] >= 0 && o->cond_of[o->var_base[v]] >= 0)))
+			give_key_bit(o, k);
+	}
+	relate_constants(o, eq_var);
+	free(eq_var);
+	free(var_eq_tests);
 	free(key_tests);
 	free(tests);
 	free(addr);
@@ -2556,8 +2613,8 @@ static void index_cond_liveness(Own *o) {
 		const Block *blk = &f->blocks[b];
 		kill[b] = 0;
 		for (int i = 0; i < blk->nstmts; i++) kill[b] |= conds_changed(o, &blk->stmts[i]);
-		int bit = blk->term.kind == T_BRANCH ? cond_bit(o, b) : -1;
-		use[b] = bit >= 0 ? 1u << bit : 0;
+		int bit = blk->term.kind == T_BRANCH ? cond_bit(o, b) : -1;   /* and what its edges read */
+		use[b] = bit >= 0 ? 1u << bit | o->eq_siblings[bit] | o->eq_place[bit] | o->place_eqs[bit] : 0;
 		o->cond_live[b] = use[b] & ~kill[b];
 	}
 	for (bool changed = true; changed;) {   /* reverse block order: most edges go forward */
