@@ -1345,27 +1345,6 @@ static void note_counted_loop(L *l, const Term *test, CXCursor init, CXCursor in
 	alias_condition(l, name, "!=", bound, c, false);
 }
 
-/* `v == C` (or `C == v`) with C a non-zero constant: KEY_EQ. The key
- * stays the text's, so that a function's keys and bits are what they were
- * (keying by value merged tests, and the extra bits cost gnulib's
- * vasnprintf correlations it had); the tests of one variable against
- * several constants, and against zero (`if (v)`, `v == 0`: a test of v
- * itself), then rule each other out (ownership.c: eq_siblings). Two names
- * of one value are taken for two constants: a path is then cut that
- * exists, never one added. `v != C` stays a plain key. */
-static void constant_test(L *l, CXCursor cond, Term *term) {
-	CXCursor e = strip_parens(l, cond);
-	if (clang_getCursorKind(e) != CXCursor_BinaryOperator) return;
-	int base, n = kids(l, e, &base);
-	CXCursor lhs = n == 2 ? KID(l, base, 0) : e, rhs = n == 2 ? KID(l, base, 1) : e;
-	pop_kids(l, base);
-	if (n != 2 || fe_binary_op(l->fe, e, lhs, rhs) != OPK_EQ) return;
-	bool ok;
-	long long c = eval_int(rhs, &ok);
-	if (!ok) c = eval_int(lhs, &ok);   /* C == v */
-	if (ok && c) term->key_flags = KEY_EQ;   /* v == 0 is a test of v itself */
-}
-
 /* The key of a pure condition: equal texts get equal keys. */
 static void condition_key(L *l, CXCursor cond, Term *term) {
 	const char *text = term->text;
@@ -1376,7 +1355,6 @@ static void condition_key(L *l, CXCursor cond, Term *term) {
 		char *norm = squeezed(l, text);
 		const CondAlias *alias = l->cond_alias.len ? map_get(&l->cond_alias, norm) : NULL;
 		if (alias) norm = (char *)alias->to, term->key_flags = alias->negated ? KEY_NEGATED : 0;
-		if (!alias && vars.len == 1) constant_test(l, cond, term);
 		uintptr_t key = (uintptr_t)map_get(&l->cond_keys, norm);
 		if (!key) {
 			key = (uintptr_t)l->cond_keys.len + 1;
@@ -1405,6 +1383,20 @@ static void branch_on(L *l, Operand o, int t, int f, CXCursor cond, bool negated
 	term.text_true = negated ? 1 : 0;
 	if (o.kind == OP_NONE && !negated) condition_key(l, cond, &term);
 	terminate(l, term);
+}
+
+/* The branch just made tests `v == C` (or `C == v`), C a non-zero constant:
+ * KEY_EQ. The key stays the text's, so that a function's keys and bits are
+ * what they were (keying by value merged tests, and the extra bits cost
+ * gnulib's vasnprintf correlations it had); the tests of one variable
+ * against several constants, and against zero (`if (v)`, `v == 0`: a test
+ * of v itself), then rule each other out (ownership.c: eq_siblings). Two
+ * names of one value are taken for two constants: a path is then cut that
+ * exists, never one added. `v != C` stays a plain key. */
+static void mark_constant_test(L *l, OpKind k, Operand a, Operand b) {
+	Term *term = &blk(l, l->cur)->term;
+	if (k != OPK_EQ || term->kind != T_BRANCH || !term->key || term->nkey_vars != 1 || term->key_flags) return;
+	if ((a.kind == OP_CONST && a.value) || (b.kind == OP_CONST && b.value)) term->key_flags = KEY_EQ;
 }
 
 static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
@@ -1458,7 +1450,10 @@ static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
 				term->cmp = cmp;
 			}
 		}
-		else branch_on(l, op_none(r), t, f, e, false);
+		else {
+			branch_on(l, op_none(r), t, f, e, false);
+			mark_constant_test(l, k, a, b);
+		}
 		return true;
 	}
 	default:

@@ -224,9 +224,10 @@ static void put_with_ident_changed(Out *o, const uint8_t *d, size_t size, const 
 	             (len == 10 && !memcmp(w, "BORROW_MUT", 10)) || (len == 9 && !memcmp(w, "OUT_OWNED", 9)) ||
 	             (len == 8 && !memcmp(w, "LIFETIME", 8));
 	if (annot) {
-		if (len == 8)   /* LIFETIME(x): the whole of it */
+		if (len == 8) {   /* LIFETIME(x): the whole of it */
 			while (at + len < size && d[at + len] != ')' && d[at + len] != '\n') len++;
-		if (len == 8 || (at + len < size && d[at + len] == ')')) len += at + len < size;
+			if (at + len < size && d[at + len] == ')') len++;
+		}
 		while (at + len < size && d[at + len] == ' ') len++;
 		puts_(o, annotations[below(r, sizeof annotations / sizeof *annotations)]);
 	} else {
