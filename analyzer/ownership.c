@@ -82,6 +82,7 @@ typedef struct Own {
 	int *var_base;           /* var -> its PJ_BASE place, or -1 */
 	int *var_tstart, *var_tracked;   /* var -> the real tracked indices of its places */
 	bool *addr_taken;        /* var -> its address is taken somewhere (&x, an array) */
+	bool *assigned;          /* var -> the variable itself is assigned somewhere */
 	int *dead_tail;          /* block -> where its closing run of ST_DEADs before a return starts */
 	int nreal;               /* tracked indices >= nreal are ghosts (summary mode): */
 	int *ghost_param;        /* ... the original value of this parameter, never reassigned */
@@ -151,6 +152,7 @@ static void index_vars(Own *o) {
 	o->var_tstart = arena_alloc(&o->tmp, sizeof(int) * ((size_t)nv + 2));
 	o->var_tracked = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nplaces + 1));
 	o->addr_taken = arena_alloc(&o->tmp, sizeof(bool) * ((size_t)nv + 1));
+	o->assigned = arena_alloc(&o->tmp, sizeof(bool) * ((size_t)nv + 1));
 	for (int v = 0; v < nv; v++) {
 		o->var_base[v] = -1;
 		o->addr_taken[v] = f->vars[v].is_array;
@@ -175,6 +177,7 @@ static void index_vars(Own *o) {
 	for (int b = 0; b < f->nblocks; b++)
 		for (int i = 0; i < f->blocks[b].nstmts; i++) {
 			const Stmt *s = &f->blocks[b].stmts[i];
+			if (s->dst >= 0 && f->places[s->dst].kind == PJ_BASE) o->assigned[f->places[s->dst].var] = true;
 			if (s->src.kind == OP_ADDR && s->src.place >= 0) take_address(o, s->src.place);
 			for (int k = 0; s->kind == ST_CALL && k < s->call->nargs; k++)
 				if (s->call->args[k].kind == OP_ADDR && s->call->args[k].place >= 0) take_address(o, s->call->args[k].place);
@@ -2226,16 +2229,32 @@ static bool refine_distinct(Own *o, VState *st, const Term *t, int succ) {
 	return (st[x].mask & ~(OS_UNINIT | OS_NULL)) == 0;   /* both NULL or unset: nothing said */
 }
 
+/* q still holds what the caller passed: a parameter never assigned and
+ * whose address is not taken, and not one ownck tracks as owned. */
+static bool entry_value(const Own *o, const VState *st, const Operand *q, int y) {
+	if (y < 0 || q->kind != OP_PLACE || q->place < 0) return false;
+	const Place *pl = &o->f->places[q->place];
+	return pl->kind == PJ_BASE && o->f->vars[pl->var].kind == VK_PARAM && !o->assigned[pl->var] &&
+	       !o->addr_taken[pl->var] && !(st[y].mask & (OS_OWNED | OS_MAYBE));
+}
+
 /* On the equal side of p == q, a value this function just allocated cannot
- * be p unless q is the same allocation: fresh memory equals no older pointer. */
+ * be p unless q is the same allocation: fresh memory equals no older pointer.
+ * A class q shares with p says only that p may be q on some path (result =
+ * resultbuf; ... result = malloc(n): gnulib's growth idiom); when q is still
+ * the caller's value, p's fresh memory is not q's all the same. Such a class
+ * is one by a join, so a member other than p that holds nothing else may
+ * hold the memory apart from p: it keeps it, and the side stays possible. */
 static bool refine_equal(Own *o, VState *st, const Term *t, int succ) {
 	if (!t->ptr_eq || succ != 0) return true;
 	for (int side = 0; side < 2; side++) {
 		int x = tracked(o, &t->cmp[side]), y = tracked(o, &t->cmp[!side]);
 		if (x < 0 || t->cmp[side].offset != OFF_NONE || st[x].alloc < 0) continue;
-		if (y >= 0 && st[y].alias == st[x].alias) continue;
+		bool joined = y >= 0 && st[y].alias == st[x].alias;
+		if (joined && !entry_value(o, st, &t->cmp[!side], y)) continue;
 		FOR_CLASS(o, st, x, m) {
 			uint8_t nm = st[m].mask & (uint8_t)~(OS_OWNED | OS_MAYBE);
+			if (!nm && joined && m != x) continue;
 			if (!nm) return false;
 			st[m].mask = nm;
 		}
