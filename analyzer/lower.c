@@ -1281,6 +1281,42 @@ static bool pure_expr(L *l, CXCursor e, Vec *vars, int depth) {
 
 typedef struct CondAlias { const char *to; bool negated; } CondAlias;
 
+/* The key of a branch's condition: equal texts (or aliases) one key. */
+static int key_of(L *l, const char *norm) {
+	uintptr_t key = (uintptr_t)map_get(&l->cond_keys, norm);
+	if (!key) {
+		key = (uintptr_t)l->cond_keys.len + 1;
+		map_put(&l->cond_keys, norm, (void *)key);
+	}
+	return (int)key;
+}
+
+/* The local or parameter pointer an operand is, itself, or -1. */
+static int pointer_var(L *l, Operand o) {
+	if (o.kind != OP_PLACE || o.place < 0 || o.offset != OFF_NONE) return -1;
+	const Place *p = place_at(l, o.place);
+	if (p->kind != PJ_BASE || !p->is_pointer) return -1;
+	const Var *v = &VEC_AT(&l->vars, Var, p->var);
+	return (v->kind == VK_LOCAL || v->kind == VK_PARAM) && !v->is_array ? p->var : -1;
+}
+
+/* p == q, p != q and q == p, of two pointer variables, test one thing while
+ * neither is assigned (vasnprintf: if (result == resultbuf) malloc, else
+ * realloc(result); ... if (result == resultbuf) memcpy(mem, result, n)):
+ * one key, whose value is the equal side (succ[0] of such a branch). */
+static void pointer_equality_key(L *l, Term *term, Operand a, Operand b) {
+	int x = pointer_var(l, a), y = pointer_var(l, b);
+	if (x < 0 || y < 0 || x == y) return;
+	if (x > y) { int t = x; x = y; y = t; }
+	char name[48];
+	snprintf(name, sizeof name, "@%d==%d", x, y);   /* '@' begins no C condition's text */
+	int vars[2] = {x, y};
+	term->key = key_of(l, arena_strdup(l->a, name));
+	term->key_flags = 0;
+	term->nkey_vars = 2;
+	term->key_vars = arena_memdup(l->a, vars, sizeof vars);
+}
+
 /* The text without its blanks, in the arena. */
 static char *squeezed(L *l, const char *text) {
 	char *norm = arena_alloc(l->a, strlen(text) + 1), *w = norm;
@@ -1355,12 +1391,7 @@ static void condition_key(L *l, CXCursor cond, Term *term) {
 		char *norm = squeezed(l, text);
 		const CondAlias *alias = l->cond_alias.len ? map_get(&l->cond_alias, norm) : NULL;
 		if (alias) norm = (char *)alias->to, term->key_flags = alias->negated ? KEY_NEGATED : 0;
-		uintptr_t key = (uintptr_t)map_get(&l->cond_keys, norm);
-		if (!key) {
-			key = (uintptr_t)l->cond_keys.len + 1;
-			map_put(&l->cond_keys, norm, (void *)key);
-		}
-		term->key = (int)key;
+		term->key = key_of(l, norm);
 		term->nkey_vars = vars.len;
 		term->key_vars = arena_memdup(l->a, vars.data, sizeof(int) * (size_t)vars.len);
 	}
@@ -1448,6 +1479,7 @@ static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
 				cmp[1] = b;
 				term->ptr_eq = true;
 				term->cmp = cmp;
+				pointer_equality_key(l, term, a, b);
 			}
 		}
 		else {
