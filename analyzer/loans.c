@@ -280,7 +280,11 @@ static void live_clear(const int *lidx, uint64_t *live, int var) {
 }
 
 /* What a statement does to liveness, as calls fn(ctx, var, use): kills
- * first, then uses (a use in the same statement wins). */
+ * first, then uses (a use in the same statement wins). A branch uses
+ * nothing: it reads its pointers' values only (if (p), p == q, ++k !=
+ * end), not what they point to (7.11), so a pointer to the end of a search
+ * (colon = memchr(k, ':', n)) may stand while the loop writes through k up
+ * to it (lighttpd's h2.c). A dereference in a condition is a USE of its own. */
 typedef void LiveFn(void *ctx, int var, bool use);
 
 static void operand_live(const Function *f, const Operand *o, LiveFn *fn, void *ctx) {
@@ -309,14 +313,6 @@ static void stmt_live(const Function *f, const Stmt *s, LiveFn *fn, void *ctx) {
 	}
 }
 
-static void term_live(const Function *f, const Term *t, LiveFn *fn, void *ctx) {
-	if (t->kind == T_BRANCH || t->kind == T_SWITCH) operand_live(f, &t->cond, fn, ctx);
-	if (t->kind == T_BRANCH && t->ptr_eq) {
-		operand_live(f, &t->cmp[0], fn, ctx);
-		operand_live(f, &t->cmp[1], fn, ctx);
-	}
-}
-
 typedef struct BitsLive { const int *lidx; uint64_t *live; } BitsLive;
 
 static void bits_live(void *ctx, int var, bool use) {
@@ -329,11 +325,6 @@ static void bits_live(void *ctx, int var, bool use) {
 static void step_live(const Function *f, const int *lidx, const Stmt *s, uint64_t *live) {
 	BitsLive b = {lidx, live};
 	stmt_live(f, s, bits_live, &b);
-}
-
-static void term_uses(const Function *f, const int *lidx, const Term *t, uint64_t *live) {
-	BitsLive b = {lidx, live};
-	term_live(f, t, bits_live, &b);
 }
 
 /* Liveness inside one block without a bit set per statement (that would
@@ -387,7 +378,6 @@ static void compute_liveness(Ck *c) {
 				int s = df_successor(blk, k);
 				const Block *sb = &f->blocks[s];
 				memcpy(tmp, c->live_out + (size_t)s * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
-				term_uses(f, c->lidx, &sb->term, tmp);
 				for (int i = sb->nstmts - 1; i >= 0; i--) step_live(f, c->lidx, &sb->stmts[i], tmp);
 				for (int w = 0; w < vw; w++)
 					if ((out[w] | tmp[w]) != out[w]) { out[w] |= tmp[w]; changed = true; }
@@ -1085,7 +1075,6 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 	c->block_ev.len = 0;
 	BlockLive bl = {c->block_ev, c->block_out, 0, c->lidx};
 	memcpy(bl.out, c->live_out + (size_t)b * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
-	term_uses(f, c->lidx, &blk->term, bl.out);
 	for (bl.pos = 0; bl.pos < blk->nstmts; bl.pos++) stmt_live(f, &blk->stmts[bl.pos], push_ev, &bl);
 	if (bl.ev.len > 1) qsort(bl.ev.data, (size_t)bl.ev.len, sizeof(LiveEv), ev_cmp);
 	Scope scope = {bits, c->block_scope, 0};
