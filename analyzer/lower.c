@@ -772,6 +772,30 @@ static Operand lower_builtin(L *l, CXCursor e, const char *name, bool *handled) 
 	return op_none(r);
 }
 
+/* The record a pointer argument points to (implicit casts to void *
+ * stripped), or an invalid type. */
+static CXType pointee_record(L *l, CXCursor arg) {
+	CXType t = clang_getCanonicalType(clang_getPointeeType(clang_getCursorType(strip_parens(l, arg))));
+	if (t.kind != CXType_Record) t.kind = CXType_Invalid;
+	return t;
+}
+
+/* memcpy(d, &s, sizeof s), d a pointer to s's struct type, copies s as
+ * *d = s does: its owned fields go with the copy (wget's ftp-ls.c hands a
+ * parsed entry to a new list node so, then resets its fields). */
+static void copy_struct_by_call(L *l, const Call *c, CXCursor e, SrcRange r) {
+	if (!c->callee || c->nargs != 3 || strcmp(c->callee, "memcpy")) return;
+	const Operand *d = &c->args[0], *src = &c->args[1], *n = &c->args[2];
+	if (d->kind != OP_PLACE || d->offset != OFF_NONE || src->kind != OP_ADDR || src->offset != OFF_NONE ||
+	    n->kind != OP_CONST)
+		return;
+	CXType dt = pointee_record(l, clang_Cursor_getArgument(e, 0));
+	CXType st = pointee_record(l, clang_Cursor_getArgument(e, 1));
+	if (dt.kind == CXType_Invalid || !clang_equalTypes(dt, st) || clang_Type_getSizeOf(st) != n->value) return;
+	Annot none = {0};
+	emit_assign(l, intern_place(l, d->place, PJ_DEREF, NULL, none, false), op_place(src->place, src->range), r, false);
+}
+
 static Operand lower_call(L *l, CXCursor e) {
 	CXCursor decl = clang_getCursorReferenced(e);
 	bool direct = !clang_Cursor_isNull(decl) && clang_getCursorKind(decl) == CXCursor_FunctionDecl;
@@ -833,6 +857,7 @@ static Operand lower_call(L *l, CXCursor e) {
 	Stmt *s = emit(l, ST_CALL, r);
 	s->call = c;
 	s->dst = dst;
+	if (restricted) copy_struct_by_call(l, c, e, r);   /* memcpy: its length is known (restrict) */
 	if (c->noreturn) {
 		Term t = {0};
 		t.kind = T_UNREACHABLE;
