@@ -63,6 +63,8 @@ typedef struct L {
 	bool indirect_goto;
 	int  indirect_from;
 	int  use_block, use_index;   /* the USE a dereference just emitted, to give it its exact place */
+	CXCursor int_cast;  /* the last conversion of a followed pointer to an integer ... */
+	Operand int_cast_of;   /* ... and that pointer */
 	Map cond_keys;      /* normalized condition text -> key */
 	Map cond_alias;     /* normalized condition text -> CondAlias: the same test as another */
 	int kept_blocks, kept_scopes;   /* slots of blocks and scopes holding a vector (new_block) */
@@ -333,6 +335,7 @@ static bool enter(L *l) {
 }
 
 static Operand lower_expr(L *l, CXCursor e);
+static bool passes_pointer_as_int(L *l, CXCursor e, const Signature *sig);
 static int lower_lvalue(L *l, CXCursor e, UseKind how, bool addr_only);
 static void lower_cond(L *l, CXCursor e, int t, int f);
 static void lower_stmt(L *l, CXCursor s);
@@ -838,7 +841,9 @@ static Operand lower_call(L *l, CXCursor e) {
 	for (int i = 0; i < c->nargs; i++) {   /* source order, left to right (7.42) */
 		CXCursor arg = clang_Cursor_getArgument(e, (unsigned)i);
 		if (reserves) c->arg_ext[i] = fe_extent(l->fe, arg);
+		l->int_cast = clang_getNullCursor();
 		c->args[i] = lower_expr(l, arg);
+		if (c->args[i].kind == OP_NONE && passes_pointer_as_int(l, arg, c->sig)) emit_use(l, l->int_cast_of, USE_ESCAPE);
 		if (!c->args[i].range.line) c->args[i].range = fe_extent(l->fe, arg);
 		if (c->args[i].kind == OP_NONE && restricted && !type_is_ptr(clang_getCursorType(arg))) {
 			bool ok;   /* memcpy's length, 3 * sizeof *p: whether restrict ranges overlap (7.41) */
@@ -1168,9 +1173,30 @@ static Operand lower_wrapper(L *l, CXCursor e) {
 	CXType t = clang_getCursorType(e);
 	if (type_is_ptr(t) && is_null_const(o)) o.kind = OP_NULL;
 	else if (!type_is_ptr(t) && !type_is_array(t) && (o.kind == OP_PLACE || o.kind == OP_ADDR) &&
-	         type_is_ptr(clang_getCursorType(last)) && fe_type_kind(t) != CXType_Bool)
-		o = op_none(o.range);   /* a pointer turned into an integer: ownck stops following it */
+	         type_is_ptr(clang_getCursorType(last)) && fe_type_kind(t) != CXType_Bool) {
+		l->int_cast = e;   /* a pointer turned into an integer: ownck stops following it */
+		l->int_cast_of = o;
+		o = op_none(o.range);
+	}
 	return o;
+}
+
+/* Is e, under parentheses and casts, the integer l->int_cast made of a
+ * pointer? Such an argument hands the pointer on (lighttpd's ls-hpack
+ * stores (uintptr_t) entry in a table) unless the callee is the system's,
+ * which keeps no integer it is given (printf("%lx", (unsigned long) p)). */
+static bool passes_pointer_as_int(L *l, CXCursor e, const Signature *sig) {
+	if (clang_Cursor_isNull(l->int_cast) || (sig && sig->system)) return false;
+	for (;;) {
+		if (clang_equalCursors(e, l->int_cast)) return true;
+		enum CXCursorKind k = clang_getCursorKind(e);
+		if (k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr && k != CXCursor_CStyleCastExpr) return false;
+		int base, n = kids(l, e, &base);
+		CXCursor last = n ? KID(l, base, n - 1) : e;
+		pop_kids(l, base);
+		if (!n || !is_expr(last)) return false;
+		e = last;
+	}
 }
 
 static Operand lower_expr_inner(L *l, CXCursor e) {
