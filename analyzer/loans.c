@@ -18,6 +18,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "loans.h"
+#include "ownership.h"   /* Summary: what a callee does with &p */
 #include "dataflow.h"
 #include "ruleset.h"   /* --dump-lifetimes names the rules whose findings it draws */
 
@@ -291,6 +292,19 @@ static void operand_live(const Function *f, const Operand *o, LiveFn *fn, void *
 	if ((o->kind == OP_PLACE || o->kind == OP_ADDR) && o->place >= 0) fn(ctx, root_var(f, o->place), true);
 }
 
+/* A call's &p argument and p's liveness (7.35): a callee that stores *out
+ * before it reads it (OUT_OWNED, or so its summary says) overwrites p (a
+ * kill, 1); one that never reads *out first, but may return without storing,
+ * leaves p's value as it was (no use, 0); anything else may read p (-1). */
+static int addr_arg_effect(const Function *f, const Call *c, int k) {
+	const Operand *a = &c->args[k];
+	const Summary *sum = c->summary;
+	if (a->kind != OP_ADDR || a->place < 0 || f->places[a->place].kind != PJ_BASE) return -1;
+	if (c->sig && k < c->sig->nparams && c->sig->params[k].annot.mode == MODE_OUT_OWNED) return 1;
+	if (sum && k < 64 && ((sum->writes_first >> k) & 1)) return 1;
+	return sum && k < 64 && ((sum->never_read_first >> k) & 1) ? 0 : -1;
+}
+
 static void stmt_live(const Function *f, const Stmt *s, LiveFn *fn, void *ctx) {
 	switch (s->kind) {
 	case ST_ASSIGN:
@@ -300,7 +314,10 @@ static void stmt_live(const Function *f, const Stmt *s, LiveFn *fn, void *ctx) {
 		break;
 	case ST_CALL:
 		if (s->dst >= 0) fn(ctx, root_var(f, s->dst), false);
-		for (int i = 0; i < s->call->nargs; i++) operand_live(f, &s->call->args[i], fn, ctx);
+		for (int i = 0; i < s->call->nargs; i++)
+			if (addr_arg_effect(f, s->call, i) > 0) fn(ctx, f->places[s->call->args[i].place].var, false);
+		for (int i = 0; i < s->call->nargs; i++)
+			if (addr_arg_effect(f, s->call, i) < 0) operand_live(f, &s->call->args[i], fn, ctx);
 		operand_live(f, &s->call->fn, fn, ctx);
 		break;
 	case ST_USE:
