@@ -785,13 +785,20 @@ static CXType pointee_record(L *l, CXCursor arg) {
 
 /* memcpy(d, &s, sizeof s), d a pointer to s's struct type, copies s as
  * *d = s does: its owned fields go with the copy (wget's ftp-ls.c hands a
- * parsed entry to a new list node so, then resets its fields). */
+ * parsed entry to a new list node so, then resets its fields). A pointer's
+ * own bytes copied so (memcpy(buf, &p, sizeof p): iproute2's ss.c keeps a
+ * strdup'ed name in a byte array) hand the pointer on: it escapes. */
 static void copy_struct_by_call(L *l, const Call *c, CXCursor e, SrcRange r) {
 	if (!c->callee || c->nargs != 3 || strcmp(c->callee, "memcpy")) return;
 	const Operand *d = &c->args[0], *src = &c->args[1], *n = &c->args[2];
-	if (d->kind != OP_PLACE || d->offset != OFF_NONE || src->kind != OP_ADDR || src->offset != OFF_NONE ||
-	    n->kind != OP_CONST)
+	if (src->kind != OP_ADDR || src->offset != OFF_NONE || n->kind != OP_CONST) return;
+	CXType bytes = clang_getCanonicalType(
+		clang_getPointeeType(clang_getCursorType(strip_parens(l, clang_Cursor_getArgument(e, 1)))));
+	if (bytes.kind == CXType_Pointer && place_at(l, src->place)->is_pointer && clang_Type_getSizeOf(bytes) == n->value) {
+		emit_use(l, op_place(src->place, src->range), USE_ESCAPE);
 		return;
+	}
+	if (d->kind != OP_PLACE || d->offset != OFF_NONE) return;
 	CXType dt = pointee_record(l, clang_Cursor_getArgument(e, 0));
 	CXType st = pointee_record(l, clang_Cursor_getArgument(e, 1));
 	if (dt.kind == CXType_Invalid || !clang_equalTypes(dt, st) || clang_Type_getSizeOf(st) != n->value) return;
@@ -1481,6 +1488,20 @@ static void mark_constant_test(L *l, OpKind k, Operand a, Operand b) {
 	if ((a.kind == OP_CONST && a.value) || (b.kind == OP_CONST && b.value)) term->key_flags = KEY_EQ;
 }
 
+/* The branch just made tests `a != b`: key it as `a == b`, negated, so that
+ * the two tests are one condition (tmux's args_parse: if (c == ':') ...;
+ * if (c != ':') return). Written across lines or by macros, or the same
+ * test as another already (a counted loop's i != n), it keeps its key. */
+static void key_as_equality(L *l, CXCursor lhs, CXCursor rhs) {
+	Term *term = &blk(l, l->cur)->term;
+	if (term->kind != T_BRANCH || !term->key || term->key_flags) return;
+	if (l->cond_alias.len && map_get(&l->cond_alias, squeezed(l, term->text))) return;   /* a loop's i != n is i < n */
+	const char *a = fe_source_text(l->fe, lhs, 60), *b = fe_source_text(l->fe, rhs, 60);
+	if (!a || !b) return;
+	term->key = key_of(l, arena_concat(l->a, squeezed(l, a), "==", squeezed(l, b)));
+	term->key_flags = KEY_NEGATED;
+}
+
 static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
 	int base, n = kids(l, e, &base);
 	if (n != 2) { pop_kids(l, base); return false; }
@@ -1535,7 +1556,8 @@ static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
 		}
 		else {
 			branch_on(l, op_none(r), t, f, e, false);
-			mark_constant_test(l, k, a, b);
+			if (k == OPK_NE) key_as_equality(l, lhs, rhs);
+			else mark_constant_test(l, k, a, b);
 		}
 		return true;
 	}
