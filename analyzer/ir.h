@@ -99,6 +99,7 @@ typedef struct Var {
 	bool is_ptr_to_ptr;
 	bool is_array;
 	bool is_aggregate;      /* struct or union */
+	bool is_unsigned;       /* an unsigned integer (or _Bool): x++ keeps it non-zero */
 	Annot annot;            /* explicit, or inherited from a typedef */
 	int scope;              /* the block scope that declares it; 0 for the function's */
 	int group;              /* VK_TEMP: its full expression (all of one group die at its end) */
@@ -142,7 +143,8 @@ typedef struct Operand {
 	uint8_t offset;         /* OP_PLACE: pointer arithmetic applied (OFF_*) */
 	int place;              /* OP_PLACE, OP_ADDR */
 	union {
-		long long value;    /* OP_CONST; OP_PLACE with OFF_KNOWN: the offset, in bytes */
+		long long value;    /* OP_CONST; OP_PLACE with OFF_KNOWN: the offset, in bytes; OP_NONE
+		                       as an rmw assignment's source (x++, x -= 2): the constant step, 0 unknown */
 		const char *name;   /* OP_FUNC */
 	};
 	SrcRange range;

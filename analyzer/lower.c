@@ -234,6 +234,8 @@ static int new_var(L *l, const char *name, VarKind k, Annot an, CXType t, SrcRan
 	v.kind = k;
 	v.annot = an;
 	v.is_aggregate = ck == CXType_Record;
+	v.is_unsigned = ck == CXType_UInt || ck == CXType_ULong || ck == CXType_ULongLong || ck == CXType_UShort ||
+	                ck == CXType_UChar || ck == CXType_Char_U || ck == CXType_UInt128 || ck == CXType_Bool;
 	v.scope = l->scope;
 	v.group = l->full_exprs;
 	v.decl = decl;
@@ -983,7 +985,10 @@ static Operand lower_compound_assign(L *l, CXCursor e) {
 		else cur = with_offset(cur, v, k == OPK_SUB_ASSIGN, pointee_size(clang_getCursorType(lhs)));
 		emit_assign(l, p, cur, lr, true);
 	} else {
-		emit_assign(l, p, op_none(lr), lr, false);
+		Operand step = op_none(lr);
+		if (v.kind == OP_CONST && (k == OPK_ADD_ASSIGN || k == OPK_SUB_ASSIGN))
+			step.value = k == OPK_ADD_ASSIGN ? v.value : -v.value;
+		emit_assign(l, p, step, lr, false);
 		VEC_AT(&blk(l, l->cur)->stmts, Stmt, blk(l, l->cur)->stmts.len - 1).rmw = true;
 	}
 	return op_place(p, lr);
@@ -1023,7 +1028,9 @@ static Operand lower_unary(L *l, CXCursor e) {
 			cur.value = (k == OPK_PREINC || k == OPK_POSTINC) ? size : -size;
 			emit_assign(l, p, cur, orng, true);
 		} else {
-			emit_assign(l, p, op_none(orng), orng, false);
+			Operand step = op_none(orng);
+			step.value = k == OPK_PREINC || k == OPK_POSTINC ? 1 : -1;
+			emit_assign(l, p, step, orng, false);
 			VEC_AT(&blk(l, l->cur)->stmts, Stmt, blk(l, l->cur)->stmts.len - 1).rmw = true;
 		}
 		return op_place(p, orng);

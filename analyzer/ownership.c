@@ -2087,6 +2087,11 @@ static int cond_target(const Own *o, const Stmt *s, int *bit) {
 	return s->var;
 }
 
+/* n++, n += 2: an integer stepped up by a constant. */
+static bool counts_up(const Stmt *s) {
+	return s->kind == ST_ASSIGN && s->rmw && s->src.kind == OP_NONE && s->src.value > 0;
+}
+
 /* What s does to the condition locals the facets know. */
 static void step_conds(Own *o, void *state, const Stmt *s) {
 	int bit, var = cond_target(o, s, &bit);
@@ -2094,6 +2099,20 @@ static void step_conds(Own *o, void *state, const Stmt *s) {
 		for (int k = 0; k < 32; k++)
 			if (o->var_keys[var] >> k & 1) forget_cond(o, state, k);
 	if (bit < 0) return;
+	if (counts_up(s)) {
+		/* n++: an unsigned n is non-zero now, whatever it was (a count of what was
+		 * stored: l = realloc(l, n + 1); l[n++] = x; in a loop; it wraps to 0 only
+		 * from its maximum); a signed one if it was known zero; else unknown */
+		uint32_t m = 1u << bit;
+		bool counts = var >= 0 && o->f->vars[var].is_unsigned;   /* a field: as if signed */
+		for (int k = 0; k < *nfacets(state); k++) {
+			FacetHdr *h = facet_hdr(o, state, k);
+			if (counts || ((h->known & m) && !(h->value & m))) h->known |= m, h->value |= m;
+			else h->known &= ~m, h->value &= ~m;
+		}
+		normalize(o, state);
+		return;
+	}
 	forget_cond(o, state, bit);
 	if (s->kind == ST_ASSIGN && s->src.kind == OP_CONST && !s->compound) {   /* flag = 1; */
 		for (int k = 0; k < *nfacets(state); k++) {
@@ -2608,6 +2627,7 @@ static bool nothing_to_check(const Own *o) {
  * and those of the pure conditions reading the variable it assigns or ends. */
 static uint32_t conds_changed(const Own *o, const Stmt *s) {
 	int bit, var = cond_target(o, s, &bit);
+	if (counts_up(s)) bit = -1;   /* n++ carries what is known of n != 0 (step_conds) */
 	return (bit >= 0 ? 1u << bit : 0) | (var >= 0 ? o->var_keys[var] : 0);
 }
 
