@@ -105,6 +105,8 @@ typedef struct Own {
 	uint32_t *cond_live;     /* block -> the bits some path from its entry tests before they
 	                            change (index_cond_liveness); NULL: all */
 	uint32_t *cond_kept;     /* block -> ... from its exit, with its own branch's bit */
+	bool *doomed;            /* block -> every path from it ends in a call that does not return;
+	                            NULL: no block is (index_doomed) */
 } Own;
 
 /* ---- which places are tracked ---- */
@@ -1172,6 +1174,7 @@ static bool held_elsewhere(const Own *o, const VState *st, int t, int dying_var)
 
 static void report_leak(Own *o, VState *st, int t, LeakHow how, SrcRange at, const char *owner) {
 	if (!o->out) return;
+	if (how == LEAK_SCOPE && o->doomed && o->doomed[o->cur_block]) return;   /* goto fail; ... fail: exit(1); */
 	if (already_reported(o, ((long long)t << 32) ^ ((long long)o->gid << 8) ^ ((long long)FACT_LEAK << 56)))
 		return;
 	OwnFact *fct = new_fact(o, st, t, FACT_LEAK, at);
@@ -2668,10 +2671,49 @@ static void index_cond_liveness(Own *o) {
 	}
 }
 
+/* The blocks every path from which ends in a call that does not return
+ * (exit, abort): an owner whose block scope ends on the way there owes
+ * nothing, as one of the function's scope owes nothing on such a path
+ * (arpd's main: { FILE *fp = ...; if (...) goto do_abort; } ... do_abort:
+ * exit(-1);). A loop that never ends is not one of them. Backwards from
+ * those calls, a block joining once all its successors have. */
+static void index_doomed(Own *o) {
+	const Function *f = o->f;
+	int n = f->nblocks, any = 0;
+	o->doomed = NULL;
+	for (int b = 0; o->out && b < n && !any; b++) any = f->blocks[b].term.kind == T_UNREACHABLE;
+	if (!any) return;
+	int *start = arena_alloc(&o->tmp, sizeof(int) * (size_t)(n + 2)), *left = arena_raw(&o->tmp, sizeof(int) * (size_t)n);
+	for (int b = 0; b < n; b++) {
+		left[b] = df_nsuccessors(&f->blocks[b]);
+		for (int k = 0; k < left[b]; k++) start[df_successor(&f->blocks[b], k) + 2]++;
+	}
+	for (int b = 0; b < n; b++) start[b + 2] += start[b + 1];
+	int *pred = arena_raw(&o->tmp, sizeof(int) * (size_t)(start[n + 1] + 1)), *queue = arena_raw(&o->tmp, sizeof(int) * (size_t)n);
+	for (int b = 0; b < n; b++)
+		for (int k = 0, ns = df_nsuccessors(&f->blocks[b]); k < ns; k++) pred[start[df_successor(&f->blocks[b], k) + 1]++] = b;
+	bool *doomed = arena_alloc(&o->tmp, sizeof(bool) * (size_t)n);
+	int head = 0, tail = 0;
+	for (int b = 0; b < n; b++)
+		if (f->blocks[b].term.kind == T_UNREACHABLE) doomed[b] = true, queue[tail++] = b;
+	while (head < tail) {
+		int s = queue[head++];
+		for (int i = start[s]; i < start[s + 1]; i++) {
+			int p = pred[i];
+			TermKind k = f->blocks[p].term.kind;
+			if (doomed[p] || (k != T_GOTO && k != T_BRANCH && k != T_SWITCH) || --left[p]) continue;
+			doomed[p] = true;
+			queue[tail++] = p;
+		}
+	}
+	o->doomed = doomed;
+}
+
 /* Solves f, reporting when o->out is set. */
 static bool solve(Own *o) {
 	index_conditions(o);
 	index_cond_liveness(o);
+	index_doomed(o);
 	o->merge_bits = facet_merge_bits(o);
 	count_preds(o);
 	o->scratch_parent = arena_raw(&o->tmp, sizeof(int) * (size_t)(o->ntracked ? o->ntracked : 1));
