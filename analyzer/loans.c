@@ -292,17 +292,13 @@ static void operand_live(const Function *f, const Operand *o, LiveFn *fn, void *
 	if ((o->kind == OP_PLACE || o->kind == OP_ADDR) && o->place >= 0) fn(ctx, root_var(f, o->place), true);
 }
 
-/* A call's &p argument and p's liveness (7.35): a callee that stores *out
- * before it reads it (OUT_OWNED, or so its summary says) overwrites p (a
- * kill, 1); one that never reads *out first, but may return without storing,
- * leaves p's value as it was (no use, 0); anything else may read p (-1). */
+/* A call's &p argument and p's liveness: a callee that stores *out first
+ * overwrites p (a kill, 1); one that never reads it first leaves p's value
+ * as it was (no use, 0); anything else may read p (-1). */
 static int addr_arg_effect(const Function *f, const Call *c, int k) {
 	const Operand *a = &c->args[k];
-	const Summary *sum = c->summary;
 	if (a->kind != OP_ADDR || a->place < 0 || f->places[a->place].kind != PJ_BASE) return -1;
-	if (c->sig && k < c->sig->nparams && c->sig->params[k].annot.mode == MODE_OUT_OWNED) return 1;
-	if (sum && k < 64 && ((sum->writes_first >> k) & 1)) return 1;
-	return sum && k < 64 && ((sum->never_read_first >> k) & 1) ? 0 : -1;
+	return call_stores_out_first(c, k) ? 1 : call_never_reads_out_first(c, k) ? 0 : -1;
 }
 
 static void stmt_live(const Function *f, const Stmt *s, LiveFn *fn, void *ctx) {

@@ -1463,10 +1463,9 @@ static void call_addr_arg(Own *o, VState *st, const Call *c, int i) {
 		st[x].family = family_of(o, &p->annot, c->callee);
 		return;
 	}
-	const Summary *sum = summary_of(o->u, c);
 	/* a callee that stores *out before it reads it, on the paths that
 	 * touch it at all: a write (7.35's, inferred) */
-	bool unread = mode == MODE_NONE && sum && i < 64 && ((sum->never_read_first >> i) & 1);
+	bool unread = mode == MODE_NONE && call_never_reads_out_first(c, i);
 	if (!unread) check_use(o, st, x, a->range, HOW_BORROW);
 	if (mode == MODE_BORROW_MUT && (p->flags & PF_PTR_TO_PTR)) {   /* an owning slot (7.34) */
 		if (st[x].mask & (OS_OWNED | OS_NULL)) st[x].mask |= OS_OWNED | OS_NULL;
@@ -2803,19 +2802,6 @@ static int param_value(const Function *f, const Operand *op) {
 	return param_bit(f, op->place) ? f->places[op->place].var : -1;
 }
 
-/* Passing out on to a callee that stores *out before touching it: an
- * OUT_OWNED parameter (asprintf's), or one its summary says so of. */
-static bool forwards_out(const Call *c, int k) {
-	if (c->sig && k < c->sig->nparams && c->sig->params[k].annot.mode == MODE_OUT_OWNED) return true;
-	return c->summary && k < 64 && ((c->summary->writes_first >> k) & 1);
-}
-
-/* Passing out on to a callee that never reads *out before storing it, but
- * may return without storing: what out points to is neither read nor
- * written there. */
-static bool passes_unread(const Call *c, int k) {
-	return c->summary && k < 64 && ((c->summary->never_read_first >> k) & 1);
-}
 
 /* The parameters statement s stores through first (*wrote: *out = ..., or
  * out handed to a callee that does) and those it touches otherwise (the
@@ -2831,8 +2817,8 @@ static uint64_t touches(const Function *f, const Stmt *s, uint64_t *wrote) {
 	if (s->kind == ST_CALL) {
 		for (int k = 0; k < s->call->nargs; k++) {
 			int v = param_value(f, &s->call->args[k]);
-			if (v >= 0 && forwards_out(s->call, k)) w |= 1ull << v;
-			else if (v >= 0 && passes_unread(s->call, k)) continue;   /* neither: out is still pending */
+			if (v >= 0 && call_stores_out_first(s->call, k)) w |= 1ull << v;
+			else if (v >= 0 && call_never_reads_out_first(s->call, k)) continue;   /* neither: out is still pending */
 			else read |= operand_param(f, &s->call->args[k]);
 		}
 		read |= operand_param(f, &s->call->fn);

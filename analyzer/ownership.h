@@ -141,6 +141,20 @@ static inline bool call_reallocates(BORROW const Call *c) {
 	return (c->sig && c->sig->realloc_like) || (c->summary && c->summary->realloc_like);
 }
 
+/* What a callee does with *out where a caller hands it &p (7.35): stores it
+ * before anything reads it (an OUT_OWNED parameter, asprintf's, or so its
+ * summary says), so p is overwritten; or never reads it before storing it
+ * but may return without storing, so p is neither read nor written there.
+ * The analysis and the borrow check ask alike. */
+static inline bool call_stores_out_first(BORROW const Call *c, int k) {
+	if (c->sig && k < c->sig->nparams && c->sig->params[k].annot.mode == MODE_OUT_OWNED) return true;
+	return c->summary && k < 64 && ((c->summary->writes_first >> k) & 1);
+}
+
+static inline bool call_never_reads_out_first(BORROW const Call *c, int k) {
+	return c->summary && k < 64 && ((c->summary->never_read_first >> k) & 1);
+}
+
 /* Infers f's summary into *s from its body, reading the summaries its calls
  * carry (Call.summary); false when it has none (no body, over budget).
  * It tracks only the variables the parameters' values reach and those that
