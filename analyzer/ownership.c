@@ -1692,6 +1692,28 @@ static bool may_reset(const Function *f, const Stmt *s, int place, int local) {
 static int cond_bit(const Own *o, int b);
 static bool cond_negated(const Own *o, int b);
 
+/* &v handed to a system function (time(&t), localtime_r(&t, &tm)): a
+ * model's or a system header's function keeps no pointer to v, so v stays a
+ * condition local, which the call changes unless the parameter's pointee is
+ * const (cond_writes). */
+static bool system_addr_arg(const Function *f, const Call *c, int k) {
+	const Operand *a = &c->args[k];
+	return a->kind == OP_ADDR && a->place >= 0 && f->places[a->place].kind == PJ_BASE && c->sig && c->sig->system;
+}
+
+/* The condition bits a call changes through such an argument. */
+static uint32_t cond_writes(const Own *o, const Call *c) {
+	uint32_t w = 0;
+	for (int k = 0; k < c->nargs; k++) {
+		if (!system_addr_arg(o->f, c, k)) continue;
+		if (k < c->sig->nparams && (c->sig->params[k].flags & PF_CONST_POINTEE)) continue;
+		int v = o->f->places[c->args[k].place].var, base = o->var_base[v];
+		if (base >= 0 && o->cond_of[base] >= 0) w |= 1u << o->cond_of[base];
+		w |= o->var_keys[v];
+	}
+	return w;
+}
+
 /* The condition bits that no assignment in the function may change: what a
  * facet knows of them at one statement still holds at any later one. */
 static uint32_t stable_conds(const Own *o) {
@@ -1700,6 +1722,7 @@ static uint32_t stable_conds(const Own *o) {
 	for (int b = 0; b < f->nblocks; b++)
 		for (int i = 0; i < f->blocks[b].nstmts; i++) {
 			const Stmt *s = &f->blocks[b].stmts[i];
+			if (s->kind == ST_CALL) unstable |= cond_writes(o, s->call);
 			if (s->kind != ST_ASSIGN && !(s->kind == ST_CALL && s->dst >= 0)) continue;
 			if (o->cond_of[s->dst] >= 0) unstable |= 1u << o->cond_of[s->dst];
 			if (f->places[s->dst].kind == PJ_BASE) unstable |= o->var_keys[f->places[s->dst].var];
@@ -2100,6 +2123,11 @@ static bool counts_up(const Own *o, const Stmt *s) {
 
 /* What s does to the condition locals the facets know. */
 static void step_conds(Own *o, void *state, const Stmt *s) {
+	if (s->kind == ST_CALL) {
+		uint32_t w = cond_writes(o, s->call);
+		for (int k = 0; w && k < 32; k++)
+			if (w >> k & 1) forget_cond(o, state, k);
+	}
 	int bit, var = cond_target(o, s, &bit);
 	if (var >= 0 && o->var_keys[var])   /* a pure condition reading it may change */
 		for (int k = 0; k < 32; k++)
@@ -2502,7 +2530,8 @@ static void index_conditions(Own *o) {
 			if (s->kind == ST_ASSIGN && s->src.kind == OP_CONST) tests[s->dst]++;
 			if (s->kind == ST_CALL)
 				for (int k = 0; k < s->call->nargs; k++)
-					if (s->call->args[k].kind == OP_ADDR) addr[f->places[s->call->args[k].place].var] = true;
+					if (s->call->args[k].kind == OP_ADDR && !system_addr_arg(f, s->call, k))
+						addr[f->places[s->call->args[k].place].var] = true;
 		}
 		if (blk->term.kind == T_BRANCH && blk->term.cond.kind == OP_PLACE && blk->term.cond.offset == OFF_NONE)
 			tests[blk->term.cond.place] += 2;
@@ -2632,6 +2661,7 @@ static bool nothing_to_check(const Own *o) {
 /* The condition bits statement s changes (step_conds): its destination's,
  * and those of the pure conditions reading the variable it assigns or ends. */
 static uint32_t conds_changed(const Own *o, const Stmt *s) {
+	if (s->kind == ST_CALL) return cond_writes(o, s->call);
 	int bit, var = cond_target(o, s, &bit);
 	if (counts_up(o, s)) bit = -1;   /* n++ carries what is known of n != 0 (step_conds) */
 	return (bit >= 0 ? 1u << bit : 0) | (var >= 0 ? o->var_keys[var] : 0);

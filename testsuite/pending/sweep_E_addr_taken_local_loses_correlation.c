@@ -1,4 +1,8 @@
 /* Reproducer: addr_taken_local_loses_correlation
+ * (2026-12-07: tmux's own case, &t handed to localtime_r/ctime_r, is fixed: an address handed
+ * only to system functions keeps the local a condition local, controlflow/ok_local_address_to_
+ * system_call.c. Left: &t handed to a function of the user's, below, even after both tests;
+ * fixing it needs to know where the address is taken, flow-sensitively.)
  * From: tmux 3.3a format.c:3443-3523 (format_find): 'time_t t = 0' is passed as &t to
  * localtime_r/ctime_r at 3515/3518; the tests 't == 0 && found != NULL' (3503) and
  * 't == 0' (3509) are then treated as unrelated -> leak at 3510, overwrite-leaks at 3512/3521.
