@@ -1435,6 +1435,12 @@ static void fields_escape(Own *o, VState *st, int aggregate_place, bool escape_t
 		if (o->f->places[p].var != o->f->places[aggregate_place].var || p == aggregate_place || through_deref(o->f, p))
 			continue;
 		if (escape_them) escape(o, st, m);
+		if (escape_them && written) {   /* the callee may have stored anything there (sed's dfa.c: a
+		                                   field re-pointed at fresh memory, once an interior pointer) */
+			leave_class(o, st, m);
+			set_fresh(&st[m], m, OS_OTHER, false);
+			continue;
+		}
 		if (!written || !(st[m].origin & ORIG_STACK)) continue;
 		leave_class(o, st, m);
 		st[m].origin &= (uint8_t)~ORIG_STACK;
