@@ -1178,6 +1178,15 @@ static void report_leak(Own *o, VState *st, int t, LeakHow how, SrcRange at, con
 	if (already_reported(o, ((long long)t << 32) ^ ((long long)o->gid << 8) ^ ((long long)FACT_LEAK << 56)))
 		return;
 	OwnFact *fct = new_fact(o, st, t, FACT_LEAK, at);
+	if (st[t].offkind != OFF_NONE)   /* named by what points at the block's start (libyaml's
+	                                    stack: items.start, not items.end = start + 16) */
+		FOR_CLASS(o, st, t, m) {
+			const Place *q = &o->f->places[o->place_of[m]];
+			if (m == t || st[m].offkind != OFF_NONE || (st[m].mask & OS_UNINIT) || o->f->vars[q->var].kind == VK_TEMP)
+				continue;
+			fct->what = q->text;
+			break;
+		}
 	fct->leak = how;
 	fct->owner = owner;
 	fill_alloc(o, fct, st, t);
