@@ -2,7 +2,8 @@
  * realloc-leak (CWE-401): `p = realloc(p, n)`. When realloc fails it returns
  * NULL and leaves the old block alone, but the assignment has already
  * overwritten the only pointer to it. Found on the IR: a realloc-like call
- * whose first argument is the place its result is then stored into.
+ * whose first argument is the place its result is then stored into (a
+ * variable, or *pp, p->buf: a caller's buffer is lost the same way).
  */
 #include <string.h>
 #include "rules.h"
@@ -26,18 +27,22 @@ static bool ends_program(const Function *fn, int b) {
 /* When realloc fails the program stops right there, nothing is lost: the
  * next thing done with the result is a check that does not return on NULL
  * (a summarized `check_oom(p)`), or a null test whose null side ends the
- * program. */
+ * program (lighttpd's force_assert(NULL != b->ptr), past its macro's
+ * do-while jump). */
 static bool failure_ends_program(const Function *fn, const Block *b, int i, int place) {
-	for (i++; i < b->nstmts; i++) {
-		const Stmt *s = &b->stmts[i];
-		if (s->kind == ST_DEAD) continue;
-		if (s->kind != ST_CALL) return false;
-		const Summary *sum = s->call->summary;
-		for (int k = 0; sum && k < s->call->nargs && k < 64; k++)
-			if (((sum->aborts_on_null >> k) & 1) && s->call->args[k].kind == OP_PLACE &&
-			    s->call->args[k].place == place)
-				return true;
-		return false;
+	for (int hops = 0; hops < 8; hops++, b = &fn->blocks[b->term.succ[0]], i = -1) {
+		for (i++; i < b->nstmts; i++) {
+			const Stmt *s = &b->stmts[i];
+			if (s->kind == ST_DEAD || s->kind == ST_USE) continue;   /* reading b->ptr reads b first */
+			if (s->kind != ST_CALL) return false;
+			const Summary *sum = s->call->summary;
+			for (int k = 0; sum && k < s->call->nargs && k < 64; k++)
+				if (((sum->aborts_on_null >> k) & 1) && s->call->args[k].kind == OP_PLACE &&
+				    s->call->args[k].place == place)
+					return true;
+			return false;
+		}
+		if (b->term.kind != T_GOTO) break;
 	}
 	const Term *t = &b->term;
 	return t->kind == T_BRANCH && t->cond.kind == OP_PLACE && t->cond.place == place &&
@@ -122,10 +127,12 @@ static void check_block(RuleCtx *c, const Function *fn, const Block *b) {
 		if (s->kind != ST_CALL || s->dst < 0 || !call_reallocates(s->call)) continue;
 		const Operand *a = s->call->nargs ? &s->call->args[0] : NULL;
 		if (!a || a->kind != OP_PLACE || a->offset != OFF_NONE) continue;
-		const Stmt *n = &b->stmts[i + 1];
+		int j = i + 1;   /* *pp = realloc(*pp, n): the write through pp comes first */
+		while (j + 1 < b->nstmts && b->stmts[j].kind == ST_USE) j++;
+		const Stmt *n = &b->stmts[j];
 		if (n->kind != ST_ASSIGN || n->dst != a->place || n->src.kind != OP_PLACE || n->src.place != s->dst)
 			continue;
-		if (failure_ends_program(fn, b, i + 1, a->place)) continue;
+		if (failure_ends_program(fn, b, j, a->place)) continue;
 		if (copy_held_elsewhere(fn, (int)(b - fn->blocks), i, a->place)) continue;
 		const Var *v = &fn->vars[fn->places[a->place].var];
 		bool strict = v->annot.mode == MODE_OWNED || fn->places[a->place].annot.mode == MODE_OWNED;
