@@ -205,6 +205,7 @@ enum {
 	KEY_NEGATED = 1,   /* succ[0] when the key's condition is false (i == n after
 	                      for (i = 0; i < n; i++) tests !(i < n)) */
 	KEY_EQ = 2,        /* the key's condition is `key_vars[0] == a non-zero constant` */
+	KEY_ALIAS = 4,     /* the key is another test's, which lowering knows this one to be */
 };
 
 /* One per block (tens of thousands in a big file): what only some

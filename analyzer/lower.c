@@ -777,12 +777,11 @@ static Operand lower_builtin(L *l, CXCursor e, const char *name, bool *handled) 
 	return op_none(r);
 }
 
-/* The record a pointer argument points to (implicit casts to void *
- * stripped), or an invalid type. */
-static CXType pointee_record(L *l, CXCursor arg) {
-	CXType t = clang_getCanonicalType(clang_getPointeeType(clang_getCursorType(strip_parens(l, arg))));
-	if (t.kind != CXType_Record) t.kind = CXType_Invalid;
-	return t;
+/* What call argument k points to, as its type before the implicit cast to
+ * the parameter's (void *), canonical. */
+static CXType arg_pointee(L *l, CXCursor call, int k) {
+	CXCursor arg = strip_parens(l, clang_Cursor_getArgument(call, (unsigned)k));
+	return clang_getCanonicalType(clang_getPointeeType(clang_getCursorType(arg)));
 }
 
 /* memcpy(d, &s, sizeof s), d a pointer to s's struct type, copies s as
@@ -794,16 +793,15 @@ static void copy_struct_by_call(L *l, const Call *c, CXCursor e, SrcRange r) {
 	if (!c->callee || c->nargs != 3 || strcmp(c->callee, "memcpy")) return;
 	const Operand *d = &c->args[0], *src = &c->args[1], *n = &c->args[2];
 	if (src->kind != OP_ADDR || src->offset != OFF_NONE || n->kind != OP_CONST) return;
-	CXType bytes = clang_getCanonicalType(
-		clang_getPointeeType(clang_getCursorType(strip_parens(l, clang_Cursor_getArgument(e, 1)))));
-	if (bytes.kind == CXType_Pointer && place_at(l, src->place)->is_pointer && clang_Type_getSizeOf(bytes) == n->value) {
+	CXType st = arg_pointee(l, e, 1);
+	if (clang_Type_getSizeOf(st) != n->value) return;
+	if (st.kind == CXType_Pointer && place_at(l, src->place)->is_pointer) {
 		emit_use(l, op_place(src->place, src->range), USE_ESCAPE);
 		return;
 	}
-	if (d->kind != OP_PLACE || d->offset != OFF_NONE) return;
-	CXType dt = pointee_record(l, clang_Cursor_getArgument(e, 0));
-	CXType st = pointee_record(l, clang_Cursor_getArgument(e, 1));
-	if (dt.kind == CXType_Invalid || !clang_equalTypes(dt, st) || clang_Type_getSizeOf(st) != n->value) return;
+	if (st.kind != CXType_Record || d->kind != OP_PLACE || d->offset != OFF_NONE ||
+	    !clang_equalTypes(arg_pointee(l, e, 0), st))
+		return;
 	Annot none = {0};
 	emit_assign(l, intern_place(l, d->place, PJ_DEREF, NULL, none, false), op_place(src->place, src->range), r, false);
 }
@@ -1455,7 +1453,7 @@ static void condition_key(L *l, CXCursor cond, Term *term) {
 	if (pure_expr(l, cond, &vars, 0) && vars.len) {
 		char *norm = squeezed(l, text);
 		const CondAlias *alias = l->cond_alias.len ? map_get(&l->cond_alias, norm) : NULL;
-		if (alias) norm = (char *)alias->to, term->key_flags = alias->negated ? KEY_NEGATED : 0;
+		if (alias) norm = (char *)alias->to, term->key_flags = KEY_ALIAS | (alias->negated ? KEY_NEGATED : 0);
 		term->key = key_of(l, norm);
 		term->nkey_vars = vars.len;
 		term->key_vars = arena_memdup(l->a, vars.data, sizeof(int) * (size_t)vars.len);
@@ -1488,7 +1486,8 @@ static void branch_on(L *l, Operand o, int t, int f, CXCursor cond, bool negated
  * against several constants, and against zero (`if (v)`, `v == 0`: a test
  * of v itself), then rule each other out (ownership.c: eq_siblings). Two
  * names of one value are taken for two constants: a path is then cut that
- * exists, never one added. `v != C` stays a plain key. */
+ * exists, never one added. `v != C` is `v == C`'s key, negated
+ * (key_as_equality). */
 static void mark_constant_test(L *l, OpKind k, Operand a, Operand b) {
 	Term *term = &blk(l, l->cur)->term;
 	if (k != OPK_EQ || term->kind != T_BRANCH || !term->key || term->nkey_vars != 1 || term->key_flags) return;
@@ -1501,8 +1500,7 @@ static void mark_constant_test(L *l, OpKind k, Operand a, Operand b) {
  * test as another already (a counted loop's i != n), it keeps its key. */
 static void key_as_equality(L *l, CXCursor lhs, CXCursor rhs) {
 	Term *term = &blk(l, l->cur)->term;
-	if (term->kind != T_BRANCH || !term->key || term->key_flags) return;
-	if (l->cond_alias.len && map_get(&l->cond_alias, squeezed(l, term->text))) return;   /* a loop's i != n is i < n */
+	if (term->kind != T_BRANCH || !term->key || term->key_flags) return;   /* a loop's i != n is i < n */
 	const char *a = fe_source_text(l->fe, lhs, 60), *b = fe_source_text(l->fe, rhs, 60);
 	if (!a || !b) return;
 	term->key = key_of(l, arena_concat(l->a, squeezed(l, a), "==", squeezed(l, b)));
