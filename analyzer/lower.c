@@ -1030,6 +1030,11 @@ static Operand lower_unary(L *l, CXCursor e) {
 			step.value = k == OPK_PREINC || k == OPK_POSTINC ? 1 : -1;
 			emit_assign(l, p, step, orng, false);
 			VEC_AT(&blk(l, l->cur)->stmts, Stmt, blk(l, l->cur)->stmts.len - 1).rmw = true;
+			/* n++ is n's value before the step, which the place no longer
+			 * holds: if (found++) tests the old count (iproute2's
+			 * NEXT_ARG loops), and read as the new one, a zero count made
+			 * the branch to duparg() certain */
+			if (k == OPK_POSTINC || k == OPK_POSTDEC) return op_none(orng);
 		}
 		return op_place(p, orng);
 	}
