@@ -65,6 +65,7 @@ typedef struct Own {
 	int ncond;
 	int max_facets;
 	bool summary;            /* inferring a summary: pointer parameters start owned */
+	bool all_params;         /* summarizing: follow every parameter, consequential or not (OWNCK_CHECK_SUMMARIES) */
 	uint64_t released;       /* summary: parameters released on every path so far */
 	uint64_t kept;           /* summary: parameters that reached an exit not released */
 	uint64_t escaped;        /* summary: parameters stored or moved somewhere */
@@ -264,14 +265,86 @@ static int returned_arg(const Call *c, const Summary *sum) {
 	return -1;
 }
 
-static bool *summary_vars(const Function *f) {
+/* The variable an operand names, through any projection (p->f, &p->f, *p): -1 for none. */
+static int root_var(const Operand *op, const Function *f) {
+	return (op->kind == OP_PLACE || op->kind == OP_ADDR) && op->place >= 0 ? f->places[op->place].var : -1;
+}
+
+/* Can argument k of c (a value, not an address) change its caller's
+ * summary? Not when the callee is known to read it only: it neither
+ * releases, keeps nor takes it (call_arg's cases), and gives back no more
+ * than the result's edge in summary_vars says. */
+static bool arg_may_matter(const Call *c, int k) {
+	if (k >= 64) return true;
+	const Summary *s = c->summary;
+	if (c->sig && k < c->sig->nparams) {
+		const Param *p = &c->sig->params[k];
+		if (p->annot.mode != MODE_NONE || (p->flags & PF_RELEASES)) return true;
+	}
+	if (c->sig && c->sig->realloc_like && k == 0) return true;
+	if (s) return ((s->releases | s->escapes | s->aborts_on_null) >> k) & 1;
+	return !(c->sig && (c->sig->from_model || c->sig->annotated));
+}
+
+/* The variables whose value a statement may hand somewhere a summary
+ * notices (released, kept, stored outside, returned, tested against
+ * NULL), marked in `bad`. A parameter whose value reaches none of them
+ * (summary_vars' forward edges) keeps all its summary bits clear, and is
+ * not followed: most of sqlite3.c's parameters (a Parse * passed down and
+ * read) are such. */
+static void mark_consequential(const Function *f, bool *bad) {
+#define MARK(v) do { int v_ = (v); if (v_ >= 0) bad[v_] = true; } while (0)
+	for (int b = 0; b < f->nblocks; b++) {
+		const Block *blk = &f->blocks[b];
+		for (int i = 0; i < blk->nstmts; i++) {
+			const Stmt *s = &blk->stmts[i];
+			switch (s->kind) {
+			case ST_ASSIGN: {
+				int sv = operand_var(f, &s->src);
+				if (s->src.kind == OP_ADDR) MARK(root_var(&s->src, f));
+				int d = dst_var(f, s);
+				if (sv >= 0 && (d < 0 || f->vars[d].kind == VK_GLOBAL || f->vars[d].kind == VK_STATIC)) MARK(sv);
+				break;
+			}
+			case ST_CALL: {
+				const Call *c = s->call;
+				for (int k = 0; k < c->nargs; k++) {
+					const Operand *a = &c->args[k];
+					if (a->kind == OP_ADDR) MARK(root_var(a, f));
+					else if (arg_may_matter(c, k)) MARK(operand_var(f, a));
+				}
+				if (!c->callee && c->fn.kind == OP_PLACE && c->fn.place >= 0 && !through_deref(f, c->fn.place))
+					MARK(root_var(&c->fn, f));
+				break;
+			}
+			case ST_RET:
+				MARK(operand_var(f, &s->src));
+				if (s->src.kind == OP_ADDR) MARK(root_var(&s->src, f));
+				break;
+			case ST_USE:
+				if (s->use == USE_ESCAPE) MARK(root_var(&s->src, f));
+				break;
+			default:
+				break;
+			}
+		}
+		const Term *t = &blk->term;
+		if (t->kind == T_BRANCH || t->kind == T_SWITCH) MARK(operand_var(f, &t->cond));
+		if (t->kind == T_BRANCH && t->ptr_eq && t->cmp) {
+			MARK(operand_var(f, &t->cmp[0]));
+			MARK(operand_var(f, &t->cmp[1]));
+		}
+	}
+#undef MARK
+}
+
+static bool *summary_vars(const Function *f, bool all_params) {
 	int nv = f->nvars ? f->nvars : 1, ne = count_var_edges(f) + 1;
 	VarEdges fwd = {xmalloc(sizeof(int) * (size_t)nv), xmalloc(sizeof(int) * (size_t)ne), xmalloc(sizeof(int) * (size_t)ne), 0};
 	VarEdges back = {xmalloc(sizeof(int) * (size_t)nv), xmalloc(sizeof(int) * (size_t)ne), xmalloc(sizeof(int) * (size_t)ne), 0};
 	for (int v = 0; v < nv; v++) fwd.first[v] = back.first[v] = -1;
 	bool *fseen = xcalloc((size_t)nv, sizeof(bool)), *bseen = xcalloc((size_t)nv, sizeof(bool));
 	int *fq = xmalloc(sizeof(int) * (size_t)nv), *bq = xmalloc(sizeof(int) * (size_t)nv), nf = 0, nb = 0;
-	for (int v = 0; v < f->nparams; v++) { fseen[v] = true; fq[nf++] = v; }
 	for (int b = 0; b < f->nblocks; b++)
 		for (int i = 0; i < f->blocks[b].nstmts; i++) {
 			const Stmt *s = &f->blocks[b].stmts[i];
@@ -287,6 +360,28 @@ static bool *summary_vars(const Function *f) {
 			}
 			if (s->kind == ST_RET && src >= 0 && !bseen[src]) { bseen[src] = true; bq[nb++] = src; }
 		}
+	/* the parameters that reach a consequential statement: back from them */
+	bool *bad = xcalloc((size_t)nv, sizeof(bool));
+	if (!all_params) {
+		mark_consequential(f, bad);
+		/* both ways: a join makes one alias class of what a variable may
+		 * hold (p = c ? a : b), so that what escapes a escapes b */
+		int nbad = 0;
+		for (int v = 0; v < nv; v++)
+			if (bad[v]) fq[nbad++] = v;
+		for (int head = 0; head < nbad; head++)
+			for (int pass = 0; pass < 2; pass++) {
+				const VarEdges *e = pass ? &fwd : &back;
+				for (int k = e->first[fq[head]]; k >= 0; k = e->next[k])
+					if (!bad[e->to[k]]) {
+						bad[e->to[k]] = true;
+						fq[nbad++] = e->to[k];
+					}
+			}
+	}
+	for (int v = 0; v < f->nparams; v++)   /* an annotated one starts non-null: aborts_on_null says so */
+		if (all_params || bad[v] || f->vars[v].annot.mode != MODE_NONE) { fseen[v] = true; fq[nf++] = v; }
+	free(bad);
 	var_walk(&fwd, fseen, fq, nf);
 	var_walk(&back, bseen, bq, nb);
 	for (int v = 0; v < nv; v++) fseen[v] |= bseen[v];
@@ -530,7 +625,7 @@ static void index_places(Own *o) {
 	o->track = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
 	o->place_of = arena_raw(&o->tmp, sizeof(int) * (size_t)cap);
 	o->ghost_param = xmalloc(sizeof(int) * (size_t)cap);
-	bool *wanted = o->summary ? summary_vars(f) : check_vars(o);
+	bool *wanted = o->summary ? summary_vars(f, o->all_params) : check_vars(o);
 	/* a check's facet count is what following every variable allows, so
 	 * that following fewer changes no result (worked out by full_width when
 	 * the check solves: most have nothing to check) */
@@ -2786,12 +2881,49 @@ static bool solve(Own *o) {
 	return done;
 }
 
+/* Whether a return is reachable from the entry past no call that never
+ * returns: all a summary that follows nothing learns from solving
+ * (returns). Reachability without the condition bits, which a run that
+ * follows nothing uses only to leave out paths no test allows. */
+static bool reaches_return(const Function *f, const Unit *u) {
+	int n = f->nblocks, sp = 0;
+	int *stack = xmalloc(sizeof(int) * (size_t)n);
+	char *seen = xcalloc((size_t)n, 1);
+	bool found = false;
+	stack[sp++] = 0;
+	seen[0] = 1;
+	while (sp && !found) {
+		const Block *blk = &f->blocks[stack[--sp]];
+		bool stops = false;
+		for (int i = 0; i < blk->nstmts && !stops; i++) {
+			const Stmt *s = &blk->stmts[i];
+			const Summary *sum = s->kind == ST_CALL ? summary_of(u, s->call) : NULL;
+			stops = sum && sum->noreturn;
+		}
+		if (stops) continue;
+		if (blk->term.kind == T_RETURN) found = true;
+		for (int k = 0; k < df_nsuccessors(blk); k++) {
+			int t = df_successor(blk, k);
+			if (!seen[t]) { seen[t] = 1; stack[sp++] = t; }
+		}
+	}
+	free(stack);
+	free(seen);
+	return found;
+}
+
 static bool run(Own *o) {
 	arena_init(&o->tmp);
 	vec_init(&o->reported, sizeof(long long));
 	vec_init(&o->families, sizeof(Family));
 	index_places(o);
-	bool done = nothing_to_check(o) || solve(o);
+	bool done;
+	if (o->summary && !o->ntracked && !o->all_params && o->f->nblocks) {
+		o->returns = reaches_return(o->f, o->u);
+		done = true;
+	} else {
+		done = nothing_to_check(o) || solve(o);
+	}
 	arena_free(&o->tmp);   /* what index_places, index_conditions and solve laid out */
 	vec_free(&o->reported);
 	vec_free(&o->families);
@@ -2982,6 +3114,30 @@ bool ownership_summarize_one(const Unit *u, const Function *f, Summary *s) {
 	if (done) summary_from(&o, s);
 	free(o.ghost_param);
 	arena_free(&scratch);
+	const char *check = getenv("OWNCK_CHECK_SUMMARIES");
+	if (check && *check == '1') {   /* the parameters left out changed nothing (testsuite/cli) */
+		Arena full_scratch;
+		arena_init(&full_scratch);
+		Own full = {0};
+		full.u = (Unit *)u;
+		full.arena = &full_scratch;
+		full.f = f;
+		full.summary = full.all_params = true;
+		Summary want;
+		bool full_done = run(&full);
+		if (full_done) summary_from(&full, &want);
+		free(full.ghost_param);
+		arena_free(&full_scratch);
+		if (full_done != done || (done && !summary_equal(s, &want))) {
+			fprintf(stderr, "ownck: OWNCK_CHECK_SUMMARIES: %s: summary differs when every parameter is followed\n", f->name);
+			fprintf(stderr, "  done %d/%d rel %llx/%llx esc %llx/%llx alloc %d/%d noret %d/%d aon %llx/%llx ret %d/%d wf %llx/%llx nrf %llx/%llx rl %d/%d\n", done, full_done,
+			        (unsigned long long)s->releases, (unsigned long long)want.releases, (unsigned long long)s->escapes, (unsigned long long)want.escapes,
+			        s->allocator, want.allocator, s->noreturn, want.noreturn, (unsigned long long)s->aborts_on_null, (unsigned long long)want.aborts_on_null,
+			        s->returns_arg, want.returns_arg, (unsigned long long)s->writes_first, (unsigned long long)want.writes_first,
+			        (unsigned long long)s->never_read_first, (unsigned long long)want.never_read_first, s->realloc_like, want.realloc_like);
+			abort();
+		}
+	}
 	return done;
 }
 
