@@ -1025,6 +1025,12 @@ static Operand lower_unary(L *l, CXCursor e) {
 			cur.offset = size ? OFF_KNOWN : OFF_UNKNOWN;
 			cur.value = (k == OPK_PREINC || k == OPK_POSTINC) ? size : -size;
 			emit_assign(l, p, cur, orng, true);
+			/* p++ is p before the step: the stepped place, stepped back
+			 * (start = p++; ... free(start) frees the block's start) */
+			if ((k == OPK_POSTINC || k == OPK_POSTDEC) && size) {
+				cur.value = -cur.value;
+				return cur;
+			}
 		} else {
 			Operand step = op_none(orng);
 			step.value = k == OPK_PREINC || k == OPK_POSTINC ? 1 : -1;
