@@ -384,6 +384,11 @@ static bool is_assignment(L *l, CXCursor op, CXCursor lhs, CXCursor rhs) {
 		return false;
 	}
 	CXType t = clang_getCursorType(op), lt = clang_getCursorType(lhs);
+	/* an enumeration constant is a value, unconverted as an lvalue is:
+	 * RED == c and FLAG & ~m assign nothing */
+	if (clang_getCursorKind(in) == CXCursor_DeclRefExpr &&
+	    clang_getCursorKind(clang_getCursorReferenced(in)) == CXCursor_EnumConstantDecl)
+		return false;
 	if (clang_equalTypes(clang_getCanonicalType(t), clang_getCanonicalType(lt))) return true;
 	/* An assignment's type is its left side's without qualifiers (v = 0 on a
 	 * volatile v), which libclang 14 cannot strip: the text says, and where
@@ -1518,6 +1523,26 @@ static void key_as_equality(L *l, CXCursor lhs, CXCursor rhs) {
 	term->key_flags = KEY_NEGATED;
 }
 
+/* Is e `~x & F` (or `F & ~x`), F a constant with one bit set? Then it
+ * tests !(x & F): *x is x. */
+static bool complement_bit_test(L *l, CXCursor lhs, CXCursor rhs, CXCursor *x, CXCursor *bit) {
+	for (int side = 0; side < 2; side++) {
+		CXCursor u = strip_parens(l, side ? rhs : lhs), c = side ? lhs : rhs;
+		if (clang_getCursorKind(u) != CXCursor_UnaryOperator) continue;
+		int base, n = kids(l, u, &base);
+		CXCursor o = n == 1 ? KID(l, base, 0) : u;
+		pop_kids(l, base);
+		if (n != 1 || fe_unary_op(l->fe, u, o) != OPK_BITNOT) continue;
+		bool ok;
+		long long v = eval_int(c, &ok);
+		if (!ok || v <= 0 || (v & (v - 1))) continue;
+		*x = o;
+		*bit = c;
+		return true;
+	}
+	return false;
+}
+
 static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
 	int base, n = kids(l, e, &base);
 	if (n != 2) { pop_kids(l, base); return false; }
@@ -1545,6 +1570,23 @@ static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
 		lower_expr(l, lhs);
 		lower_cond(l, rhs, t, f);
 		return true;
+	case OPK_AND: {
+		/* ~m & F, F one bit, is !(m & F): one key, negated, so that
+		 * the two tests are one condition (tmux's format.c: if (~modifiers
+		 * & FORMAT_TIMESTRING) ...; if (modifiers & FORMAT_TIMESTRING)) */
+		CXCursor x, bit;
+		if (!complement_bit_test(l, lhs, rhs, &x, &bit)) return false;
+		lower_expr(l, lhs);
+		lower_expr(l, rhs);
+		branch_on(l, op_none(r), t, f, e, false);
+		Term *term = &blk(l, l->cur)->term;
+		const char *a = fe_source_text(l->fe, x, 60), *b = fe_source_text(l->fe, bit, 60);
+		if (term->kind == T_BRANCH && term->key && !term->key_flags && a && b) {
+			term->key = key_of(l, arena_concat(l->a, squeezed(l, a), "&", squeezed(l, b)));
+			term->key_flags = KEY_NEGATED;
+		}
+		return true;
+	}
 	case OPK_EQ:
 	case OPK_NE: {
 		Operand a = lower_expr(l, lhs), b = lower_expr(l, rhs);
