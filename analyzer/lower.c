@@ -358,6 +358,21 @@ static CXCursor strip_parens(L *l, CXCursor e) {
  * implicit cast; every other binary operator's left operand is (or is an
  * rvalue). Parentheses around an lvalue only survive unwrapped as the target
  * of an assignment too. */
+/* Is m (s.f, s.f.g) a member of a struct no object holds: a call's
+ * result, a conditional's, a statement expression's? Through `->` it is an
+ * object's. */
+static bool rvalue_member(L *l, CXCursor m) {
+	for (int depth = 0; depth < 64 && clang_getCursorKind(m) == CXCursor_MemberRefExpr; depth++) {
+		int base, n = kids(l, m, &base);
+		CXCursor b = n >= 1 ? KID(l, base, 0) : m;
+		pop_kids(l, base);
+		if (n < 1 || !is_expr(b) || fe_type_kind(clang_getCursorType(b)) == CXType_Pointer) return false;
+		m = strip_parens(l, b);
+	}
+	enum CXCursorKind k = clang_getCursorKind(m);
+	return k == CXCursor_CallExpr || k == CXCursor_ConditionalOperator || k == CXCursor_StmtExpr;
+}
+
 static bool is_assignment(L *l, CXCursor op, CXCursor lhs, CXCursor rhs) {
 	CXCursor in = lhs;
 	while (clang_getCursorKind(in) == CXCursor_ParenExpr) {
@@ -384,11 +399,13 @@ static bool is_assignment(L *l, CXCursor op, CXCursor lhs, CXCursor rhs) {
 		return false;
 	}
 	CXType t = clang_getCursorType(op), lt = clang_getCursorType(lhs);
-	/* an enumeration constant is a value, unconverted as an lvalue is:
-	 * RED == c and FLAG & ~m assign nothing */
+	/* an enumeration constant, or a member of a struct a call returns, is a
+	 * value that libclang shows unconverted, as an lvalue: RED == c, FLAG &
+	 * ~m and get().x == 3 assign nothing */
 	if (clang_getCursorKind(in) == CXCursor_DeclRefExpr &&
 	    clang_getCursorKind(clang_getCursorReferenced(in)) == CXCursor_EnumConstantDecl)
 		return false;
+	if (clang_getCursorKind(in) == CXCursor_MemberRefExpr && rvalue_member(l, in)) return false;
 	if (clang_equalTypes(clang_getCanonicalType(t), clang_getCanonicalType(lt))) return true;
 	/* An assignment's type is its left side's without qualifiers (v = 0 on a
 	 * volatile v), which libclang 14 cannot strip: the text says, and where
