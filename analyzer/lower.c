@@ -1203,10 +1203,48 @@ static bool holds_no_pointer(L *l, int place) {
 
 /* Implicit and explicit casts, parentheses, and the expressions libclang
  * does not expose: look through to the one operand. */
+static void branch_on(L *l, Operand o, int t, int f, CXCursor cond, bool negated);
+
+/* GNU's c ?: y, which libclang does not expose: its common operand c
+ * three times (the value, the condition, the result when true), all at
+ * c's location, which is the node's own, then y. */
+static bool elvis_parts(L *l, CXCursor e, int base, int n, CXCursor *c, CXCursor *y) {
+	if (n != 4 || clang_getCursorKind(e) != CXCursor_UnexposedExpr) return false;
+	for (int i = 0; i < 4; i++)
+		if (!is_expr(KID(l, base, i))) return false;
+	*c = KID(l, base, 0);
+	*y = KID(l, base, 3);
+	return fe_same_location(l->fe, e, *c) && fe_same_location(l->fe, *c, KID(l, base, 1)) &&
+	       fe_same_location(l->fe, *c, KID(l, base, 2)) && !fe_same_location(l->fe, *c, *y);
+}
+
+/* c ?: y: c's value, evaluated once, when it is non-zero; else y's. */
+static Operand lower_elvis(L *l, CXCursor e, CXCursor c, CXCursor y) {
+	SrcRange r = fe_extent(l->fe, e);
+	int t = new_temp(l, "<?:>", clang_getCursorType(e), r);
+	int tp = var_place(l, t);
+	Operand oc = lower_expr(l, c);   /* tested as itself, as c ? c : y would test it */
+	int bx = new_block(l), by = new_block(l), j = new_block(l);
+	branch_on(l, oc, bx, by, c, false);
+	l->cur = bx;
+	emit_assign(l, tp, oc, oc.range.line ? oc.range : r, false);
+	goto_block(l, j);
+	l->cur = by;
+	Operand oy = lower_expr(l, y);
+	emit_assign(l, tp, oy, oy.range.line ? oy.range : r, false);
+	goto_block(l, j);
+	l->cur = j;
+	return op_place(tp, r);
+}
+
 static Operand lower_wrapper(L *l, CXCursor e) {
 	int base, n = kids(l, e, &base);
 	int nexpr = 0;
-	CXCursor last = e;
+	CXCursor last = e, common, other;
+	if (elvis_parts(l, e, base, n, &common, &other)) {
+		pop_kids(l, base);
+		return lower_elvis(l, e, common, other);
+	}
 	for (int i = 0; i < n; i++)
 		if (is_expr(KID(l, base, i))) { nexpr++; last = KID(l, base, i); }
 	pop_kids(l, base);
