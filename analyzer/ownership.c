@@ -1383,8 +1383,8 @@ static bool release_non_heap(Own *o, VState *st, int t, const Operand *arg, cons
 	}
 	else if (arg->kind == OP_STRING) origin = ORIG_STRING;
 	else if (arg->kind == OP_FUNC) { origin = ORIG_FUNC; name = arg->name; }
-	else if (t >= 0 && (st[t].origin & ~ORIG_HEAP)) {
-		origin = st[t].origin & ~ORIG_HEAP;
+	else if (t >= 0 && (st[t].origin & ~(ORIG_HEAP | ORIG_LENT))) {
+		origin = st[t].origin & ~(ORIG_HEAP | ORIG_LENT);
 		const Stmt *s = st[t].vsite >= 0 ? stmt_of(o, st[t].vsite / 64) : NULL;
 		if (s && s->kind == ST_ASSIGN) {
 			at = s->range;
@@ -1482,6 +1482,8 @@ static void release(Own *o, VState *st, int t, const Operand *arg, const Call *c
 	 * only after a release ownck saw, never after what an unknown callee
 	 * might have done. */
 	FOR_CLASS(o, st, t, m) {
+		if ((st[m].origin & ORIG_LENT) && !(st[m].mask & (OS_OWNED | OS_MAYBE)))
+			continue;   /* lent, and nothing else on any path: its uses are the borrow checker's to judge */
 		if (st[m].mask & (OS_OWNED | OS_MOVED | OS_RELEASED | OS_OTHER | OS_MAYBE)) {
 			st[m].mask = (uint8_t)((st[m].mask & ~(OS_OWNED | OS_MOVED | OS_OTHER | OS_MAYBE)) | OS_RELEASED);
 			add_site(&st[m], site);
@@ -1646,6 +1648,34 @@ static void tie_result(Own *o, VState *st, const Call *c, int d) {
 	}
 }
 
+/* A result tied to an owned argument (strchr(buf, c), dlsym(handle, name):
+ * LIFETIME) points into its block, or lives only while it does: a member
+ * of its class at an offset ownck does not know, owning nothing itself,
+ * and NULL on its own (refine_pointer). Stored where the function cannot
+ * see, it takes the block along, as buf + k would (a global pointing into a
+ * block keeps it reachable, no leak; the handle of a symbol kept in a
+ * registry stays open on purpose); used after the block is released, it
+ * is used after free. */
+static void lent_interior(Own *o, VState *st, const Call *c, int d) {
+	const Signature *sig = c->sig;
+	if (!sig || (sig->ret.mode != MODE_BORROW && sig->ret.mode != MODE_BORROW_MUT) || !sig->ret.lifetime ||
+	    !strcmp(sig->ret.lifetime, "static"))
+		return;
+	int k = -1;
+	for (int i = 0; i < sig->nparams && k < 0; i++)
+		if (sig->params[i].annot.lifetime && !strcmp(sig->ret.lifetime, sig->params[i].annot.lifetime)) k = i;
+	int a = k >= 0 && k < c->nargs && c->args[k].kind == OP_PLACE ? tracked(o, &c->args[k]) : -1;
+	if (a < 0 || a == d || st[a].alias < 0 || !(st[a].mask & (OS_OWNED | OS_MAYBE))) return;
+	VState v = st[a];
+	st[d] = v;
+	st[d].link = -1;
+	st[d].mask = OS_OTHER | OS_NULL;   /* owns nothing: the block's owners do */
+	st[d].origin |= ORIG_LENT;
+	st[d].offkind = OFF_UNKNOWN;
+	st[d].offsite = site_id(o, -1);
+	st[v.alias].shared = 1;
+}
+
 /* A callee whose summary says it gives an argument back: the result is
  * another name for the caller's value, which the caller still owns. */
 static bool given_back(Own *o, VState *st, const Call *c, const Summary *sum, int d) {
@@ -1739,6 +1769,7 @@ static void step_call(Own *o, VState *st, const Stmt *s) {
 	} else if (!given_back(o, st, c, sum, d)) {
 		set_fresh(&st[d], d, OS_OTHER, false);
 		tie_result(o, st, c, d);
+		lent_interior(o, st, c, d);
 	}
 }
 
@@ -2361,6 +2392,15 @@ static bool refine_pointer(Own *o, VState *st, const Term *t, int succ) {
 	int c = tested_pointer(o, t);
 	if (c < 0) return true;
 	bool nonnull = succ == 0;
+	if (!nonnull && (st[c].origin & ORIG_LENT) && !(st[c].mask & (OS_OWNED | OS_MAYBE)) &&
+	    (st[c].alias != c || st[c].shared)) {
+		/* a pointer somewhere into a block that owns nothing itself
+		 * (strchr's result: lent_interior) may be NULL while the block is
+		 * not: it alone leaves the class */
+		leave_class(o, st, c);
+		set_fresh(&st[c], c, OS_NULL, false);
+		return true;
+	}
 	FOR_CLASS(o, st, c, m) {
 		uint8_t keep = nonnull ? (uint8_t)~OS_NULL : (OS_NULL | OS_OTHER | OS_UNINIT);
 		uint8_t nm = st[m].mask & keep;

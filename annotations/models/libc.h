@@ -111,7 +111,7 @@ int msync(void *addr, size_t length, int flags);
 /* ---- dynamic loading (dlfcn.h) ---- */
 OWNED RELEASED_BY(dlclose) void *dlopen(BORROW const char *filename, int flags);
 int dlclose(OWNED void *handle);
-void *dlsym(BORROW void *restrict handle, BORROW const char *restrict symbol);
+BORROW LIFETIME(h) void *dlsym(BORROW LIFETIME(h) void *restrict handle, BORROW const char *restrict symbol);
 BORROW LIFETIME(static) char *dlerror(void);
 
 /* ---- name resolution (netdb.h) ---- */
