@@ -402,11 +402,13 @@ static bool is_assignment(L *l, CXCursor op, CXCursor lhs, CXCursor rhs) {
 	/* an enumeration constant, or a member of a struct a call returns, is a
 	 * value that libclang shows unconverted, as an lvalue: RED == c, FLAG &
 	 * ~m and get().x == 3 assign nothing */
-	if (clang_getCursorKind(in) == CXCursor_DeclRefExpr &&
-	    clang_getCursorKind(clang_getCursorReferenced(in)) == CXCursor_EnumConstantDecl)
-		return false;
+	if (clang_equalTypes(clang_getCanonicalType(t), clang_getCanonicalType(lt))) {
+		if (clang_getCursorKind(in) == CXCursor_DeclRefExpr && fe_type_kind(lt) == CXType_Int &&
+		    clang_getCursorKind(clang_getCursorReferenced(in)) == CXCursor_EnumConstantDecl)
+			return false;   /* C's enumeration constants are ints */
+		return clang_getCursorKind(in) != CXCursor_MemberRefExpr || !rvalue_member(l, in);
+	}
 	if (clang_getCursorKind(in) == CXCursor_MemberRefExpr && rvalue_member(l, in)) return false;
-	if (clang_equalTypes(clang_getCanonicalType(t), clang_getCanonicalType(lt))) return true;
 	/* An assignment's type is its left side's without qualifiers (v = 0 on a
 	 * volatile v), which libclang 14 cannot strip: the text says, and where
 	 * the operator comes from a macro's body (dash's SAVEINT(v), ((v) =
