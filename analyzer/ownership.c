@@ -2401,6 +2401,19 @@ static bool refine_pointer(Own *o, VState *st, const Term *t, int succ) {
 		set_fresh(&st[c], c, OS_NULL, false);
 		return true;
 	}
+	if (!nonnull && (st[c].mask & OS_NULL) && (st[c].alias != c || st[c].shared)) {
+		/* NULL where another member cannot be: c joined the class on the
+		 * paths where it took that member's value (q = NULL; if (k) q = p
+		 * + 1;), and was NULL on the others, which this side keeps */
+		bool all = true;
+		FOR_CLASS(o, st, c, m)
+			if (!(st[m].mask & (OS_NULL | OS_OTHER | OS_UNINIT))) all = false;
+		if (!all) {
+			leave_class(o, st, c);
+			set_fresh(&st[c], c, OS_NULL, false);
+			return true;
+		}
+	}
 	FOR_CLASS(o, st, c, m) {
 		uint8_t keep = nonnull ? (uint8_t)~OS_NULL : (OS_NULL | OS_OTHER | OS_UNINIT);
 		uint8_t nm = st[m].mask & keep;
