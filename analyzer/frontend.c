@@ -486,7 +486,11 @@ static enum CXChildVisitResult scan_noreturn(CXCursor c, CXCursor parent, CXClie
 }
 
 static bool decl_noreturn(Fe *fe, CXCursor decl) {
-	CXString ts = clang_getTypeSpelling(clang_getCursorType(decl));
+	/* GNU's noreturn is a type attribute: spelled with the function type,
+	 * or under the typedef it was declared through (fatal_fn die;) */
+	CXType t = clang_getCursorType(decl);
+	if (t.kind != CXType_FunctionProto && t.kind != CXType_FunctionNoProto) t = clang_getCanonicalType(t);
+	CXString ts = clang_getTypeSpelling(t);
 	bool found = strstr(clang_getCString(ts), "noreturn") != NULL;
 	clang_disposeString(ts);
 	if (found) return true;
