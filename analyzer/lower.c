@@ -354,10 +354,6 @@ static CXCursor strip_parens(L *l, CXCursor e) {
 	}
 }
 
-/* An assignment's left operand is an lvalue that is not wrapped in an
- * implicit cast; every other binary operator's left operand is (or is an
- * rvalue). Parentheses around an lvalue only survive unwrapped as the target
- * of an assignment too. */
 /* Is m (s.f, s.f.g) a member of a struct no object holds: a call's
  * result, a conditional's, a statement expression's? Through `->` it is an
  * object's. */
@@ -373,6 +369,10 @@ static bool rvalue_member(L *l, CXCursor m) {
 	return k == CXCursor_CallExpr || k == CXCursor_ConditionalOperator || k == CXCursor_StmtExpr;
 }
 
+/* An assignment's left operand is an lvalue that is not wrapped in an
+ * implicit cast; every other binary operator's left operand is (or is an
+ * rvalue). Parentheses around an lvalue only survive unwrapped as the target
+ * of an assignment too. */
 static bool is_assignment(L *l, CXCursor op, CXCursor lhs, CXCursor rhs) {
 	CXCursor in = lhs;
 	while (clang_getCursorKind(in) == CXCursor_ParenExpr) {
@@ -402,19 +402,18 @@ static bool is_assignment(L *l, CXCursor op, CXCursor lhs, CXCursor rhs) {
 	/* an enumeration constant, or a member of a struct a call returns, is a
 	 * value that libclang shows unconverted, as an lvalue: RED == c, FLAG &
 	 * ~m and get().x == 3 assign nothing */
-	if (clang_equalTypes(clang_getCanonicalType(t), clang_getCanonicalType(lt))) {
-		if (clang_getCursorKind(in) == CXCursor_DeclRefExpr && fe_type_kind(lt) == CXType_Int &&
-		    clang_getCursorKind(clang_getCursorReferenced(in)) == CXCursor_EnumConstantDecl)
-			return false;   /* C's enumeration constants are ints */
-		return clang_getCursorKind(in) != CXCursor_MemberRefExpr || !rvalue_member(l, in);
-	}
-	if (clang_getCursorKind(in) == CXCursor_MemberRefExpr && rvalue_member(l, in)) return false;
 	/* An assignment's type is its left side's without qualifiers (v = 0 on a
 	 * volatile v), which libclang 14 cannot strip: the text says, and where
 	 * the operator comes from a macro's body (dash's SAVEINT(v), ((v) =
 	 * suppressint)) the types compared without qualifiers, an unconverted
 	 * lvalue being the left operand of no other binary operator in C. */
-	return fe_written_assignment(l->fe, lhs, rhs) || fe_same_unqualified(t, lt);
+	if (!clang_equalTypes(clang_getCanonicalType(t), clang_getCanonicalType(lt)) &&
+	    !fe_written_assignment(l->fe, lhs, rhs) && !fe_same_unqualified(t, lt))
+		return false;
+	if (clang_getCursorKind(in) == CXCursor_DeclRefExpr && fe_type_kind(lt) == CXType_Int &&
+	    clang_getCursorKind(clang_getCursorReferenced(in)) == CXCursor_EnumConstantDecl)
+		return false;   /* C's enumeration constants are ints */
+	return clang_getCursorKind(in) != CXCursor_MemberRefExpr || !rvalue_member(l, in);
 }
 
 static bool type_is_ptr(CXType t) { return fe_type_kind(t) == CXType_Pointer; }
@@ -1094,6 +1093,12 @@ static Operand lower_unary(L *l, CXCursor e) {
 	}
 }
 
+/* One arm of a conditional: its value into the result tp, then on to join. */
+static void arm_value(L *l, int tp, Operand o, SrcRange r, int join) {
+	emit_assign(l, tp, o, o.range.line ? o.range : r, false);
+	goto_block(l, join);
+}
+
 static Operand lower_conditional(L *l, CXCursor e) {
 	int base, n = kids(l, e, &base);
 	if (n != 3) { pop_kids(l, base); return lower_children(l, e); }
@@ -1105,13 +1110,9 @@ static Operand lower_conditional(L *l, CXCursor e) {
 	int bx = new_block(l), by = new_block(l), j = new_block(l);
 	lower_cond(l, c, bx, by);
 	l->cur = bx;
-	Operand ox = lower_expr(l, x);
-	emit_assign(l, tp, ox, ox.range.line ? ox.range : r, false);
-	goto_block(l, j);
+	arm_value(l, tp, lower_expr(l, x), r, j);
 	l->cur = by;
-	Operand oy = lower_expr(l, y);
-	emit_assign(l, tp, oy, oy.range.line ? oy.range : r, false);
-	goto_block(l, j);
+	arm_value(l, tp, lower_expr(l, y), r, j);
 	l->cur = j;
 	return op_place(tp, r);
 }
@@ -1203,8 +1204,6 @@ static bool holds_no_pointer(L *l, int place) {
 	return !v->is_pointer && !v->is_array;
 }
 
-/* Implicit and explicit casts, parentheses, and the expressions libclang
- * does not expose: look through to the one operand. */
 static void branch_on(L *l, Operand o, int t, int f, CXCursor cond, bool negated);
 
 /* GNU's c ?: y, which libclang does not expose: its common operand c
@@ -1229,16 +1228,15 @@ static Operand lower_elvis(L *l, CXCursor e, CXCursor c, CXCursor y) {
 	int bx = new_block(l), by = new_block(l), j = new_block(l);
 	branch_on(l, oc, bx, by, c, false);
 	l->cur = bx;
-	emit_assign(l, tp, oc, oc.range.line ? oc.range : r, false);
-	goto_block(l, j);
+	arm_value(l, tp, oc, r, j);
 	l->cur = by;
-	Operand oy = lower_expr(l, y);
-	emit_assign(l, tp, oy, oy.range.line ? oy.range : r, false);
-	goto_block(l, j);
+	arm_value(l, tp, lower_expr(l, y), r, j);
 	l->cur = j;
 	return op_place(tp, r);
 }
 
+/* Implicit and explicit casts, parentheses, and the expressions libclang
+ * does not expose: look through to the one operand. */
 static Operand lower_wrapper(L *l, CXCursor e) {
 	int base, n = kids(l, e, &base);
 	int nexpr = 0;
@@ -1560,23 +1558,24 @@ static void branch_on(L *l, Operand o, int t, int f, CXCursor cond, bool negated
  * of v itself), then rule each other out (ownership.c: eq_siblings). Two
  * names of one value are taken for two constants: a path is then cut that
  * exists, never one added. `v != C` is `v == C`'s key, negated
- * (key_as_equality). */
+ * (key_negated). */
 static void mark_constant_test(L *l, OpKind k, Operand a, Operand b) {
 	Term *term = &blk(l, l->cur)->term;
 	if (k != OPK_EQ || term->kind != T_BRANCH || !term->key || term->nkey_vars != 1 || term->key_flags) return;
 	if ((a.kind == OP_CONST && a.value) || (b.kind == OP_CONST && b.value)) term->key_flags = KEY_EQ;
 }
 
-/* The branch just made tests `a != b`: key it as `a == b`, negated, so that
- * the two tests are one condition (tmux's args_parse: if (c == ':') ...;
- * if (c != ':') return). Written across lines or by macros, or the same
- * test as another already (a counted loop's i != n), it keeps its key. */
-static void key_as_equality(L *l, CXCursor lhs, CXCursor rhs) {
+/* The branch just made tests the negation of `lhs op rhs` (`a != b` of
+ * `a == b`, `~x & F` of `x & F`): key it as that test, negated, so that the
+ * two tests are one condition (tmux's args_parse: if (c == ':') ...; if (c
+ * != ':') return). Written across lines or by macros, or the same test as
+ * another already (a counted loop's i != n), it keeps its key. */
+static void key_negated(L *l, CXCursor lhs, const char *op, CXCursor rhs) {
 	Term *term = &blk(l, l->cur)->term;
 	if (term->kind != T_BRANCH || !term->key || term->key_flags) return;   /* a loop's i != n is i < n */
 	const char *a = fe_source_text(l->fe, lhs, 60), *b = fe_source_text(l->fe, rhs, 60);
 	if (!a || !b) return;
-	term->key = key_of(l, arena_concat(l->a, squeezed(l, a), "==", squeezed(l, b)));
+	term->key = key_of(l, arena_concat(l->a, squeezed(l, a), op, squeezed(l, b)));
 	term->key_flags = KEY_NEGATED;
 }
 
@@ -1636,12 +1635,7 @@ static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
 		lower_expr(l, lhs);
 		lower_expr(l, rhs);
 		branch_on(l, op_none(r), t, f, e, false);
-		Term *term = &blk(l, l->cur)->term;
-		const char *a = fe_source_text(l->fe, x, 60), *b = fe_source_text(l->fe, bit, 60);
-		if (term->kind == T_BRANCH && term->key && !term->key_flags && a && b) {
-			term->key = key_of(l, arena_concat(l->a, squeezed(l, a), "&", squeezed(l, b)));
-			term->key_flags = KEY_NEGATED;
-		}
+		key_negated(l, x, "&", bit);
 		return true;
 	}
 	case OPK_EQ:
@@ -1671,7 +1665,7 @@ static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
 		}
 		else {
 			branch_on(l, op_none(r), t, f, e, false);
-			if (k == OPK_NE) key_as_equality(l, lhs, rhs);
+			if (k == OPK_NE) key_negated(l, lhs, "==", rhs);
 			else mark_constant_test(l, k, a, b);
 		}
 		return true;

@@ -709,6 +709,11 @@ static void set_fresh(VState *v, int self, uint8_t mask, bool strict) {
 	for (int i = 0; i < OWN_MAX_SITES; i++) v->sites[i] = -1;
 }
 
+/* Lent (lent_interior) and owning nothing on any path. */
+static bool only_lent(const VState *v) {
+	return (v->origin & ORIG_LENT) && !(v->mask & (OS_OWNED | OS_MAYBE));
+}
+
 static void add_site(VState *v, int site) {
 	int n = 0, tmp[OWN_MAX_SITES + 1];
 	bool placed = false;
@@ -1482,8 +1487,7 @@ static void release(Own *o, VState *st, int t, const Operand *arg, const Call *c
 	 * only after a release ownck saw, never after what an unknown callee
 	 * might have done. */
 	FOR_CLASS(o, st, t, m) {
-		if ((st[m].origin & ORIG_LENT) && !(st[m].mask & (OS_OWNED | OS_MAYBE)))
-			continue;   /* lent, and nothing else on any path: its uses are the borrow checker's to judge */
+		if (only_lent(&st[m])) continue;   /* its uses are the borrow checker's to judge */
 		if (st[m].mask & (OS_OWNED | OS_MOVED | OS_RELEASED | OS_OTHER | OS_MAYBE)) {
 			st[m].mask = (uint8_t)((st[m].mask & ~(OS_OWNED | OS_MOVED | OS_OTHER | OS_MAYBE)) | OS_RELEASED);
 			add_site(&st[m], site);
@@ -1623,16 +1627,20 @@ static void call_arg(Own *o, VState *st, const Call *c, int i) {
 
 /* A borrowed result tied to an argument (LIFETIME, elision) points where
  * the argument points: into a local when the argument is &local. */
+/* The parameter named by lifetime lt, or -1. */
+static int lifetime_param(const Signature *sig, const char *lt) {
+	for (int i = 0; lt && i < sig->nparams; i++)
+		if (sig->params[i].annot.lifetime && !strcmp(lt, sig->params[i].annot.lifetime)) return i;
+	return -1;
+}
+
 static void tie_result(Own *o, VState *st, const Call *c, int d) {
 	const Signature *sig = c->sig;
 	if (!sig || (sig->ret.mode != MODE_BORROW && sig->ret.mode != MODE_BORROW_MUT && !sig->ret_borrower)) return;
 	const char *lt = sig->ret.mode != MODE_NONE ? sig->ret.lifetime : sig->ret_borrower_lt;
-	int k = -1, count = 0;
-	for (int i = 0; i < sig->nparams; i++) {
-		Mode m = sig->params[i].annot.mode;
-		if (lt && sig->params[i].annot.lifetime && !strcmp(lt, sig->params[i].annot.lifetime)) { k = i; break; }
-		if (m == MODE_BORROW || m == MODE_BORROW_MUT) { k = i; count++; }
-	}
+	int k = lifetime_param(sig, lt), count = 0;
+	for (int i = 0; k < 0 && !lt && i < sig->nparams; i++)   /* elided: the one borrowed parameter */
+		if (sig->params[i].annot.mode == MODE_BORROW || sig->params[i].annot.mode == MODE_BORROW_MUT) count++, k = i;
 	if (k < 0 || k >= c->nargs || (!lt && count != 1) || (lt && !strcmp(lt, "static"))) return;
 	const Operand *a = &c->args[k];
 	if (a->kind == OP_ADDR && origin_of_addr(o, a->place) == ORIG_STACK) {
@@ -1661,9 +1669,7 @@ static void lent_interior(Own *o, VState *st, const Call *c, int d) {
 	if (!sig || (sig->ret.mode != MODE_BORROW && sig->ret.mode != MODE_BORROW_MUT) || !sig->ret.lifetime ||
 	    !strcmp(sig->ret.lifetime, "static"))
 		return;
-	int k = -1;
-	for (int i = 0; i < sig->nparams && k < 0; i++)
-		if (sig->params[i].annot.lifetime && !strcmp(sig->ret.lifetime, sig->params[i].annot.lifetime)) k = i;
+	int k = lifetime_param(sig, sig->ret.lifetime);
 	int a = k >= 0 && k < c->nargs && c->args[k].kind == OP_PLACE ? tracked(o, &c->args[k]) : -1;
 	if (a < 0 || a == d || st[a].alias < 0 || !(st[a].mask & (OS_OWNED | OS_MAYBE))) return;
 	VState v = st[a];
@@ -2392,23 +2398,16 @@ static bool refine_pointer(Own *o, VState *st, const Term *t, int succ) {
 	int c = tested_pointer(o, t);
 	if (c < 0) return true;
 	bool nonnull = succ == 0;
-	if (!nonnull && (st[c].origin & ORIG_LENT) && !(st[c].mask & (OS_OWNED | OS_MAYBE)) &&
-	    (st[c].alias != c || st[c].shared)) {
-		/* a pointer somewhere into a block that owns nothing itself
-		 * (strchr's result: lent_interior) may be NULL while the block is
-		 * not: it alone leaves the class */
-		leave_class(o, st, c);
-		set_fresh(&st[c], c, OS_NULL, false);
-		return true;
-	}
-	if (!nonnull && (st[c].mask & OS_NULL) && (st[c].alias != c || st[c].shared)) {
-		/* NULL where another member cannot be: c joined the class on the
-		 * paths where it took that member's value (q = NULL; if (k) q = p
-		 * + 1;), and was NULL on the others, which this side keeps */
-		bool all = true;
+	if (!nonnull && ((st[c].mask & OS_NULL) || only_lent(&st[c])) && (st[c].alias != c || st[c].shared)) {
+		/* NULL on its own, the rest of the class as it was: a pointer into a
+		 * block that owns nothing itself (strchr's result: lent_interior),
+		 * or one NULL where another member cannot be, which joined the class
+		 * on the paths where it took that member's value (q = NULL; if (k)
+		 * q = p + 1;) and was NULL on the others, which this side keeps */
+		bool alone = only_lent(&st[c]);
 		FOR_CLASS(o, st, c, m)
-			if (!(st[m].mask & (OS_NULL | OS_OTHER | OS_UNINIT))) all = false;
-		if (!all) {
+			if (!(st[m].mask & (OS_NULL | OS_OTHER | OS_UNINIT))) alone = true;
+		if (alone) {
 			leave_class(o, st, c);
 			set_fresh(&st[c], c, OS_NULL, false);
 			return true;

@@ -14,14 +14,7 @@ expect_status 1 "$OWNCK" "$DATA/extents.c"
 expect_not_contains err 'OWNCK_CHECK_EXTENTS'
 expect_diag out "$DATA/extents.c" "$(line_of "$DATA/extents.c" 'return &local')" error return-local-ref
 
-# The whole suite in one run: some files do not parse (status 2), some have
-# findings (1); none may differ from libclang (an abort: status 134).
-find "$ROOT/testsuite" "$ROOT/examples" -name '*.c' | sort >"$TMP/files"
-# shellcheck disable=SC2016
-run sh -c 'exec "$0" -j 2 --enable=recursion,stack-depth $(cat "$1")' "$OWNCK" "$TMP/files"
-if [ "$status" -gt 2 ]; then
-	fail "ownck ended with status $status on the test suite's files"
-	show_last
-fi
+# The whole suite in one run: none may differ from libclang.
+run_whole_suite --enable=recursion,stack-depth
 expect_not_contains err 'OWNCK_CHECK_EXTENTS'
 finish
