@@ -1584,7 +1584,16 @@ static void call_addr_arg(Own *o, VState *st, const Call *c, int i) {
 	bool unread = mode == MODE_NONE && call_never_reads_out_first(c, i);
 	if (!unread) check_use(o, st, x, a->range, HOW_BORROW);
 	if (mode == MODE_BORROW_MUT && (p->flags & PF_PTR_TO_PTR)) {   /* an owning slot (7.34) */
-		if (st[x].mask & (OS_OWNED | OS_NULL)) st[x].mask |= OS_OWNED | OS_NULL;
+		if (!(st[x].mask & (OS_OWNED | OS_NULL))) return;
+		/* a slot that held NULL (or nothing allocated here) now holds what
+		 * the callee allocated: getline's buffer is getline's, as malloc's
+		 * is malloc's, for the notes and for a wrapper returning it */
+		if ((st[x].mask & OS_NULL) && st[x].alloc == -1) {
+			st[x].alloc = site_id(o, i);
+			st[x].origin = ORIG_HEAP;
+			st[x].family = family_of(o, &p->annot, c->callee);
+		}
+		st[x].mask |= OS_OWNED | OS_NULL;
 		return;
 	}
 	if (mode == MODE_BORROW) return;
