@@ -269,7 +269,9 @@ static int var_of_decl(L *l, CXCursor d) {
 	if (v >= 0) return v;
 	Annot an = fe_decl_annot(l->fe, d, DK_GLOBAL, false);
 	const char *name = fe_str(l->fe, clang_getCursorSpelling(d));
-	v = new_var(l, name, VK_GLOBAL, an, clang_getCursorType(d), fe_name_range(l->fe, d, name));
+	CXType t = clang_getCursorType(d);
+	v = new_var(l, name, VK_GLOBAL, an, t, fe_name_range(l->fe, d, name));
+	VEC_AT(&l->vars, Var, v).changes_unseen = clang_isVolatileQualifiedType(t) || fe_in_system_header(d);
 	ptrmap_put(&l->decls, decl_key(canon), v);
 	return v;
 }
@@ -1793,7 +1795,9 @@ static void lower_vardecl(L *l, CXCursor d) {
 	VarKind k = sc == CX_SC_Static ? VK_STATIC : sc == CX_SC_Extern ? VK_GLOBAL : VK_LOCAL;
 	if (k == VK_GLOBAL) { var_of_decl(l, d); return; }
 	SrcRange nr = fe_name_range(l->fe, d, name);
-	int v = new_var(l, name, k, an, clang_getCursorType(d), nr);
+	CXType t = clang_getCursorType(d);
+	int v = new_var(l, name, k, an, t, nr);
+	if (k == VK_STATIC) VEC_AT(&l->vars, Var, v).changes_unseen = clang_isVolatileQualifiedType(t);
 	ptrmap_put(&l->decls, decl_key(d), v);
 	CXCursor init = clang_Cursor_getVarDeclInitializer(d);
 	if (k != VK_LOCAL || clang_Cursor_isNull(init) || clang_getCursorKind(init) == CXCursor_InvalidFile)

@@ -95,6 +95,9 @@ typedef struct Own {
 	char *scratch_facet;     /* normalize's: one facet */
 	char *scratch_shed;      /* join_states': a source facet without the weak bits */
 	uint32_t weak_bits;      /* the tests of pointers: the first a full state forgets */
+	uint32_t shared_bits;    /* the bits of values others may change: globals, and the locals whose
+	                            address a function of the user's got (with the pure conditions
+	                            reading them), forgotten wherever they may change (shared_writes) */
 	bool stack_address_taken;   /* &local, an array or a compound literal appears somewhere */
 	uint32_t merge_bits;     /* facets with equal states that differ only in these conditions merge */
 	int *branch_bit;         /* block -> the bit of its branch alone (index_swaps), or -1 */
@@ -1870,6 +1873,37 @@ static uint32_t cond_writes(const Own *o, const Call *c) {
 	return w;
 }
 
+/* &v handed to a function of the user's, as a call's argument (use(&t)):
+ * the callee may write v, or keep the address for a later call, or give it
+ * back to be written through. v stays a condition local all the same
+ * (shared_writes), where it used to lose every correlation, even between
+ * two tests before the address was taken. */
+static bool user_addr_arg(const Function *f, const Call *c, int k) {
+	const Operand *a = &c->args[k];
+	if (a->kind != OP_ADDR || a->place < 0 || f->places[a->place].kind != PJ_BASE || f->places[a->place].is_pointer)
+		return false;
+	VarKind vk = f->vars[f->places[a->place].var].kind;
+	return vk == VK_LOCAL || vk == VK_PARAM;
+}
+
+/* The shared bits statement s may change: a call that is not the
+ * system's (or hands the system a function, which may be the user's), and
+ * a store through a pointer, which may hold the address. A system
+ * function is not given it but as &v itself (cond_writes), and changes no
+ * global of the user's (those it may change are not condition places). */
+static uint32_t shared_writes(const Own *o, const Stmt *s) {
+	if (!o->shared_bits) return 0;
+	if (s->kind == ST_CALL) {
+		const Call *c = s->call;
+		if (!c->callee || !c->sig || !c->sig->system) return o->shared_bits;
+		for (int k = 0; k < c->nargs; k++)
+			if (c->args[k].kind == OP_FUNC) return o->shared_bits;
+	}
+	if ((s->kind == ST_ASSIGN || s->kind == ST_CALL) && s->dst >= 0 && pointer_under(o->f, s->dst) >= 0)
+		return o->shared_bits;
+	return 0;
+}
+
 /* The condition bits that no assignment in the function may change: what a
  * facet knows of them at one statement still holds at any later one. */
 static uint32_t stable_conds(const Own *o) {
@@ -1879,6 +1913,7 @@ static uint32_t stable_conds(const Own *o) {
 		for (int i = 0; i < f->blocks[b].nstmts; i++) {
 			const Stmt *s = &f->blocks[b].stmts[i];
 			if (s->kind == ST_CALL) unstable |= cond_writes(o, s->call);
+			unstable |= shared_writes(o, s);
 			if (s->kind != ST_ASSIGN && !(s->kind == ST_CALL && s->dst >= 0)) continue;
 			if (o->cond_of[s->dst] >= 0) unstable |= 1u << o->cond_of[s->dst];
 			if (f->places[s->dst].kind == PJ_BASE) unstable |= o->var_keys[f->places[s->dst].var];
@@ -2279,11 +2314,10 @@ static bool counts_up(const Own *o, const Stmt *s) {
 
 /* What s does to the condition locals the facets know. */
 static void step_conds(Own *o, void *state, const Stmt *s) {
-	if (s->kind == ST_CALL) {
-		uint32_t w = cond_writes(o, s->call);
-		for (int k = 0; w && k < 32; k++)
-			if (w >> k & 1) forget_cond(o, state, k);
-	}
+	uint32_t w = s->kind == ST_CALL ? cond_writes(o, s->call) : 0;
+	if (o->shared_bits) w |= shared_writes(o, s);
+	for (int k = 0; w && k < 32; k++)
+		if (w >> k & 1) forget_cond(o, state, k);
 	int bit, var = cond_target(o, s, &bit);
 	if (var >= 0 && o->var_keys[var])   /* a pure condition reading it may change */
 		for (int k = 0; k < 32; k++)
@@ -2635,14 +2669,20 @@ static void index_swaps(Own *o) {
  * not what other variables hold on each side of its test (if (u) ... goto
  * out; ... out: if (u) { fclose(u); free(copy); }); a pointer they do not
  * follow (a parameter: if (c) b = malloc(n); ... if (c) free(b);) is a
- * condition like an int (7.36). Pointer bits are weak_bits. */
+ * condition like an int (7.36). Pointer bits are weak_bits. In checks,
+ * globals of the user's are condition places too, shared_bits: a global
+ * tested again with only the system's functions called in between
+ * (if (!output_stream || list) fp = fopen(...); ... if (!output_stream ||
+ * list) fclose(fp);, wget's getftp) has not changed. */
 static void cond_places(Own *o, const int *tests, const bool *addr, bool pointers) {
 	const Function *f = o->f;
 	for (int p = 0; p < f->nplaces && o->ncond < 32; p++) {
 		const Place *pl = &f->places[p];
 		const Var *v = &f->vars[pl->var];
 		if (pl->kind != PJ_BASE || pl->is_pointer != pointers || addr[pl->var] || tests[p] < 3) continue;
-		if (v->kind != VK_LOCAL && v->kind != VK_PARAM) continue;
+		bool global = v->kind == VK_GLOBAL || v->kind == VK_STATIC;
+		if (v->kind != VK_LOCAL && v->kind != VK_PARAM && !(global && !o->summary && !v->changes_unseen)) continue;
+		if (global) o->shared_bits |= 1u << o->ncond;
 		if (pointers) o->weak_bits |= 1u << o->ncond;
 		o->cond_of[p] = o->ncond++;
 	}
@@ -2693,6 +2733,8 @@ static void index_conditions(Own *o) {
 	o->cond_of = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
 	int *tests = xcalloc((size_t)(f->nplaces ? f->nplaces : 1), sizeof(int));
 	bool *addr = xcalloc((size_t)(f->nvars ? f->nvars : 1), sizeof(bool));
+	bool *escaped = xcalloc((size_t)(f->nvars ? f->nvars : 1), sizeof(bool));
+	o->shared_bits = 0;
 	for (int b = 0; b < f->nblocks; b++) {
 		const Block *blk = &f->blocks[b];
 		for (int i = 0; i < blk->nstmts; i++) {
@@ -2701,8 +2743,10 @@ static void index_conditions(Own *o) {
 			if (s->kind == ST_ASSIGN && s->src.kind == OP_CONST) tests[s->dst]++;
 			if (s->kind == ST_CALL)
 				for (int k = 0; k < s->call->nargs; k++)
-					if (s->call->args[k].kind == OP_ADDR && !system_addr_arg(f, s->call, k))
-						addr[f->places[s->call->args[k].place].var] = true;
+					if (s->call->args[k].kind == OP_ADDR && !system_addr_arg(f, s->call, k)) {
+						if (!o->summary && user_addr_arg(f, s->call, k)) escaped[f->places[s->call->args[k].place].var] = true;
+						else addr[f->places[s->call->args[k].place].var] = true;
+					}
 		}
 		if (blk->term.kind == T_BRANCH && blk->term.cond.kind == OP_PLACE && blk->term.cond.offset == OFF_NONE)
 			tests[blk->term.cond.place] += 2;
@@ -2748,6 +2792,13 @@ static void index_conditions(Own *o) {
 			give_key_bit(o, k);
 	}
 	relate_constants(o, eq_var);
+	for (int v = 0; v < f->nvars; v++) {
+		if (!escaped[v] || addr[v]) continue;
+		int base = o->var_base[v];
+		if (base >= 0 && o->cond_of[base] >= 0) o->shared_bits |= 1u << o->cond_of[base];
+		o->shared_bits |= o->var_keys[v];
+	}
+	free(escaped);
 	free(eq_var);
 	free(var_eq_tests);
 	free(key_tests);
@@ -2832,10 +2883,10 @@ static bool nothing_to_check(const Own *o) {
 /* The condition bits statement s changes (step_conds): its destination's,
  * and those of the pure conditions reading the variable it assigns or ends. */
 static uint32_t conds_changed(const Own *o, const Stmt *s) {
-	if (s->kind == ST_CALL) return cond_writes(o, s->call);
+	if (s->kind == ST_CALL) return cond_writes(o, s->call) | shared_writes(o, s);
 	int bit, var = cond_target(o, s, &bit);
 	if (counts_up(o, s)) bit = -1;   /* n++ carries what is known of n != 0 (step_conds) */
-	return (bit >= 0 ? 1u << bit : 0) | (var >= 0 ? o->var_keys[var] : 0);
+	return (bit >= 0 ? 1u << bit : 0) | (var >= 0 ? o->var_keys[var] : 0) | shared_writes(o, s);
 }
 
 /* Condition liveness, backwards: a bit is live where some path ahead
