@@ -145,7 +145,8 @@ typedef struct Operand {
 	uint8_t offset;         /* OP_PLACE: pointer arithmetic applied (OFF_*) */
 	int place;              /* OP_PLACE, OP_ADDR */
 	union {
-		long long value;    /* OP_CONST; OP_PLACE with OFF_KNOWN: the offset, in bytes; OP_NONE
+		long long value;    /* OP_CONST; OP_PLACE with OFF_KNOWN: the offset, in bytes, with
+		                       OFF_UNKNOWN: -1 when it steps back (p -= n), else 0; OP_NONE
 		                       as an rmw assignment's source (x++, x -= 2): the constant step, 0 unknown */
 		const char *name;   /* OP_FUNC */
 	};

@@ -935,6 +935,7 @@ static Operand with_offset(Operand o, Operand idx, bool sub, long long size) {
 		o.offset = OFF_KNOWN;
 	} else {
 		o.offset = OFF_UNKNOWN;
+		o.value = sub ? -1 : 0;   /* the direction: back by an unknown amount may rewind it */
 	}
 	return o;
 }

@@ -42,6 +42,26 @@ typedef struct VState {
 
 enum { ALLOC_PARAM = -2 };
 
+/* VState.offkind beyond the IR's OFF_*: moved, then moved back by an
+ * unknown amount (p += len; ... p -= n;): it may be at the block's start
+ * again, and code that walks a pointer back means to come back there. */
+enum { OFF_REWOUND = 3 };
+
+/* The offset after a step by `by` (an assignment's source: OFF_NONE, a
+ * constant, or unknown, forwards or back) from a pointer at `kind`/`off`. */
+static void step_offset(uint8_t *kind, int32_t *off, const Operand *by) {
+	if (by->offset == OFF_KNOWN && (*kind == OFF_NONE || *kind == OFF_KNOWN)) {
+		*off += (int32_t)by->value;
+		*kind = *off ? OFF_KNOWN : OFF_NONE;
+	} else if (by->offset == OFF_KNOWN && *kind == OFF_REWOUND && !by->value) {
+		return;
+	} else if (by->offset == OFF_UNKNOWN && by->value < 0 && *kind != OFF_NONE) {
+		*kind = OFF_REWOUND, *off = 0;
+	} else if (by->offset != OFF_NONE) {
+		*kind = OFF_UNKNOWN;
+	}
+}
+
 /* The functions allowed to release a value (an allocator's released_by). */
 typedef struct Family { const char *alloc; int n; const char **by; } Family;
 
@@ -109,6 +129,7 @@ typedef struct Own {
 	uint32_t *cond_live;     /* block -> the bits some path from its entry tests before they
 	                            change (index_cond_liveness); NULL: all */
 	uint32_t *cond_kept;     /* block -> ... from its exit, with its own branch's bit */
+	bool *walked_back;       /* var -> moved back by an unknown amount somewhere (walked_back); NULL: not yet */
 	bool *doomed;            /* block -> every path from it ends in a call that does not return;
 	                            NULL: no block is (index_doomed) */
 } Own;
@@ -847,7 +868,10 @@ static bool join_vs(const Own *o, VState *d, const VState *s) {
 		d[t].pmask |= s[t].pmask;
 		if (d[t].ssite < 0) d[t].ssite = s[t].ssite;
 		if (d[t].offkind != s[t].offkind || d[t].offset != s[t].offset) {
-			if (d[t].offkind != OFF_NONE || s[t].offkind != OFF_NONE) d[t].offkind = OFF_UNKNOWN;
+			/* a path that walks it back says where the others go (the loop of
+			 * p -= n after p += len - 1: its entry is moved, its back edge rewound) */
+			if (d[t].offkind == OFF_REWOUND || s[t].offkind == OFF_REWOUND) d[t].offkind = OFF_REWOUND, d[t].offset = 0;
+			else if (d[t].offkind != OFF_NONE || s[t].offkind != OFF_NONE) d[t].offkind = OFF_UNKNOWN;
 		}
 		for (int i = 0; i < OWN_MAX_SITES && s[t].sites[i] >= 0; i++) add_site(&d[t], s[t].sites[i]);
 		if (!vs_same(&old, &d[t])) changed = true;
@@ -1416,10 +1440,31 @@ static bool release_non_heap(Own *o, VState *st, int t, const Operand *arg, cons
 	return true;
 }
 
+/* Is variable v moved back by an unknown amount anywhere in the function
+ * (p -= n)? Code that walks a pointer back means to come back to its start,
+ * on the paths ownck can tell apart (OFF_REWOUND) and on those it cannot: a
+ * loop that may run no time at all (iproute2's resource_path_print fills a
+ * path from its end, p -= strlen(name) per element), so a pointer moved by
+ * an unknown amount is not reported there. */
+static bool walked_back(Own *o, int v) {
+	const Function *f = o->f;
+	if (!o->walked_back) {
+		o->walked_back = arena_alloc(&o->tmp, (size_t)(f->nvars ? f->nvars : 1));
+		for (int b = 0; b < f->nblocks; b++)
+			for (int i = 0; i < f->blocks[b].nstmts; i++) {
+				const Stmt *s = &f->blocks[b].stmts[i];
+				if (s->kind == ST_ASSIGN && s->src.offset == OFF_UNKNOWN && s->src.value < 0 && s->dst >= 0)
+					o->walked_back[f->places[s->dst].var] = true;
+			}
+	}
+	return o->walked_back[v];
+}
+
 /* free(p + 1), or a p that was advanced since its allocation. */
 static bool release_offset(Own *o, VState *st, int t, const Operand *arg, const Call *c) {
 	bool moved_arg = arg->offset == OFF_UNKNOWN || (arg->offset == OFF_KNOWN && arg->value != 0);
-	bool moved_var = st[t].offkind == OFF_UNKNOWN || (st[t].offkind == OFF_KNOWN && st[t].offset != 0);
+	bool moved_var = (st[t].offkind == OFF_UNKNOWN && !walked_back(o, o->f->places[o->place_of[t]].var)) ||
+	                 (st[t].offkind == OFF_KNOWN && st[t].offset != 0);
 	if (moved_arg && arg->offset == OFF_KNOWN && st[t].offkind == OFF_KNOWN && st[t].offset + arg->value == 0)
 		return false;   /* (p + 1) - 1 */
 	if (!moved_arg && !moved_var) return false;
@@ -1797,12 +1842,8 @@ static bool is_owner_slot(const Function *f, int place) {
 
 static void step_compound(Own *o, VState *st, const Stmt *s, int d) {
 	if (d < 0) return;
-	if (s->src.offset == OFF_KNOWN && st[d].offkind != OFF_UNKNOWN) {
-		st[d].offset += (int32_t)s->src.value;
-		st[d].offkind = st[d].offset ? OFF_KNOWN : OFF_NONE;
-	} else {
-		st[d].offkind = OFF_UNKNOWN;
-	}
+	if (s->src.offset == OFF_NONE) st[d].offkind = OFF_UNKNOWN;
+	else step_offset(&st[d].offkind, &st[d].offset, &s->src);
 	st[d].offsite = site_id(o, -1);
 }
 
@@ -2047,11 +2088,11 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 	st[d].link = -1;
 	if (v.alias >= 0) st[v.alias].shared = 1;   /* d joins v's class, at least for now */
 	if (s->src.offset == OFF_KNOWN && v.offkind != OFF_UNKNOWN) {
-		st[d].offset = v.offset + (int32_t)s->src.value;
-		st[d].offkind = st[d].offset ? OFF_KNOWN : OFF_NONE;
+		step_offset(&st[d].offkind, &st[d].offset, &s->src);
 		if (s->src.value) st[d].offsite = site_id(o, -1);
 	} else if (s->src.offset == OFF_UNKNOWN || interior) {
-		st[d].offkind = OFF_UNKNOWN;
+		if (interior) st[d].offkind = OFF_UNKNOWN;
+		else step_offset(&st[d].offkind, &st[d].offset, &s->src);
 		st[d].offsite = site_id(o, -1);
 	}
 	for (int m = 0; m < o->ntracked; m++)   /* realloc's pending restore follows its result */
@@ -2966,6 +3007,7 @@ static void index_doomed(Own *o) {
 
 /* Solves f, reporting when o->out is set. */
 static bool solve(Own *o) {
+	o->walked_back = NULL;   /* asked for lazily, from this run's tmp arena */
 	index_conditions(o);
 	index_cond_liveness(o);
 	index_doomed(o);
