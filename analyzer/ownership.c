@@ -130,6 +130,7 @@ typedef struct Own {
 	                            change (index_cond_liveness); NULL: all */
 	uint32_t *cond_kept;     /* block -> ... from its exit, with its own branch's bit */
 	bool *walked_back;       /* var -> moved back by an unknown amount somewhere (walked_back); NULL: not yet */
+	bool *released_param;    /* summaries: var -> a parameter some call releases (hook_releases); NULL: not yet */
 	bool *doomed;            /* block -> every path from it ends in a call that does not return;
 	                            NULL: no block is (index_doomed) */
 } Own;
@@ -1415,8 +1416,8 @@ static bool release_non_heap(Own *o, VState *st, int t, const Operand *arg, cons
 	}
 	else if (arg->kind == OP_STRING) origin = ORIG_STRING;
 	else if (arg->kind == OP_FUNC) { origin = ORIG_FUNC; name = arg->name; }
-	else if (t >= 0 && (st[t].origin & ~(ORIG_HEAP | ORIG_LENT))) {
-		origin = st[t].origin & ~(ORIG_HEAP | ORIG_LENT);
+	else if (t >= 0 && (st[t].origin & ~(ORIG_HEAP | ORIG_LENT | ORIG_HOOK))) {
+		origin = st[t].origin & ~(ORIG_HEAP | ORIG_LENT | ORIG_HOOK);
 		const Stmt *s = st[t].vsite >= 0 ? stmt_of(o, st[t].vsite / 64) : NULL;
 		if (s && s->kind == ST_ASSIGN) {
 			at = s->range;
@@ -1649,6 +1650,35 @@ static void call_addr_arg(Own *o, VState *st, const Call *c, int i) {
 	set_fresh(&st[x], x, OS_OTHER, false);
 }
 
+/* A summary's deallocator with a hook (if (free_hook) free_hook(p); else
+ * free(p);, libevent's event_mm_free_): a parameter handed to a call
+ * through a function pointer where another call of the function releases
+ * it is released there too, as the allocator's hook result is the
+ * caller's (ORIG_HOOK). Not where the other call is a realloc: the hook
+ * would be one too, released only where it gives back non-NULL, which a
+ * call with no signature cannot say (the wrapper keeps its argument, as
+ * before). */
+static bool hook_releases(Own *o, const Call *c, const Operand *a) {
+	const Function *f = o->f;
+	if (!o->summary || c->callee || a->kind != OP_PLACE || a->offset != OFF_NONE || a->place < 0 ||
+	    f->places[a->place].kind != PJ_BASE || f->vars[f->places[a->place].var].kind != VK_PARAM)
+		return false;
+	if (!o->released_param) {
+		o->released_param = arena_alloc(&o->tmp, (size_t)(f->nvars ? f->nvars : 1));
+		for (int b = 0; b < f->nblocks; b++)
+			for (int i = 0; i < f->blocks[b].nstmts; i++) {
+				const Stmt *s = &f->blocks[b].stmts[i];
+				for (int k = 0; s->kind == ST_CALL && k < s->call->nargs; k++) {
+					const Operand *x = &s->call->args[k];
+					if (x->kind == OP_PLACE && x->place >= 0 && f->places[x->place].kind == PJ_BASE &&
+					    releases_arg(o->u, s->call, k) && !(k == 0 && call_reallocates(s->call)))
+						o->released_param[f->places[x->place].var] = true;
+				}
+			}
+	}
+	return o->released_param[f->places[a->place].var];
+}
+
 static void call_arg(Own *o, VState *st, const Call *c, int i) {
 	const Operand *a = &c->args[i];
 	const Param *p = c->sig && i < c->sig->nparams ? &c->sig->params[i] : NULL;
@@ -1656,7 +1686,7 @@ static void call_arg(Own *o, VState *st, const Call *c, int i) {
 	int site = site_id(o, i);
 	if (a->kind == OP_ADDR && !releases_arg(o->u, c, i)) { call_addr_arg(o, st, c, i); return; }
 	int t = tracked(o, a);
-	if (releases_arg(o->u, c, i)) {
+	if (releases_arg(o->u, c, i) || hook_releases(o, c, a)) {
 		Operand base;
 		int ptr = a->kind == OP_ADDR ? pointer_under(o->f, a->place) : -1;
 		if (ptr >= 0) {   /* free(&p[i]), free(&p->f): p plus an offset; free(&*p), free(&p->first) are p */
@@ -1831,6 +1861,7 @@ static void step_call(Own *o, VState *st, const Stmt *s) {
 		}
 	} else if (!given_back(o, st, c, sum, d)) {
 		set_fresh(&st[d], d, OS_OTHER, false);
+		if (o->summary && !c->callee) st[d].origin |= ORIG_HOOK;
 		tie_result(o, st, c, d);
 		lent_interior(o, st, c, d);
 	}
@@ -2261,8 +2292,12 @@ static void step(Own *o, VState *st, const Stmt *s) {
 		if (o->summary) {
 			bool fresh = t >= 0 && (st[t].mask & OS_OWNED) && !(st[t].mask & ~(OS_OWNED | OS_NULL)) &&
 			             !st[t].strict && st[t].alloc >= 0;
+			/* an allocator with a hook (if (hook) return hook(n); return
+			 * malloc(n);, libevent's event_mm_malloc_): what the hook gives
+			 * stands in for malloc's, and is the caller's as malloc's is */
+			bool hooked = t >= 0 && (st[t].origin & ORIG_HOOK) && !(st[t].mask & ~(OS_OTHER | OS_NULL));
 			if (fresh) o->ret_fresh = true;
-			else if (!null) o->ret_other = true;
+			else if (!null && !hooked) o->ret_other = true;
 			if (!null) note_returned_param(o, st, t);
 			note_realloc_return(o, st, t);
 		}
@@ -3008,6 +3043,7 @@ static void index_doomed(Own *o) {
 /* Solves f, reporting when o->out is set. */
 static bool solve(Own *o) {
 	o->walked_back = NULL;   /* asked for lazily, from this run's tmp arena */
+	o->released_param = NULL;
 	index_conditions(o);
 	index_cond_liveness(o);
 	index_doomed(o);

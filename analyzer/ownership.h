@@ -70,7 +70,8 @@ typedef enum LeakHow {
 /* Where a pointer that is not heap memory came from. ORIG_LENT: a result
  * tied to its argument (strchr's), inside that argument's block, owning
  * nothing (ownership.c: lent_interior). */
-enum { ORIG_HEAP = 1, ORIG_STACK = 2, ORIG_GLOBAL = 4, ORIG_STRING = 8, ORIG_FUNC = 16, ORIG_STATIC = 32, ORIG_LENT = 64 };
+enum { ORIG_HEAP = 1, ORIG_STACK = 2, ORIG_GLOBAL = 4, ORIG_STRING = 8, ORIG_FUNC = 16, ORIG_STATIC = 32, ORIG_LENT = 64,
+       ORIG_HOOK = 128 /* summaries: a call through a function pointer gave it */ };
 
 typedef enum UseHow { HOW_USE, HOW_BORROW, HOW_MOVE } UseHow;
 
