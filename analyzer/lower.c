@@ -43,8 +43,8 @@ typedef struct L {
 	int *proj_slot;     /* projections by proj_hash: place id + 1, 0 = empty */
 	int proj_cap, nproj;
 	PtrMap decls;       /* Decl* -> var id */
-	PtrMap fields;      /* FieldDecl* -> index in field_info */
-	Vec field_info;     /* FieldInfo: a member access's name and annotation, by field */
+	PtrMap *fields;     /* FieldDecl* -> index in field_info (the unit's: LowerBufs) */
+	Vec *field_info;    /* FieldInfo: a member access's name and annotation, by field */
 	Vec blocks;         /* BlockB */
 	int cur;            /* the block being filled */
 	Vec scopes;         /* ScopeB */
@@ -72,7 +72,7 @@ typedef struct L {
 
 /* L's vectors between functions: a unit's functions would otherwise grow
  * and free some 300,000 of them (sqlite3.c), blocks' statements most. */
-#define LOWER_VECS(X) X(vars, Var) X(places, Place) X(var_place, int) X(field_info, FieldInfo) \
+#define LOWER_VECS(X) X(vars, Var) X(places, Place) X(var_place, int) \
 	X(blocks, BlockB) X(scopes, ScopeB) X(jumps, Jump) X(labels, LabelB) X(breaks, Target) \
 	X(continues, Target) X(switches, SwitchB *) X(temps, int)
 typedef struct LowerBufs {
@@ -80,6 +80,11 @@ typedef struct LowerBufs {
 	LOWER_VECS(DECLARE)
 #undef DECLARE
 	int kept_blocks, kept_scopes;
+	/* the fields met so far, for the whole unit: a unit's functions read
+	 * the same fields (sqlite3.c spelled 15,000 field names for a few
+	 * thousand fields when each function asked again) */
+	PtrMap fields;
+	Vec field_info;
 } LowerBufs;
 
 /* ---- children ---- */
@@ -477,19 +482,19 @@ static void set_access(L *l, int use_block, int use_index, int place) {
 }
 
 
-/* A member access's field name and annotation: asked once per field (a
- * function reads the same fields over and over). */
+/* A member access's field name and annotation: asked once per field of
+ * the unit (its functions read the same fields over and over). */
 static FieldInfo field_of(L *l, CXCursor member) {
 	CXCursor fd = clang_getCursorReferenced(member);
 	bool field = !clang_Cursor_isNull(fd) && clang_getCursorKind(fd) == CXCursor_FieldDecl;
-	int i = field ? ptrmap_get(&l->fields, fd.data[0]) : -1;
-	if (i >= 0) return VEC_AT(&l->field_info, FieldInfo, i);
+	int i = field ? ptrmap_get(l->fields, fd.data[0]) : -1;
+	if (i >= 0) return VEC_AT(l->field_info, FieldInfo, i);
 	FieldInfo fi = {fe_str(l->fe, clang_getCursorSpelling(member)), {0}, -1};
 	if (field) {
 		fi.annot = fe_decl_annot(l->fe, fd, DK_FIELD, false);
 		fi.is_pointer = type_is_ptr(clang_getCursorType(fd));
-		*(FieldInfo *)vec_push(&l->field_info) = fi;
-		ptrmap_put(&l->fields, fd.data[0], l->field_info.len - 1);
+		*(FieldInfo *)vec_push(l->field_info) = fi;
+		ptrmap_put(l->fields, fd.data[0], l->field_info->len - 1);
 	}
 	return fi;
 }
@@ -2249,7 +2254,6 @@ static void release_builder(L *l) {
 	map_free(&l->cond_keys);
 	map_free(&l->cond_alias);
 	ptrmap_free(&l->decls);
-	ptrmap_free(&l->fields);
 }
 
 static void init_builder(L *l, Fe *fe, Function *f) {
@@ -2262,6 +2266,7 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 #define INIT(name, type) vec_init(&k->name, sizeof(type));
 		LOWER_VECS(INIT)
 #undef INIT
+		vec_init(&k->field_info, sizeof(FieldInfo));
 	}
 	LowerBufs *k = fe->bufs;
 #define TAKE(name, type) l->name = k->name, l->name.len = 0;
@@ -2269,6 +2274,8 @@ static void init_builder(L *l, Fe *fe, Function *f) {
 #undef TAKE
 	l->kept_blocks = k->kept_blocks;
 	l->kept_scopes = k->kept_scopes;
+	l->fields = &k->fields;
+	l->field_info = &k->field_info;
 	if (!fe->kid_stack.elem) vec_init(&fe->kid_stack, sizeof(CXCursor));
 	fe->kid_stack.len = 0;
 	l->kids = &fe->kid_stack;
@@ -2286,14 +2293,16 @@ void lower_release(Fe *fe) {
 #define FREE(name, type) vec_free(&k->name);
 	LOWER_VECS(FREE)
 #undef FREE
+	vec_free(&k->field_info);
+	ptrmap_free(&k->fields);
 	free(k);
 	fe->bufs = NULL;
 }
 
 void lower_function(Fe *fe, CXCursor fn) {
 	Function *f = ARENA_NEW(&fe->u->arena, Function);
-	f->name = fe_str(fe, clang_getCursorSpelling(fn));
-	f->sig = fe_callee_signature(fe, fn);
+	f->sig = fe_callee_signature(fe, fn);   /* its name is the function's, already spelled */
+	f->name = f->sig && f->sig->name ? f->sig->name : fe_str(fe, clang_getCursorSpelling(fn));
 	f->name_range = fe_name_range(fe, fn, f->name);
 	f->is_static = clang_getCursorLinkage(fn) == CXLinkage_Internal;
 	fe_begin_function(fe, fn);
