@@ -88,6 +88,7 @@ typedef struct Fe {
 	PtrMap callee_sigs; /* a callee's declaration -> index in callee_sig_list: fe_callee_signature's answers */
 	Vec callee_sig_list;   /* const Signature * */
 	PtrMap decl_sigs;   /* a user function's declaration -> index in decl_sig_list */
+	PtrMap noreturn_types;   /* a canonical function type -> 1 if GNU's noreturn is on it, else 0 */
 	Vec decl_sig_list;  /* Signature *: as read with the unit's declarations, reused at its first call */
 	MacroInfo *macros;  /* built on first need */
 	Arena scratch;      /* what only lowering reads (macros, tokens): freed with the TU, not kept with the IR */
