@@ -101,7 +101,7 @@ typedef struct Var {
 	bool is_aggregate;      /* struct or union */
 	bool is_unsigned;       /* an unsigned integer (or _Bool): x++ keeps it non-zero */
 	bool changes_unseen;    /* a global the system may change (declared in a system header:
-	                           optind, errno's kin) or volatile: no two reads are one value */
+	                           optarg, optind) or volatile or _Atomic: no two reads are one value */
 	Annot annot;            /* explicit, or inherited from a typedef */
 	int scope;              /* the block scope that declares it; 0 for the function's */
 	int group;              /* VK_TEMP: its full expression (all of one group die at its end) */

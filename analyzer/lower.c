@@ -265,6 +265,12 @@ static Place *place_at(L *l, int p) { return &VEC_AT(&l->places, Place, p); }
 
 static const void *decl_key(CXCursor c) { return c.data[0]; }
 
+/* A volatile or _Atomic variable: another thread, a signal handler or the
+ * hardware may change it between two reads. */
+static bool changes_unseen(CXType t) {
+	return clang_isVolatileQualifiedType(t) || clang_getCanonicalType(t).kind == CXType_Atomic;
+}
+
 /* The variable a declaration cursor names, creating globals on first use. */
 static int var_of_decl(L *l, CXCursor d) {
 	int v = ptrmap_get(&l->decls, decl_key(d));
@@ -276,7 +282,7 @@ static int var_of_decl(L *l, CXCursor d) {
 	const char *name = fe_str(l->fe, clang_getCursorSpelling(d));
 	CXType t = clang_getCursorType(d);
 	v = new_var(l, name, VK_GLOBAL, an, t, fe_name_range(l->fe, d, name));
-	VEC_AT(&l->vars, Var, v).changes_unseen = clang_isVolatileQualifiedType(t) || fe_in_system_header(d);
+	VEC_AT(&l->vars, Var, v).changes_unseen = changes_unseen(t) || fe_in_system_header(d);
 	ptrmap_put(&l->decls, decl_key(canon), v);
 	return v;
 }
@@ -1803,7 +1809,7 @@ static void lower_vardecl(L *l, CXCursor d) {
 	SrcRange nr = fe_name_range(l->fe, d, name);
 	CXType t = clang_getCursorType(d);
 	int v = new_var(l, name, k, an, t, nr);
-	if (k == VK_STATIC) VEC_AT(&l->vars, Var, v).changes_unseen = clang_isVolatileQualifiedType(t);
+	if (k == VK_STATIC) VEC_AT(&l->vars, Var, v).changes_unseen = changes_unseen(t);
 	ptrmap_put(&l->decls, decl_key(d), v);
 	CXCursor init = clang_Cursor_getVarDeclInitializer(d);
 	if (k != VK_LOCAL || clang_Cursor_isNull(init) || clang_getCursorKind(init) == CXCursor_InvalidFile)
