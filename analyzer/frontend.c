@@ -305,13 +305,10 @@ enum CXTypeKind fe_type_kind(CXType t) {
 	}
 }
 
+/* t without its sugar (typedefs, elaboration, qualifiers' spelling): the
+ * canonical type has none, whatever sugar it is reached through. */
 static CXType strip_type(CXType t) {
-	for (int i = 0; i < 64; i++) {
-		if (t.kind == CXType_Elaborated) t = clang_Type_getNamedType(t);
-		else if (t.kind == CXType_Typedef) t = clang_getTypedefDeclUnderlyingType(clang_getTypeDeclaration(t));
-		else break;
-	}
-	return clang_getCanonicalType(t);
+	return fe_type_kind(t) == t.kind && t.kind != CXType_Unexposed ? t : clang_getCanonicalType(t);
 }
 
 bool fe_type_is_pointer(CXType t) {

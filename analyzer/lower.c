@@ -233,7 +233,7 @@ static int new_var(L *l, const char *name, VarKind k, Annot an, CXType t, SrcRan
 	} else {
 		if (k == VK_LOCAL || k == VK_PARAM) add_to_frame(l, t, decl);
 		v.is_pointer = ck == CXType_Pointer;
-		v.is_ptr_to_ptr = fe_type_is_ptr_to_ptr(t);
+		v.is_ptr_to_ptr = v.is_pointer && fe_type_is_ptr_to_ptr(t);
 	}
 	v.name = name;
 	v.kind = k;
