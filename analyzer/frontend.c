@@ -305,8 +305,8 @@ enum CXTypeKind fe_type_kind(CXType t) {
 	}
 }
 
-/* t without its sugar (typedefs, elaboration, qualifiers' spelling): the
- * canonical type has none, whatever sugar it is reached through. */
+/* t without its sugar (typedefs, elaborated names): the canonical type,
+ * asked only of a type that is sugar (fe_type_kind's kinds are not). */
 static CXType strip_type(CXType t) {
 	return fe_type_kind(t) == t.kind && t.kind != CXType_Unexposed ? t : clang_getCanonicalType(t);
 }
