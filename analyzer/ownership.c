@@ -1929,7 +1929,11 @@ static bool cond_negated(const Own *o, int b);
  * const (cond_writes). */
 static bool system_addr_arg(const Function *f, const Call *c, int k) {
 	const Operand *a = &c->args[k];
-	return a->kind == OP_ADDR && a->place >= 0 && f->places[a->place].kind == PJ_BASE && c->sig && c->sig->system;
+	if (a->kind != OP_ADDR || a->place < 0 || f->places[a->place].kind != PJ_BASE || !c->sig || !c->sig->system)
+		return false;
+	for (int i = 0; i < c->nargs; i++)   /* pthread_create(&th, NULL, worker, &t): a thread may write t any time */
+		if (c->args[i].kind == OP_FUNC) return false;
+	return true;
 }
 
 /* The condition bits a call changes through such an argument. */
@@ -2820,7 +2824,8 @@ static void index_conditions(Own *o) {
 			if (s->kind == ST_CALL)
 				for (int k = 0; k < s->call->nargs; k++)
 					if (s->call->args[k].kind == OP_ADDR && !system_addr_arg(f, s->call, k)) {
-						if (!o->summary && user_addr_arg(f, s->call, k)) escaped[f->places[s->call->args[k].place].var] = true;
+						if (!o->summary && user_addr_arg(f, s->call, k) && !(s->call->sig && s->call->sig->system))
+							escaped[f->places[s->call->args[k].place].var] = true;
 						else addr[f->places[s->call->args[k].place].var] = true;
 					}
 		}

@@ -1,3 +1,4 @@
+#include <pthread.h>
 #include <stdlib.h>
 #include <string.h>
 #include <time.h>
@@ -14,4 +15,22 @@ char *stamp(void)
     if (t == 0)
         return p;
     return NULL;                        // expect: leak
+}
+
+/* &t handed to the system with a function it will run (a thread): that
+ * code may write t at any moment, so two tests of t are unrelated. */
+
+void *worker(void *);
+
+void handed_to_a_thread(void)
+{
+    int t = 0;
+    pthread_t th;
+    char *p = malloc(1);
+    pthread_create(&th, NULL, worker, &t);
+    if (t)
+        free(p);
+    if (t)
+        return;                 // expect: leak
+    free(p);                    // expect: double-free
 }
