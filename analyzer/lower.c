@@ -221,6 +221,12 @@ static void add_to_frame(L *l, CXType t, SrcRange decl) {
 
 static bool type_is_array(CXType t);
 
+/* A volatile or _Atomic variable: another thread, a signal handler or the
+ * hardware may change it between two reads. */
+static bool changes_unseen(CXType t) {
+	return clang_isVolatileQualifiedType(t) || clang_getCanonicalType(t).kind == CXType_Atomic;
+}
+
 static int new_var(L *l, const char *name, VarKind k, Annot an, CXType t, SrcRange decl) {
 	Var v = {0};
 	enum CXTypeKind ck = fe_type_kind(t);
@@ -239,6 +245,7 @@ static int new_var(L *l, const char *name, VarKind k, Annot an, CXType t, SrcRan
 	v.kind = k;
 	v.annot = an;
 	v.is_aggregate = ck == CXType_Record;
+	v.changes_unseen = (k == VK_GLOBAL || k == VK_STATIC) && changes_unseen(t);
 	v.is_unsigned = ck == CXType_UInt || ck == CXType_ULong || ck == CXType_ULongLong || ck == CXType_UShort ||
 	                ck == CXType_UChar || ck == CXType_Char_U || ck == CXType_UInt128 || ck == CXType_Bool;
 	v.scope = l->scope;
@@ -265,12 +272,6 @@ static Place *place_at(L *l, int p) { return &VEC_AT(&l->places, Place, p); }
 
 static const void *decl_key(CXCursor c) { return c.data[0]; }
 
-/* A volatile or _Atomic variable: another thread, a signal handler or the
- * hardware may change it between two reads. */
-static bool changes_unseen(CXType t) {
-	return clang_isVolatileQualifiedType(t) || clang_getCanonicalType(t).kind == CXType_Atomic;
-}
-
 /* The variable a declaration cursor names, creating globals on first use. */
 static int var_of_decl(L *l, CXCursor d) {
 	int v = ptrmap_get(&l->decls, decl_key(d));
@@ -280,9 +281,8 @@ static int var_of_decl(L *l, CXCursor d) {
 	if (v >= 0) return v;
 	Annot an = fe_decl_annot(l->fe, d, DK_GLOBAL, false);
 	const char *name = fe_str(l->fe, clang_getCursorSpelling(d));
-	CXType t = clang_getCursorType(d);
-	v = new_var(l, name, VK_GLOBAL, an, t, fe_name_range(l->fe, d, name));
-	VEC_AT(&l->vars, Var, v).changes_unseen = changes_unseen(t) || fe_in_system_header(d);
+	v = new_var(l, name, VK_GLOBAL, an, clang_getCursorType(d), fe_name_range(l->fe, d, name));
+	VEC_AT(&l->vars, Var, v).changes_unseen |= fe_in_system_header(d);   /* the system's: it may change it */
 	ptrmap_put(&l->decls, decl_key(canon), v);
 	return v;
 }
@@ -1807,9 +1807,7 @@ static void lower_vardecl(L *l, CXCursor d) {
 	VarKind k = sc == CX_SC_Static ? VK_STATIC : sc == CX_SC_Extern ? VK_GLOBAL : VK_LOCAL;
 	if (k == VK_GLOBAL) { var_of_decl(l, d); return; }
 	SrcRange nr = fe_name_range(l->fe, d, name);
-	CXType t = clang_getCursorType(d);
-	int v = new_var(l, name, k, an, t, nr);
-	if (k == VK_STATIC) VEC_AT(&l->vars, Var, v).changes_unseen = changes_unseen(t);
+	int v = new_var(l, name, k, an, clang_getCursorType(d), nr);
 	ptrmap_put(&l->decls, decl_key(d), v);
 	CXCursor init = clang_Cursor_getVarDeclInitializer(d);
 	if (k != VK_LOCAL || clang_Cursor_isNull(init) || clang_getCursorKind(init) == CXCursor_InvalidFile)

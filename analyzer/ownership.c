@@ -1416,8 +1416,8 @@ static bool release_non_heap(Own *o, VState *st, int t, const Operand *arg, cons
 	}
 	else if (arg->kind == OP_STRING) origin = ORIG_STRING;
 	else if (arg->kind == OP_FUNC) { origin = ORIG_FUNC; name = arg->name; }
-	else if (t >= 0 && (st[t].origin & ~(ORIG_HEAP | ORIG_LENT | ORIG_HOOK))) {
-		origin = st[t].origin & ~(ORIG_HEAP | ORIG_LENT | ORIG_HOOK);
+	else if (t >= 0 && (st[t].origin & ORIG_NOT_HEAP)) {
+		origin = st[t].origin & ORIG_NOT_HEAP;
 		const Stmt *s = st[t].vsite >= 0 ? stmt_of(o, st[t].vsite / 64) : NULL;
 		if (s && s->kind == ST_ASSIGN) {
 			at = s->range;
@@ -1956,7 +1956,8 @@ static uint32_t cond_writes(const Own *o, const Call *c) {
  * two tests before the address was taken. */
 static bool user_addr_arg(const Function *f, const Call *c, int k) {
 	const Operand *a = &c->args[k];
-	if (a->kind != OP_ADDR || a->place < 0 || f->places[a->place].kind != PJ_BASE || f->places[a->place].is_pointer)
+	if (a->kind != OP_ADDR || a->place < 0 || f->places[a->place].kind != PJ_BASE || f->places[a->place].is_pointer ||
+	    (c->sig && c->sig->system))
 		return false;
 	VarKind vk = f->vars[f->places[a->place].var].kind;
 	return vk == VK_LOCAL || vk == VK_PARAM;
@@ -2395,7 +2396,7 @@ static bool counts_up(const Own *o, const Stmt *s) {
 /* What s does to the condition locals the facets know. */
 static void step_conds(Own *o, void *state, const Stmt *s) {
 	uint32_t w = s->kind == ST_CALL ? cond_writes(o, s->call) : 0;
-	if (o->shared_bits) w |= shared_writes(o, s);
+	if (o->shared_bits) w |= shared_writes(o, s);   /* per statement: most functions have none, skip the call */
 	for (int k = 0; w && k < 32; k++)
 		if (w >> k & 1) forget_cond(o, state, k);
 	int bit, var = cond_target(o, s, &bit);
@@ -2824,8 +2825,7 @@ static void index_conditions(Own *o) {
 			if (s->kind == ST_CALL)
 				for (int k = 0; k < s->call->nargs; k++)
 					if (s->call->args[k].kind == OP_ADDR && !system_addr_arg(f, s->call, k)) {
-						if (!o->summary && user_addr_arg(f, s->call, k) && !(s->call->sig && s->call->sig->system))
-							escaped[f->places[s->call->args[k].place].var] = true;
+						if (!o->summary && user_addr_arg(f, s->call, k)) escaped[f->places[s->call->args[k].place].var] = true;
 						else addr[f->places[s->call->args[k].place].var] = true;
 					}
 		}

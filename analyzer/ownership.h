@@ -72,6 +72,8 @@ typedef enum LeakHow {
  * nothing (ownership.c: lent_interior). */
 enum { ORIG_HEAP = 1, ORIG_STACK = 2, ORIG_GLOBAL = 4, ORIG_STRING = 8, ORIG_FUNC = 16, ORIG_STATIC = 32, ORIG_LENT = 64,
        ORIG_HOOK = 128 /* summaries: a call through a function pointer gave it */ };
+/* The origins that are certainly not the heap: releasing one is free-non-heap. */
+enum { ORIG_NOT_HEAP = ORIG_STACK | ORIG_GLOBAL | ORIG_STRING | ORIG_FUNC | ORIG_STATIC };
 
 typedef enum UseHow { HOW_USE, HOW_BORROW, HOW_MOVE } UseHow;
 
