@@ -121,6 +121,9 @@ typedef struct Place {
 	ProjKind kind;
 	bool is_pointer;
 	bool at_start;          /* PJ_FIELD at offset 0 of its struct: &p->f is p's address */
+	bool struct_member;     /* PJ_FIELD of a struct (not a union): a store to another member of
+	                           the same object leaves it alone */
+	bool changes_unseen;    /* PJ_FIELD, PJ_DEREF: volatile or _Atomic, no two reads are one value */
 	const char *field;      /* PJ_FIELD */
 	Annot annot;            /* PJ_BASE: the variable's; PJ_FIELD: the field's */
 	const char *text;       /* C spelling for messages: p, n->next, s.buf, *pp */

@@ -31,7 +31,7 @@ typedef struct SwitchB { Vec cases, targets; int deflt; } SwitchB;
 
 /* is_pointer: the field's type is a pointer (so is every access of it);
  * -1 when the member is no field ownck could ask (then the access is asked) */
-typedef struct FieldInfo { const char *name; Annot annot; int is_pointer; } FieldInfo;
+typedef struct FieldInfo { const char *name; Annot annot; int is_pointer; bool in_struct, unseen; } FieldInfo;
 
 typedef struct L {
 	Fe *fe;
@@ -495,10 +495,13 @@ static FieldInfo field_of(L *l, CXCursor member) {
 	bool field = !clang_Cursor_isNull(fd) && clang_getCursorKind(fd) == CXCursor_FieldDecl;
 	int i = field ? ptrmap_get(l->fields, fd.data[0]) : -1;
 	if (i >= 0) return VEC_AT(l->field_info, FieldInfo, i);
-	FieldInfo fi = {fe_str(l->fe, clang_getCursorSpelling(member)), {0}, -1};
+	FieldInfo fi = {fe_str(l->fe, clang_getCursorSpelling(member)), {0}, -1, false, false};
 	if (field) {
+		CXType ft = clang_getCursorType(fd);
 		fi.annot = fe_decl_annot(l->fe, fd, DK_FIELD, false);
-		fi.is_pointer = type_is_ptr(clang_getCursorType(fd));
+		fi.is_pointer = type_is_ptr(ft);
+		fi.in_struct = clang_getCursorKind(clang_getCursorSemanticParent(fd)) == CXCursor_StructDecl;
+		fi.unseen = changes_unseen(ft);
 		*(FieldInfo *)vec_push(l->field_info) = fi;
 		ptrmap_put(l->fields, fd.data[0], l->field_info->len - 1);
 	}
@@ -510,6 +513,13 @@ static int anon_place(L *l, CXCursor e, Operand o) {
 	if (o.kind == OP_PLACE) return o.place;
 	int t = new_temp(l, "<value>", clang_getCursorType(e), fe_extent(l->fe, e));
 	return var_place(l, t);
+}
+
+/* What a pointer (or an array) of type t designates is volatile or _Atomic. */
+static bool pointee_unseen(CXType t) {
+	CXType c = clang_getCanonicalType(t);
+	CXType e = c.kind == CXType_Pointer ? clang_getPointeeType(c) : clang_getArrayElementType(c);
+	return e.kind != CXType_Invalid && changes_unseen(e);
 }
 
 /* The place a pointer operand points to; emits the dereference itself. */
@@ -525,7 +535,9 @@ static int deref_of(L *l, CXCursor ptr_expr, UseKind how, bool addr_only, ProjKi
 	int base = o.kind == OP_PLACE || o.kind == OP_ADDR ? o.place : anon_place(l, ptr_expr, o);
 	Annot none = {0};
 	if (o.kind == OP_ADDR) return k == PJ_INDEX ? intern_place(l, base, PJ_INDEX, NULL, none, false) : base;
-	int d = intern_place(l, base, PJ_DEREF, NULL, none, false);
+	int before = l->places.len, d = intern_place(l, base, PJ_DEREF, NULL, none, false);
+	if (l->places.len > before)   /* asked once per place: *p of a volatile int changes unseen */
+		VEC_AT(&l->places, Place, d).changes_unseen = pointee_unseen(clang_getCursorType(ptr_expr));
 	return k == PJ_INDEX ? intern_place(l, d, PJ_INDEX, NULL, none, false) : d;
 }
 
@@ -553,6 +565,8 @@ static int lower_member(L *l, CXCursor e, UseKind how, bool addr_only) {
 		ui = l->use_index;
 	}
 	int fp = intern_place(l, bp, PJ_FIELD, field, an, ptr);
+	VEC_AT(&l->places, Place, fp).struct_member = fi.in_struct;
+	VEC_AT(&l->places, Place, fp).changes_unseen = fi.unseen;
 	if (addr_only && !VEC_AT(&l->places, Place, fp).at_start) {   /* &p->f: asked only there (a layout each) */
 		CXCursor fd = clang_getCursorReferenced(e);
 		VEC_AT(&l->places, Place, fp).at_start =

@@ -118,6 +118,10 @@ typedef struct Own {
 	uint32_t shared_bits;    /* the bits of values others may change: globals, and the locals whose
 	                            address a function of the user's got (with the pure conditions
 	                            reading them), forgotten wherever they may change (shared_writes) */
+	uint32_t memory_bits;    /* checks: the bits of fields and pointees tested twice (t->flag, *s),
+	                            forgotten wherever they may change (memory_writes) */
+	int bit_place[32];       /* a memory bit's place */
+	bool *storage_aliased;   /* var -> the address of its own storage is taken somewhere (memory_bits) */
 	bool stack_address_taken;   /* &local, an array or a compound literal appears somewhere */
 	uint32_t merge_bits;     /* facets with equal states that differ only in these conditions merge */
 	int *branch_bit;         /* block -> the bit of its branch alone (index_swaps), or -1 */
@@ -1028,7 +1032,7 @@ static bool covered(const Own *o, void *dst, const FacetHdr *hd, int n, const Fa
 	return false;
 }
 
-static void forget_cond(Own *o, void *state, int bit);
+static void forget_conds(Own *o, void *state, uint32_t bits);
 
 /* A full state forgets what it knows of the weak bits (the tests of
  * pointers) before collapse gives up every correlation: the tests of ints
@@ -1037,8 +1041,7 @@ static void forget_cond(Own *o, void *state, int bit);
 static void shed_weak_bits(Own *o, void *state) {
 	uint32_t held = 0;
 	for (int k = 0; k < *nfacets(state); k++) held |= facet_hdr(o, state, k)->known & o->weak_bits;
-	for (int bit = 0; held && bit < 32; bit++)
-		if (held >> bit & 1) forget_cond(o, state, bit);
+	if (held) forget_conds(o, state, held);
 }
 
 static bool join_states(void *ctx, void *dst, const void *src) {
@@ -1098,14 +1101,21 @@ static size_t join_size(void *ctx, const void *dst, const void *src) {
 	return sizeof(int32_t) * 2 + facet_size(o) * (size_t)(total > n ? total : n);
 }
 
-/* A condition local changed: its value is unknown in every facet. */
-static void forget_cond(Own *o, void *state, int bit) {
-	if (bit < 0) return;
+/* Conditions that changed: their values are unknown in every facet. A
+ * state no facet of which knew any of them is left as it was. */
+static void forget_conds(Own *o, void *state, uint32_t bits) {
+	bool any = false;
 	for (int i = 0; i < *nfacets(state); i++) {
-		facet_hdr(o, state, i)->known &= ~(1u << bit);
-		facet_hdr(o, state, i)->value &= ~(1u << bit);
+		FacetHdr *h = facet_hdr(o, state, i);
+		any |= (h->known & bits) != 0;
+		h->known &= ~bits;
+		h->value &= ~bits;
 	}
-	normalize(o, state);
+	if (any) normalize(o, state);
+}
+
+static void forget_cond(Own *o, void *state, int bit) {
+	if (bit >= 0) forget_conds(o, state, 1u << bit);
 }
 
 /* Forgets in every facet the bits outside keep (index_cond_liveness). */
@@ -1963,22 +1973,137 @@ static bool user_addr_arg(const Function *f, const Call *c, int k) {
 	return vk == VK_LOCAL || vk == VK_PARAM;
 }
 
+/* ---- memory conditions: t->flag, *s tested twice (checks only) ----
+ *
+ * A field or a pointee tested again holds what it held at the first test
+ * until something may store there: a store to it or to what holds it (s =
+ * ..., *t = u), a store through a pointer that may lead to it, a call
+ * handed a pointer it may write through (call_writes_memory), or the end
+ * of its root.
+ * Two members of one struct object never overlap, so t->buf = p leaves
+ * t->flag alone; a union's members do overlap. */
+
+/* An int (or char, enum ...) reached from a local or a parameter through
+ * fields and dereferences, none volatile: an element (a[i]) is another one
+ * when i changes, and is left out. */
+static bool memory_cond_place(const Function *f, int p) {
+	const Place *pl = &f->places[p];
+	if (pl->kind == PJ_BASE || pl->is_pointer) return false;
+	for (int q = p; f->places[q].parent >= 0; q = f->places[q].parent)
+		if (f->places[q].kind == PJ_INDEX || f->places[q].changes_unseen) return false;
+	VarKind k = f->vars[pl->var].kind;
+	return k == VK_LOCAL || k == VK_PARAM;
+}
+
+/* d and q lie in different members of one struct object: going up from
+ * each through fields and elements only (no dereference: a pointer member
+ * may lead anywhere, t->b included), two members of one parent meet. */
+static bool distinct_members(const Function *f, int d, int q) {
+	for (int da = d; f->places[da].kind != PJ_BASE && f->places[da].kind != PJ_DEREF; da = f->places[da].parent) {
+		if (f->places[da].kind != PJ_FIELD || !f->places[da].struct_member) continue;
+		for (int qa = q; f->places[qa].kind != PJ_BASE && f->places[qa].kind != PJ_DEREF; qa = f->places[qa].parent)
+			if (qa != da && f->places[qa].kind == PJ_FIELD && f->places[qa].struct_member &&
+			    f->places[qa].parent == f->places[da].parent)
+				return true;
+	}
+	return false;
+}
+
+/* A store to d may change what memory condition place q holds. */
+static bool store_reaches(const Own *o, int d, int q) {
+	const Function *f = o->f;
+	for (int a = q; a >= 0; a = f->places[a].parent)
+		if (a == d) return true;   /* d holds q: s = s + 1 for *s, *t = u for t->n */
+	for (int a = d; a >= 0; a = f->places[a].parent)
+		if (a == q) return true;   /* a part of q */
+	int v = f->places[d].var;
+	VarKind k = f->vars[v].kind;
+	if (pointer_under(f, d) < 0 && v != f->places[q].var && !o->storage_aliased[v] && k != VK_GLOBAL && k != VK_STATIC)
+		return false;   /* a variable no pointer may lead to */
+	return !distinct_members(f, d, q);
+}
+
+/* A call that may write memory this function reads: one handed a pointer
+ * it may write through (a parameter whose pointee is not const and that it
+ * does not release, a pointer past the declared parameters, a struct that
+ * may hold one), or a function,
+ * or one nothing is known of. As in Rust, a callee changes what it is
+ * given access to: a function handed only values and pointers to const
+ * (log_msg("%d", n), strlen(s)) leaves t->flag alone. */
+static bool call_writes_memory(const Function *f, const Call *c) {
+	if (!c->callee || !c->sig) return true;
+	for (int k = 0; k < c->nargs; k++) {
+		const Operand *a = &c->args[k];
+		if (a->kind == OP_FUNC) return true;
+		if (k < c->sig->nparams && (c->sig->params[k].flags & PF_POINTER)) {
+			/* free(p) ends p's block: a place in it is not read again */
+			if (!(c->sig->params[k].flags & (PF_CONST_POINTEE | PF_RELEASES))) return true;
+		} else if (a->kind == OP_ADDR) {
+			return true;
+		} else if (a->kind == OP_PLACE && a->place >= 0) {
+			const Place *pl = &f->places[a->place];
+			if (pl->is_pointer || (pl->kind == PJ_BASE && f->vars[pl->var].is_aggregate)) return true;
+		}
+	}
+	return false;
+}
+
+/* The memory bits statement s may change (other than by assigning the
+ * place itself, which step_conds reads as a store of what it knows). */
+static uint32_t memory_writes(const Own *o, const Stmt *s) {
+	if (s->kind == ST_CALL && call_writes_memory(o->f, s->call)) return o->memory_bits;
+	if (s->kind == ST_USE && s->use == USE_ESCAPE) return o->memory_bits;
+	int d = s->kind == ST_ASSIGN || s->kind == ST_CALL ? s->dst : -1;
+	if (d < 0 && s->kind != ST_DEAD) return 0;
+	uint32_t w = 0;
+	for (uint32_t m = o->memory_bits; m; m &= m - 1) {
+		int bit = __builtin_ctz(m), q = o->bit_place[bit];
+		if (s->kind == ST_DEAD ? o->f->places[q].var == s->var : d != q && store_reaches(o, d, q)) w |= 1u << bit;
+	}
+	return w;
+}
+
+/* Bits for the memory places tested twice (or tested and set to a
+ * constant), from what the locals, keys and pointers left of the 32. */
+static void memory_places(Own *o, const int *tests) {
+	const Function *f = o->f;
+	for (int p = 0; p < f->nplaces && o->ncond < 32; p++) {
+		if (tests[p] < 3 || o->cond_of[p] >= 0 || !memory_cond_place(f, p)) continue;
+		o->bit_place[o->ncond] = p;
+		o->memory_bits |= 1u << o->ncond;
+		o->cond_of[p] = o->ncond++;
+	}
+	if (!o->memory_bits) return;
+	o->storage_aliased = arena_alloc(&o->tmp, sizeof(bool) * (size_t)(f->nvars ? f->nvars : 1));
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			const Operand *ops = s->kind == ST_CALL ? s->call->args : &s->src;
+			int n = s->kind == ST_CALL ? s->call->nargs : 1;
+			for (int k = 0; k < n; k++)
+				if (ops[k].kind == OP_ADDR && ops[k].place >= 0 && pointer_under(f, ops[k].place) < 0)
+					o->storage_aliased[f->places[ops[k].place].var] = true;
+		}
+}
+
 /* The shared bits statement s may change: a call that is not the
  * system's (or hands the system a function, which may be the user's), and
  * a store through a pointer, which may hold the address. A system
  * function is not given it but as &v itself (cond_writes), and changes no
- * global of the user's (those it may change are not condition places). */
+ * global of the user's (those it may change are not condition places).
+ * With them, the memory bits it may change. */
 static uint32_t shared_writes(const Own *o, const Stmt *s) {
-	if (!o->shared_bits) return 0;
+	uint32_t w = o->memory_bits ? memory_writes(o, s) : 0;
+	if (!o->shared_bits) return w;
 	if (s->kind == ST_CALL) {
 		const Call *c = s->call;
-		if (!c->callee || !c->sig || !c->sig->system) return o->shared_bits;
+		if (!c->callee || !c->sig || !c->sig->system) return w | o->shared_bits;
 		for (int k = 0; k < c->nargs; k++)
-			if (c->args[k].kind == OP_FUNC) return o->shared_bits;
+			if (c->args[k].kind == OP_FUNC) return w | o->shared_bits;
 	}
 	if ((s->kind == ST_ASSIGN || s->kind == ST_CALL) && s->dst >= 0 && pointer_under(o->f, s->dst) >= 0)
-		return o->shared_bits;
-	return 0;
+		return w | o->shared_bits;
+	return w;
 }
 
 /* The condition bits that no assignment in the function may change: what a
@@ -2396,13 +2521,10 @@ static bool counts_up(const Own *o, const Stmt *s) {
 /* What s does to the condition locals the facets know. */
 static void step_conds(Own *o, void *state, const Stmt *s) {
 	uint32_t w = s->kind == ST_CALL ? cond_writes(o, s->call) : 0;
-	if (o->shared_bits) w |= shared_writes(o, s);   /* per statement: most functions have none, skip the call */
-	for (int k = 0; w && k < 32; k++)
-		if (w >> k & 1) forget_cond(o, state, k);
+	if (o->shared_bits | o->memory_bits) w |= shared_writes(o, s);   /* per statement: most functions have none, skip the call */
 	int bit, var = cond_target(o, s, &bit);
-	if (var >= 0 && o->var_keys[var])   /* a pure condition reading it may change */
-		for (int k = 0; k < 32; k++)
-			if (o->var_keys[var] >> k & 1) forget_cond(o, state, k);
+	if (var >= 0) w |= o->var_keys[var];   /* a pure condition reading it may change */
+	if (w) forget_conds(o, state, w);
 	if (bit < 0) return;
 	if (counts_up(o, s)) {
 		/* n++: an unsigned n is non-zero now, whatever it was (a count of what was
@@ -2815,7 +2937,7 @@ static void index_conditions(Own *o) {
 	int *tests = xcalloc((size_t)(f->nplaces ? f->nplaces : 1), sizeof(int));
 	bool *addr = xcalloc((size_t)(f->nvars ? f->nvars : 1), sizeof(bool));
 	bool *escaped = xcalloc((size_t)(f->nvars ? f->nvars : 1), sizeof(bool));
-	o->shared_bits = 0;
+	o->shared_bits = o->memory_bits = 0;
 	for (int b = 0; b < f->nblocks; b++) {
 		const Block *blk = &f->blocks[b];
 		for (int i = 0; i < blk->nstmts; i++) {
@@ -2879,6 +3001,7 @@ static void index_conditions(Own *o) {
 		if (base >= 0 && o->cond_of[base] >= 0) o->shared_bits |= 1u << o->cond_of[base];
 		o->shared_bits |= o->var_keys[v];
 	}
+	if (!o->summary && o->ncond < POINTER_CONDS_BELOW) memory_places(o, tests);   /* like the pointers: beside a few others */
 	free(escaped);
 	free(eq_var);
 	free(var_eq_tests);

@@ -1,0 +1,98 @@
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+/* A field or a pointee tested twice (7.36) holds what it held at the first
+ * test until something may store there. Between the tests below nothing
+ * may: only a call handed values and pointers to const, a release, or a
+ * store to another member of the same struct. As in Rust, a callee changes
+ * only what it is given access to. */
+
+struct opts {
+    int verbose;
+    int keep;
+    char *log;
+    int counts[4];
+};
+
+int report(int n, const struct opts *o);
+
+void field_tested_twice(struct opts *o, const char *s)
+{
+    char *copy = NULL;
+    if (o->verbose)
+        copy = strdup(s);
+    printf("%d\n", o->keep);
+    report(3, o);
+    if (o->verbose)
+        free(copy);
+}
+
+void other_member_stored(struct opts *o, const char *s, int i)
+{
+    char *p = strdup(s);
+    if (!p)
+        return;
+    if (o->keep) {
+        o->log = p;             /* kept: the caller's struct owns it now */
+        o->counts[i] = 1;
+    }
+    if (!o->keep)
+        free(p);
+}
+
+char *pointee_tested_twice(const char *s)
+{
+    char *p = strdup(s);
+    if (*s == '\0') {
+        if (*s != '\0')
+            return NULL;        /* never: *s is still 0 */
+    }
+    return p;
+}
+
+void set_then_tested(struct opts *o, const char *s)
+{
+    char *p = strdup(s);
+    o->verbose = 1;
+    if (!o->verbose)
+        return;                 /* never: it was just set */
+    free(p);
+}
+
+void released_between(struct opts *o, const char *s, char *old)
+{
+    char *p = NULL;
+    if (o->keep)
+        p = strdup(s);
+    free(old);
+    if (o->keep)
+        free(p);
+}
+
+void local_struct(const char *s, int v)
+{
+    struct opts o = {0};
+    char *p = NULL;
+    o.verbose = v;
+    if (o.verbose)
+        p = strdup(s);
+    if (o.verbose)
+        free(p);
+}
+
+struct outer {
+    struct opts inner;
+    int flag;
+};
+
+void nested_member(struct outer *w, const char *s)
+{
+    char *p = NULL;
+    if (w->inner.keep)
+        p = strdup(s);
+    w->flag = 2;
+    w->inner.verbose = 0;
+    if (w->inner.keep)
+        free(p);
+}
