@@ -124,6 +124,9 @@ typedef struct Place {
 	bool struct_member;     /* PJ_FIELD of a struct (not a union): a store to another member of
 	                           the same object leaves it alone */
 	bool changes_unseen;    /* PJ_FIELD, PJ_DEREF: volatile or _Atomic, no two reads are one value */
+	uint8_t int_rank;       /* an integer's conversion rank (a local's, a parameter's, a field's,
+	                           a pointee's; _Bool 1 ... long long 6), 0: not an integer or not
+	                           known. A copy into one of no lower rank keeps its truth (c = *s) */
 	const char *field;      /* PJ_FIELD */
 	Annot annot;            /* PJ_BASE: the variable's; PJ_FIELD: the field's */
 	const char *text;       /* C spelling for messages: p, n->next, s.buf, *pp */

@@ -31,7 +31,7 @@ typedef struct SwitchB { Vec cases, targets; int deflt; } SwitchB;
 
 /* is_pointer: the field's type is a pointer (so is every access of it);
  * -1 when the member is no field ownck could ask (then the access is asked) */
-typedef struct FieldInfo { const char *name; Annot annot; int is_pointer; bool in_struct, unseen; } FieldInfo;
+typedef struct FieldInfo { const char *name; Annot annot; int is_pointer; bool in_struct, unseen; uint8_t int_rank; } FieldInfo;
 
 typedef struct L {
 	Fe *fe;
@@ -65,6 +65,9 @@ typedef struct L {
 	int  use_block, use_index;   /* the USE a dereference just emitted, to give it its exact place */
 	CXCursor int_cast;  /* the last conversion of a followed pointer to an integer ... */
 	Operand int_cast_of;   /* ... and that pointer */
+	bool defer_steps;   /* p++ and p-- of pointers are held back (defer_steps) ... */
+	int nsteps;
+	struct PendingStep { int place; Operand step; SrcRange r; } steps[8];   /* ... here */
 	Map cond_keys;      /* normalized condition text -> key */
 	Map cond_alias;     /* normalized condition text -> CondAlias: the same test as another */
 	int kept_blocks, kept_scopes;   /* slots of blocks and scopes holding a vector (new_block) */
@@ -219,6 +222,22 @@ static void add_to_frame(L *l, CXType t, SrcRange decl) {
 	}
 }
 
+/* The conversion rank of an integer type of canonical kind k (C 6.3.1.1),
+ * for Place.int_rank: 0 for anything else (a float's truth does not survive
+ * its conversion to an integer; an enumeration may be any size). */
+static uint8_t int_rank(enum CXTypeKind k) {
+	switch (k) {
+	case CXType_Bool: return 1;
+	case CXType_Char_U: case CXType_UChar: case CXType_Char_S: case CXType_SChar: return 2;
+	case CXType_UShort: case CXType_Short: return 3;
+	case CXType_UInt: case CXType_Int: return 4;
+	case CXType_ULong: case CXType_Long: return 5;
+	case CXType_ULongLong: case CXType_LongLong: return 6;
+	case CXType_UInt128: case CXType_Int128: return 7;
+	default: return 0;
+	}
+}
+
 static bool type_is_array(CXType t);
 
 /* A volatile or _Atomic variable: another thread, a signal handler or the
@@ -259,6 +278,7 @@ static int new_var(L *l, const char *name, VarKind k, Annot an, CXType t, SrcRan
 	p.kind = PJ_BASE;
 	p.annot = an;
 	p.is_pointer = v.is_pointer;
+	p.int_rank = k == VK_LOCAL || k == VK_PARAM ? int_rank(ck) : 0;
 	p.text = name;
 	*(Place *)vec_append(&l->places) = p;
 	*(int *)vec_append(&l->var_place) = l->places.len - 1;
@@ -313,6 +333,21 @@ static void emit_assign(L *l, int dst, Operand src, SrcRange r, bool compound) {
 	s->dst = dst;
 	s->src = src;
 	s->compound = compound;
+}
+
+/* c = *s++ reads *s, then steps s: lowered in that order, the read is of
+ * the place s points to when it is read (c gets what a test of *s just
+ * saw), where stepping first read *s of the next element. The steps of the
+ * pointers in a stored value wait until it is stored (defer_steps). */
+static int defer_steps(L *l) {
+	l->defer_steps = true;
+	return l->nsteps;
+}
+
+static void flush_steps(L *l, int mark, bool defer) {
+	l->defer_steps = defer;
+	for (int i = mark; i < l->nsteps; i++) emit_assign(l, l->steps[i].place, l->steps[i].step, l->steps[i].r, true);
+	l->nsteps = mark;
 }
 
 /* The end of a full expression: its call temporaries die. */
@@ -495,13 +530,14 @@ static FieldInfo field_of(L *l, CXCursor member) {
 	bool field = !clang_Cursor_isNull(fd) && clang_getCursorKind(fd) == CXCursor_FieldDecl;
 	int i = field ? ptrmap_get(l->fields, fd.data[0]) : -1;
 	if (i >= 0) return VEC_AT(l->field_info, FieldInfo, i);
-	FieldInfo fi = {fe_str(l->fe, clang_getCursorSpelling(member)), {0}, -1, false, false};
+	FieldInfo fi = {fe_str(l->fe, clang_getCursorSpelling(member)), {0}, -1, false, false, 0};
 	if (field) {
 		CXType ft = clang_getCursorType(fd);
 		fi.annot = fe_decl_annot(l->fe, fd, DK_FIELD, false);
 		fi.is_pointer = type_is_ptr(ft);
 		fi.in_struct = clang_getCursorKind(clang_getCursorSemanticParent(fd)) == CXCursor_StructDecl;
 		fi.unseen = changes_unseen(ft);
+		fi.int_rank = int_rank(fe_type_kind(ft));
 		*(FieldInfo *)vec_push(l->field_info) = fi;
 		ptrmap_put(l->fields, fd.data[0], l->field_info->len - 1);
 	}
@@ -515,11 +551,14 @@ static int anon_place(L *l, CXCursor e, Operand o) {
 	return var_place(l, t);
 }
 
-/* What a pointer (or an array) of type t designates is volatile or _Atomic. */
-static bool pointee_unseen(CXType t) {
+/* What a pointer (or an array) of type t designates: *p's volatility and
+ * integer rank, asked once per place. */
+static void describe_pointee(Place *d, CXType t) {
 	CXType c = clang_getCanonicalType(t);
 	CXType e = c.kind == CXType_Pointer ? clang_getPointeeType(c) : clang_getArrayElementType(c);
-	return e.kind != CXType_Invalid && changes_unseen(e);
+	if (e.kind == CXType_Invalid) return;
+	d->changes_unseen = changes_unseen(e);
+	d->int_rank = int_rank(fe_type_kind(e));
 }
 
 /* The place a pointer operand points to; emits the dereference itself. */
@@ -536,8 +575,8 @@ static int deref_of(L *l, CXCursor ptr_expr, UseKind how, bool addr_only, ProjKi
 	Annot none = {0};
 	if (o.kind == OP_ADDR) return k == PJ_INDEX ? intern_place(l, base, PJ_INDEX, NULL, none, false) : base;
 	int before = l->places.len, d = intern_place(l, base, PJ_DEREF, NULL, none, false);
-	if (l->places.len > before)   /* asked once per place: *p of a volatile int changes unseen */
-		VEC_AT(&l->places, Place, d).changes_unseen = pointee_unseen(clang_getCursorType(ptr_expr));
+	if (l->places.len > before)   /* asked once per place */
+		describe_pointee(&VEC_AT(&l->places, Place, d), clang_getCursorType(ptr_expr));
 	return k == PJ_INDEX ? intern_place(l, d, PJ_INDEX, NULL, none, false) : d;
 }
 
@@ -567,6 +606,7 @@ static int lower_member(L *l, CXCursor e, UseKind how, bool addr_only) {
 	int fp = intern_place(l, bp, PJ_FIELD, field, an, ptr);
 	VEC_AT(&l->places, Place, fp).struct_member = fi.in_struct;
 	VEC_AT(&l->places, Place, fp).changes_unseen = fi.unseen;
+	VEC_AT(&l->places, Place, fp).int_rank = fi.int_rank;
 	if (addr_only && !VEC_AT(&l->places, Place, fp).at_start) {   /* &p->f: asked only there (a layout each) */
 		CXCursor fd = clang_getCursorReferenced(e);
 		VEC_AT(&l->places, Place, fp).at_start =
@@ -782,8 +822,11 @@ static void lower_init(L *l, int place, CXType t, CXCursor init) {
 		emit_assign(l, place, op_none(fe_extent(l->fe, e)), fe_extent(l->fe, e), false);
 		return;
 	}
+	bool defer = l->defer_steps;
+	int mark = defer_steps(l);
 	Operand o = lower_expr(l, init);
 	emit_assign(l, place, o, o.range.line ? o.range : fe_extent(l->fe, init), false);
+	flush_steps(l, mark, defer);
 }
 
 static int literal_place(L *l, CXCursor e) {
@@ -967,10 +1010,13 @@ static Operand with_offset(Operand o, Operand idx, bool sub, long long size) {
 
 static Operand lower_assign(L *l, CXCursor e, CXCursor lhs, CXCursor rhs) {
 	(void)e;
+	bool defer = l->defer_steps;
+	int mark = defer_steps(l);
 	Operand src = lower_expr(l, rhs);
 	int p = lower_lvalue(l, lhs, USE_WRITE, false);
 	SrcRange lr = fe_extent(l->fe, lhs);
 	emit_assign(l, p, src, lr, false);
+	flush_steps(l, mark, defer);
 	return op_place(p, lr);
 }
 
@@ -1075,6 +1121,10 @@ static Operand lower_unary(L *l, CXCursor e) {
 			long long size = pointee_size(clang_getCursorType(o));
 			cur.offset = size ? OFF_KNOWN : OFF_UNKNOWN;
 			cur.value = (k == OPK_PREINC || k == OPK_POSTINC) ? size : -size;
+			if ((k == OPK_POSTINC || k == OPK_POSTDEC) && l->defer_steps && l->nsteps < 8) {
+				l->steps[l->nsteps++] = (struct PendingStep){p, cur, orng};
+				return op_place(p, orng);   /* p before the step, which it still holds */
+			}
 			emit_assign(l, p, cur, orng, true);
 			/* p++ is p before the step: the stepped place, stepped back
 			 * (start = p++; ... free(start) frees the block's start) */
@@ -1381,12 +1431,25 @@ static Operand lower_expr_inner(L *l, CXCursor e) {
 	}
 }
 
+/* Expressions through which a pointer's p++ may wait until the value is
+ * stored: no sequence point inside, no call, no block (the step must land
+ * before the right operand of && reads p, before a call is made). */
+static bool holds_steps(enum CXCursorKind k) {
+	return k == CXCursor_UnaryOperator || k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr ||
+	       k == CXCursor_CStyleCastExpr || k == CXCursor_DeclRefExpr || k == CXCursor_MemberRefExpr ||
+	       k == CXCursor_ArraySubscriptExpr;
+}
+
 static Operand lower_expr(L *l, CXCursor e) {
 	if (!enter(l)) { l->depth--; return op_none(no_range()); }
+	bool defer = l->defer_steps;
+	if (defer && !holds_steps(e.kind)) l->defer_steps = false;
 	Operand o = lower_expr_inner(l, e);
+	l->defer_steps = defer;
 	l->depth--;
 	return o;
 }
+
 
 /* ---- conditions ---- */
 
@@ -1832,8 +1895,11 @@ static void lower_vardecl(L *l, CXCursor d) {
 		lower_init(l, p, clang_getCursorType(d), e);
 		return;
 	}
+	bool defer = l->defer_steps;
+	int mark = defer_steps(l);
 	Operand o = lower_expr(l, init);
 	emit_assign(l, p, o, nr, false);
+	flush_steps(l, mark, defer);
 }
 
 static void lower_if(L *l, CXCursor s) {

@@ -2518,6 +2518,19 @@ static bool counts_up(const Own *o, const Stmt *s) {
 	return !o->summary && s->kind == ST_ASSIGN && s->rmw && s->src.kind == OP_NONE && s->src.value > 0;
 }
 
+/* s copies an integer condition place into another, bit, of no lower rank:
+ * what is known of the source's truth is the copy's. In checks only, as
+ * the memory bits (in summaries too it cost 13 million instructions on
+ * sqlite3.c). */
+static bool truth_copied(const Own *o, const Stmt *s, int bit) {
+	if (o->summary || s->kind != ST_ASSIGN || s->compound || s->rmw || s->src.kind != OP_PLACE || s->src.offset != OFF_NONE ||
+	    s->src.place < 0)
+		return false;
+	int from = o->cond_of[s->src.place];
+	const Place *src = &o->f->places[s->src.place], *dst = &o->f->places[s->dst];
+	return from >= 0 && from != bit && src->int_rank && dst->int_rank >= src->int_rank;
+}
+
 /* What s does to the condition locals the facets know. */
 static void step_conds(Own *o, void *state, const Stmt *s) {
 	uint32_t w = s->kind == ST_CALL ? cond_writes(o, s->call) : 0;
@@ -2546,6 +2559,15 @@ static void step_conds(Own *o, void *state, const Stmt *s) {
 			FacetHdr *h = facet_hdr(o, state, k);
 			h->known |= 1u << bit;
 			if (s->src.value) h->value |= 1u << bit;
+		}
+		normalize(o, state);
+	} else if (truth_copied(o, s, bit)) {   /* c = *s: c is true where *s was */
+		int from = o->cond_of[s->src.place];
+		for (int k = 0; k < *nfacets(state); k++) {
+			FacetHdr *h = facet_hdr(o, state, k);
+			if (!(h->known >> from & 1)) continue;
+			h->known |= 1u << bit;
+			h->value |= (h->value >> from & 1) << bit;
 		}
 		normalize(o, state);
 	}
@@ -2944,6 +2966,10 @@ static void index_conditions(Own *o) {
 			const Stmt *s = &blk->stmts[i];
 			if (s->src.kind == OP_ADDR) addr[f->places[s->src.place].var] = true;
 			if (s->kind == ST_ASSIGN && s->src.kind == OP_CONST) tests[s->dst]++;
+			/* c = *s: a test of either is one of both (truth_copied; checks only, as memory_places) */
+			if (!o->summary && s->kind == ST_ASSIGN && s->src.kind == OP_PLACE && s->src.offset == OFF_NONE &&
+			    s->src.place >= 0 && f->places[s->src.place].kind != PJ_BASE && f->places[s->dst].kind == PJ_BASE)
+				tests[s->src.place]++, tests[s->dst]++;
 			if (s->kind == ST_CALL)
 				for (int k = 0; k < s->call->nargs; k++)
 					if (s->call->args[k].kind == OP_ADDR && !system_addr_arg(f, s->call, k)) {
@@ -3108,15 +3134,21 @@ static void index_cond_liveness(Own *o) {
 	if (!o->ncond || (!o->summary && !o->out) || !f->nblocks) return;
 	int n = f->nblocks;
 	uint32_t *kill = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n), *use = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n);
+	uint32_t *early = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n);   /* read by a copy before any kill */
 	o->cond_live = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n);
 	o->cond_kept = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n);
 	for (int b = 0; b < n; b++) {
 		const Block *blk = &f->blocks[b];
-		kill[b] = 0;
-		for (int i = 0; i < blk->nstmts; i++) kill[b] |= conds_changed(o, &blk->stmts[i]);
+		kill[b] = early[b] = 0;
+		for (int i = 0; i < blk->nstmts; i++) {
+			const Stmt *s = &blk->stmts[i];
+			int to = s->kind == ST_ASSIGN ? o->cond_of[s->dst] : -1;   /* c = *s reads *s's bit (truth_copied) */
+			if (to >= 0 && truth_copied(o, s, to)) early[b] |= (1u << o->cond_of[s->src.place]) & ~kill[b];
+			kill[b] |= conds_changed(o, s);
+		}
 		int bit = blk->term.kind == T_BRANCH ? cond_bit(o, b) : -1;   /* and what its edges read */
 		use[b] = bit >= 0 ? 1u << bit | o->eq_siblings[bit] | o->eq_place[bit] | o->place_eqs[bit] : 0;
-		o->cond_live[b] = use[b] & ~kill[b];
+		o->cond_live[b] = (use[b] & ~kill[b]) | early[b];
 	}
 	for (bool changed = true; changed;) {   /* reverse block order: most edges go forward */
 		changed = false;
@@ -3124,7 +3156,7 @@ static void index_cond_liveness(Own *o) {
 			uint32_t out = 0;
 			for (int k = 0, ns = df_nsuccessors(&f->blocks[b]); k < ns; k++) out |= o->cond_live[df_successor(&f->blocks[b], k)];
 			o->cond_kept[b] = out | use[b] | o->swap_bits;
-			uint32_t in = ((out | use[b]) & ~kill[b]) | o->swap_bits;
+			uint32_t in = ((out | use[b]) & ~kill[b]) | early[b] | o->swap_bits;
 			if (in != o->cond_live[b]) o->cond_live[b] = in, changed = true;
 		}
 	}

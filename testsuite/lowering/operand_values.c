@@ -1,7 +1,8 @@
 /* what an operand's value is: an enumeration constant and a member of a
  * returned struct are values, not places stored to (RED == c, get().next
  * == NULL); n++ is n before the step (no value ownck keeps), p++ is p
- * before the step (the stepped place, stepped back) */
+ * before the step: a value that p++ gives to be stored is stored first,
+ * then p is stepped (start = p; p += 1) */
 #include <stdlib.h>
 enum color { RED, GREEN };
 struct node { struct node *next; int count; };
