@@ -541,7 +541,7 @@ bool explain_states(Unit *u, const Function *f, SourceCache *sources, const Vec 
 		for (int i = 0; i <= x.last - x.first; i++) x.line_pick[i] = -1;
 		for (int b = 0; b < f->nblocks; b++)
 			if (x.own_at[b] >= 0) pick_block(&x, b);   /* what no path reaches has no state */
-		qsort(x.picks.data, (size_t)x.picks.len, sizeof(Pick), pick_cmp);
+		if (x.picks.len > 1) qsort(x.picks.data, (size_t)x.picks.len, sizeof(Pick), pick_cmp);   /* no picks: data is NULL, which qsort may not take */
 		write_all(&x, sources, diags, fmt, color, out);
 	}
 	ex_free(&x);
