@@ -344,6 +344,12 @@ static CXType param_pointee(CXType t) {
 	return is_array_kind(st.kind) ? clang_getArrayElementType(st) : clang_getPointeeType(st);
 }
 
+/* A struct or union type declared in a system header (FILE, DIR, struct tm). */
+static bool system_record(CXType t) {
+	CXType c = clang_getCanonicalType(t);
+	return c.kind == CXType_Record && fe_in_system_header(clang_getTypeDeclaration(c));
+}
+
 /* ---- annotations ---- */
 
 typedef struct AnnotScan {
@@ -562,7 +568,9 @@ static Signature *signature_of(Fe *fe, CXCursor decl, bool is_model, bool record
 			pp->flags |= PF_POINTER;
 			if (fe_param_is_ptr_to_ptr(t)) pp->flags |= PF_PTR_TO_PTR;
 			if (clang_isRestrictQualifiedType(t)) pp->flags |= PF_RESTRICT;
-			if (clang_isConstQualifiedType(param_pointee(t))) pp->flags |= PF_CONST_POINTEE;
+			CXType pt = param_pointee(t);
+			if (clang_isConstQualifiedType(pt)) pp->flags |= PF_CONST_POINTEE;
+			else if (system_record(pt)) pp->flags |= PF_SYSTEM_OBJECT;
 		}
 		if (is_model && pp->annot.mode == MODE_OWNED) pp->flags |= PF_RELEASES;
 		if (is_model && returned_param(p)) pp->flags |= PF_RETURNED;

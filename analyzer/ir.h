@@ -54,6 +54,8 @@ enum {
 	PF_CONST_POINTEE = 1 << 3,
 	PF_RELEASES      = 1 << 4,   /* an OWNED parameter of a deallocator */
 	PF_RETURNED      = 1 << 5,   /* a model's: the call returns this argument (memcpy's dest) */
+	PF_SYSTEM_OBJECT = 1 << 6,   /* points to a struct of the system's (FILE, pthread_mutex_t): what
+	                                is written through it is that object, none of the user's */
 };
 
 typedef struct Param {

@@ -1978,7 +1978,7 @@ static bool user_addr_arg(const Function *f, const Call *c, int k) {
  * A field or a pointee tested again holds what it held at the first test
  * until something may store there: a store to it or to what holds it (s =
  * ..., *t = u), a store through a pointer that may lead to it, a call
- * handed a pointer it may write through (call_writes_memory), or the end
+ * handed a pointer it may write through (call_memory_writes), or the end
  * of its root.
  * Two members of one struct object never overlap, so t->buf = p leaves
  * t->flag alone; a union's members do overlap. */
@@ -2023,40 +2023,66 @@ static bool store_reaches(const Own *o, int d, int q) {
 	return !distinct_members(f, d, q);
 }
 
-/* A call that may write memory this function reads: one handed a pointer
- * it may write through (a parameter whose pointee is not const and that it
- * does not release, a pointer past the declared parameters, a struct that
- * may hold one), or a function,
- * or one nothing is known of. As in Rust, a callee changes what it is
- * given access to: a function handed only values and pointers to const
- * (log_msg("%d", n), strlen(s)) leaves t->flag alone. */
-static bool call_writes_memory(const Function *f, const Call *c) {
-	if (!c->callee || !c->sig) return true;
+/* Where a call of the system's writes through &x: x, and nothing that
+ * may not lie in it. */
+static uint32_t writes_into(const Own *o, int p) {
+	uint32_t w = 0;
+	for (uint32_t m = o->memory_bits; m; m &= m - 1) {
+		int bit = __builtin_ctz(m), q = o->bit_place[bit];
+		if (p == q || store_reaches(o, p, q)) w |= 1u << bit;
+	}
+	return w;
+}
+
+/* The printf family reads the arguments past its format (scanf's, ioctl's,
+ * fcntl's may be written through). */
+static bool reads_varargs(const Call *c) {
+	return c->sig->system && strstr(c->callee, "printf") && !strstr(c->callee, "scanf");
+}
+
+/* The memory bits a call may change. As in Rust, a callee changes only
+ * what it is given access to: a function handed values, pointers to const
+ * and objects of the system's (FILE *) leaves t->flag alone (log_msg("%d",
+ * n), strlen(s), fprintf(stderr, ...)), and free(old) ends old's block,
+ * which is not read again. The system's functions write the object they
+ * are handed and no further: pthread_mutex_lock(&o->lock) and time(&now)
+ * change what lies in o->lock and now. A pointer the user's function may
+ * write through (it may follow pointers from there), a writable pointer
+ * value handed to the system (what it points to is not known), a struct
+ * by value that may hold one, a function, or a callee nothing is known of
+ * change them all. */
+static uint32_t call_memory_writes(const Own *o, const Call *c) {
+	const Function *f = o->f;
+	if (!c->callee || !c->sig) return o->memory_bits;
+	bool system = c->sig->system;
+	uint32_t w = 0;
 	for (int k = 0; k < c->nargs; k++) {
 		const Operand *a = &c->args[k];
-		if (a->kind == OP_FUNC) return true;
+		if (a->kind == OP_FUNC) return o->memory_bits;
 		if (k < c->sig->nparams && (c->sig->params[k].flags & PF_POINTER)) {
-			/* free(p) ends p's block: a place in it is not read again */
-			if (!(c->sig->params[k].flags & (PF_CONST_POINTEE | PF_RELEASES))) return true;
+			if (c->sig->params[k].flags & (PF_CONST_POINTEE | PF_RELEASES | PF_SYSTEM_OBJECT)) continue;
+			if (system && a->kind == OP_ADDR && a->place >= 0) w |= writes_into(o, a->place);
+			else return o->memory_bits;
 		} else if (a->kind == OP_ADDR) {
-			return true;
+			if (!system || a->place < 0) return o->memory_bits;
+			w |= writes_into(o, a->place);
 		} else if (a->kind == OP_PLACE && a->place >= 0) {
 			const Place *pl = &f->places[a->place];
-			if (pl->is_pointer || (pl->kind == PJ_BASE && f->vars[pl->var].is_aggregate)) return true;
+			if (pl->is_pointer && k >= c->sig->nparams && reads_varargs(c)) continue;
+			if (pl->is_pointer || (pl->kind == PJ_BASE && f->vars[pl->var].is_aggregate)) return o->memory_bits;
 		}
 	}
-	return false;
+	return w;
 }
 
 /* The memory bits statement s may change (other than by assigning the
  * place itself, which step_conds reads as a store of what it knows). */
 static uint32_t memory_writes(const Own *o, const Stmt *s) {
-	if (s->kind == ST_CALL && call_writes_memory(o->f, s->call)) return o->memory_bits;
+	uint32_t w = s->kind == ST_CALL ? call_memory_writes(o, s->call) : 0;
 	if (s->kind == ST_USE && s->use == USE_ESCAPE) return o->memory_bits;
 	int d = s->kind == ST_ASSIGN || s->kind == ST_CALL ? s->dst : -1;
-	if (d < 0 && s->kind != ST_DEAD) return 0;
-	uint32_t w = 0;
-	for (uint32_t m = o->memory_bits; m; m &= m - 1) {
+	if (d < 0 && s->kind != ST_DEAD) return w;
+	for (uint32_t m = o->memory_bits & ~w; m; m &= m - 1) {
 		int bit = __builtin_ctz(m), q = o->bit_place[bit];
 		if (s->kind == ST_DEAD ? o->f->places[q].var == s->var : d != q && store_reaches(o, d, q)) w |= 1u << bit;
 	}
@@ -2080,8 +2106,9 @@ static void memory_places(Own *o, const int *tests) {
 			const Stmt *s = &f->blocks[b].stmts[i];
 			const Operand *ops = s->kind == ST_CALL ? s->call->args : &s->src;
 			int n = s->kind == ST_CALL ? s->call->nargs : 1;
-			for (int k = 0; k < n; k++)
-				if (ops[k].kind == OP_ADDR && ops[k].place >= 0 && pointer_under(f, ops[k].place) < 0)
+			for (int k = 0; k < n; k++)   /* the system keeps no pointer it is handed (time(&now)) */
+				if (ops[k].kind == OP_ADDR && ops[k].place >= 0 && pointer_under(f, ops[k].place) < 0 &&
+				    !(s->kind == ST_CALL && system_addr_arg(f, s->call, k)))
 					o->storage_aliased[f->places[ops[k].place].var] = true;
 		}
 }

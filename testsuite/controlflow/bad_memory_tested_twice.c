@@ -1,3 +1,4 @@
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -5,8 +6,9 @@
  * store there (7.36): a store to it or to the pointer that leads to it, a
  * store through a pointer that may be the same object (another pointer, a
  * pointer member, a union's other member), a call handed a pointer it may
- * write through, and anything at all for a volatile one or an element
- * whose index changed. */
+ * write through (the system's writes what it is handed the address of:
+ * scanf's arguments, memset's), and anything at all for a volatile one or
+ * an element whose index changed. */
 
 struct opts {
     int verbose;
@@ -119,6 +121,40 @@ void element_index_changed(const int *a, int i)
         free(p);
     i++;
     if (a[i])
+        return;                 // expect: leak
+    free(p);                    // expect: double-free
+}
+
+void scanned_into(struct opts *o)
+{
+    char *p = malloc(1);
+    if (o->verbose)
+        free(p);
+    if (scanf("%d", &o->verbose) != 1)
+        o->self = NULL;
+    if (o->verbose)
+        return;                 // expect: leak
+    free(p);                    // expect: double-free
+}
+
+void copied_over(struct opts *o, const struct opts *from)
+{
+    char *p = malloc(1);
+    if (o->verbose)
+        free(p);
+    memcpy(o, from, sizeof *o);
+    if (o->verbose)
+        return;                 // expect: leak
+    free(p);                    // expect: double-free
+}
+
+void member_cleared(struct opts *o)
+{
+    char *p = malloc(1);
+    if (o->verbose)
+        free(p);
+    memset(&o->verbose, 0, sizeof o->verbose);
+    if (o->verbose)
         return;                 // expect: leak
     free(p);                    // expect: double-free
 }

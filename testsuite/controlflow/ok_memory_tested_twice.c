@@ -1,12 +1,15 @@
+#include <pthread.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <time.h>
 
 /* A field or a pointee tested twice (7.36) holds what it held at the first
  * test until something may store there. Between the tests below nothing
- * may: only a call handed values and pointers to const, a release, or a
- * store to another member of the same struct. As in Rust, a callee changes
- * only what it is given access to. */
+ * may: only a call handed values, pointers to const and the system's
+ * objects (FILE *), a release, a call of the system's writing what it is
+ * handed the address of, or a store to another member of the same struct.
+ * As in Rust, a callee changes only what it is given access to. */
 
 struct opts {
     int verbose;
@@ -94,5 +97,28 @@ void nested_member(struct outer *w, const char *s)
     w->flag = 2;
     w->inner.verbose = 0;
     if (w->inner.keep)
+        free(p);
+}
+
+struct locked {
+    pthread_mutex_t lock;
+    int ready;
+    char name[16];
+};
+
+void system_calls_between(struct locked *o, const char *s, int n)
+{
+    char *p = NULL;
+    char buf[32];
+    time_t now;
+    if (o->ready)
+        p = strdup(s);
+    pthread_mutex_lock(&o->lock);
+    time(&now);
+    snprintf(buf, sizeof buf, "%d", n);
+    snprintf(o->name, sizeof o->name, "%s", s);
+    fprintf(stderr, "%s %s %ld\n", buf, s, (long)now);
+    pthread_mutex_unlock(&o->lock);
+    if (o->ready)
         free(p);
 }
