@@ -1450,7 +1450,6 @@ static Operand lower_expr(L *l, CXCursor e) {
 	return o;
 }
 
-
 /* ---- conditions ---- */
 
 /* Does e read only local non-pointer variables, with no side effect (no

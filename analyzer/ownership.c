@@ -1983,9 +1983,9 @@ static bool user_addr_arg(const Function *f, const Call *c, int k) {
  * Two members of one struct object never overlap, so t->buf = p leaves
  * t->flag alone; a union's members do overlap. */
 
-/* An int (or char, enum ...) reached from a local or a parameter through
- * fields and dereferences, none volatile: an element (a[i]) is another one
- * when i changes, and is left out. */
+/* A value that is no pointer (an int, a char, an enum ...) reached from a
+ * local or a parameter through fields and dereferences, none volatile: an
+ * element (a[i]) is another one when i changes, and is left out. */
 static bool memory_cond_place(const Function *f, int p) {
 	const Place *pl = &f->places[p];
 	if (pl->kind == PJ_BASE || pl->is_pointer) return false;
@@ -2029,7 +2029,7 @@ static uint32_t writes_into(const Own *o, int p) {
 	uint32_t w = 0;
 	for (uint32_t m = o->memory_bits; m; m &= m - 1) {
 		int bit = __builtin_ctz(m), q = o->bit_place[bit];
-		if (p == q || store_reaches(o, p, q)) w |= 1u << bit;
+		if (store_reaches(o, p, q)) w |= 1u << bit;
 	}
 	return w;
 }
