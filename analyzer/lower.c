@@ -339,15 +339,18 @@ static void emit_assign(L *l, int dst, Operand src, SrcRange r, bool compound) {
  * the place s points to when it is read (c gets what a test of *s just
  * saw), where stepping first read *s of the next element. The steps of the
  * pointers in a stored value wait until it is stored (defer_steps). */
-static int defer_steps(L *l) {
+typedef struct Deferral { int mark; bool was; } Deferral;
+
+static Deferral defer_steps(L *l) {
+	Deferral d = {l->nsteps, l->defer_steps};
 	l->defer_steps = true;
-	return l->nsteps;
+	return d;
 }
 
-static void flush_steps(L *l, int mark, bool defer) {
-	l->defer_steps = defer;
-	for (int i = mark; i < l->nsteps; i++) emit_assign(l, l->steps[i].place, l->steps[i].step, l->steps[i].r, true);
-	l->nsteps = mark;
+static void flush_steps(L *l, Deferral d) {
+	l->defer_steps = d.was;
+	for (int i = d.mark; i < l->nsteps; i++) emit_assign(l, l->steps[i].place, l->steps[i].step, l->steps[i].r, true);
+	l->nsteps = d.mark;
 }
 
 /* The end of a full expression: its call temporaries die. */
@@ -822,11 +825,10 @@ static void lower_init(L *l, int place, CXType t, CXCursor init) {
 		emit_assign(l, place, op_none(fe_extent(l->fe, e)), fe_extent(l->fe, e), false);
 		return;
 	}
-	bool defer = l->defer_steps;
-	int mark = defer_steps(l);
+	Deferral d = defer_steps(l);
 	Operand o = lower_expr(l, init);
 	emit_assign(l, place, o, o.range.line ? o.range : fe_extent(l->fe, init), false);
-	flush_steps(l, mark, defer);
+	flush_steps(l, d);
 }
 
 static int literal_place(L *l, CXCursor e) {
@@ -1010,13 +1012,12 @@ static Operand with_offset(Operand o, Operand idx, bool sub, long long size) {
 
 static Operand lower_assign(L *l, CXCursor e, CXCursor lhs, CXCursor rhs) {
 	(void)e;
-	bool defer = l->defer_steps;
-	int mark = defer_steps(l);
+	Deferral d = defer_steps(l);
 	Operand src = lower_expr(l, rhs);
 	int p = lower_lvalue(l, lhs, USE_WRITE, false);
 	SrcRange lr = fe_extent(l->fe, lhs);
 	emit_assign(l, p, src, lr, false);
-	flush_steps(l, mark, defer);
+	flush_steps(l, d);
 	return op_place(p, lr);
 }
 
@@ -1894,11 +1895,10 @@ static void lower_vardecl(L *l, CXCursor d) {
 		lower_init(l, p, clang_getCursorType(d), e);
 		return;
 	}
-	bool defer = l->defer_steps;
-	int mark = defer_steps(l);
+	Deferral steps = defer_steps(l);
 	Operand o = lower_expr(l, init);
 	emit_assign(l, p, o, nr, false);
-	flush_steps(l, mark, defer);
+	flush_steps(l, steps);
 }
 
 static void lower_if(L *l, CXCursor s) {

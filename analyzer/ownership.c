@@ -2009,13 +2009,17 @@ static bool distinct_members(const Function *f, int d, int q) {
 	return false;
 }
 
+/* Place p is a or is reached from it (a's field, pointee, element ...). */
+static bool reached_from(const Function *f, int p, int a) {
+	for (; p >= 0; p = f->places[p].parent)
+		if (p == a) return true;
+	return false;
+}
+
 /* A store to d may change what memory condition place q holds. */
 static bool store_reaches(const Own *o, int d, int q) {
 	const Function *f = o->f;
-	for (int a = q; a >= 0; a = f->places[a].parent)
-		if (a == d) return true;   /* d holds q: s = s + 1 for *s, *t = u for t->n */
-	for (int a = d; a >= 0; a = f->places[a].parent)
-		if (a == q) return true;   /* a part of q */
+	if (reached_from(f, q, d) || reached_from(f, d, q)) return true;   /* s = s + 1 for *s, *t = u for t->n; a part of q */
 	int v = f->places[d].var;
 	VarKind k = f->vars[v].kind;
 	if (pointer_under(f, d) < 0 && v != f->places[q].var && !o->storage_aliased[v] && k != VK_GLOBAL && k != VK_STATIC)
