@@ -901,6 +901,24 @@ static void copy_struct_by_call(L *l, const Call *c, CXCursor e, SrcRange r) {
 	emit_assign(l, intern_place(l, d->place, PJ_DEREF, NULL, none, false), op_place(src->place, src->range), r, false);
 }
 
+/* The pointer an indirect call goes through: `(*cb)(n)` and `(**cb)(n)`
+ * call cb itself, since a function designator turns back into the pointer
+ * it came from; nothing is read through cb. */
+static CXCursor function_pointer(L *l, CXCursor callee) {
+	for (CXCursor e = strip_parens(l, callee);; ) {
+		if (clang_getCursorKind(e) != CXCursor_UnaryOperator) return callee;
+		int base, n = kids(l, e, &base);
+		CXCursor o = n == 1 ? KID(l, base, 0) : e;
+		pop_kids(l, base);
+		if (n != 1 || fe_unary_op(l->fe, e, o) != OPK_DEREF) return callee;
+		CXType t = clang_getCanonicalType(clang_getCursorType(o));
+		enum CXTypeKind pk = t.kind == CXType_Pointer ? clang_getPointeeType(t).kind : CXType_Invalid;
+		if (pk != CXType_FunctionProto && pk != CXType_FunctionNoProto) return callee;
+		callee = o;
+		e = strip_parens(l, o);
+	}
+}
+
 static Operand lower_call(L *l, CXCursor e) {
 	CXCursor decl = clang_getCursorReferenced(e);
 	bool direct = !clang_Cursor_isNull(decl) && clang_getCursorKind(decl) == CXCursor_FunctionDecl;
@@ -932,7 +950,7 @@ static Operand lower_call(L *l, CXCursor e) {
 		c->defined_here = map_get(&l->fe->defined, name) != NULL;
 		c->callee_range = fe_extent(l->fe, strip_parens(l, callee));
 	} else {
-		c->fn = lower_expr(l, callee);
+		c->fn = lower_expr(l, function_pointer(l, callee));
 		c->callee_range = fe_extent(l->fe, callee);
 	}
 	int n = clang_Cursor_getNumArguments(e);
