@@ -172,6 +172,8 @@ typedef struct Call {
 	SrcRange callee_range;      /* the callee's name */
 	bool noreturn;
 	bool defined_here;          /* the callee's body is in this unit */
+	uint64_t const_varargs;     /* arguments past the declared parameters whose type is a pointer to
+	                               const (log_msg("%s", name)): read through, never written */
 	const struct Summary *summary;   /* what the callee's body does (ownership.h), when a file
 	                                    analyzed with this one defines it; set by program.c */
 } Call;

@@ -901,6 +901,13 @@ static void copy_struct_by_call(L *l, const Call *c, CXCursor e, SrcRange r) {
 	emit_assign(l, intern_place(l, d->place, PJ_DEREF, NULL, none, false), op_place(src->place, src->range), r, false);
 }
 
+/* A pointer to const: a callee handed it reads what it points to, never
+ * writes it (as Rust's &T). */
+static bool points_to_const(CXType t) {
+	CXType c = clang_getCanonicalType(t);
+	return c.kind == CXType_Pointer && clang_isConstQualifiedType(clang_getPointeeType(c));
+}
+
 /* The pointer an indirect call goes through: `(*cb)(n)` and `(**cb)(n)`
  * call cb itself, since a function designator turns back into the pointer
  * it came from; nothing is read through cb. */
@@ -965,6 +972,8 @@ static Operand lower_call(L *l, CXCursor e) {
 		c->args[i] = lower_expr(l, arg);
 		if (c->args[i].kind == OP_NONE && passes_pointer_as_int(l, arg, c->sig)) emit_use(l, l->int_cast_of, USE_ESCAPE);
 		if (!c->args[i].range.line) c->args[i].range = fe_extent(l->fe, arg);
+		if (c->sig && i >= c->sig->nparams && i < 64 && c->args[i].kind == OP_PLACE && points_to_const(clang_getCursorType(arg)))
+			c->const_varargs |= 1ull << i;
 		if (c->args[i].kind == OP_NONE && restricted && !type_is_ptr(clang_getCursorType(arg))) {
 			bool ok;   /* memcpy's length, 3 * sizeof *p: whether restrict ranges overlap (7.41) */
 			long long v = eval_int(arg, &ok);

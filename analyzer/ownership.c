@@ -2072,7 +2072,8 @@ static uint32_t call_memory_writes(const Own *o, const Call *c) {
 			w |= writes_into(o, a->place);
 		} else if (a->kind == OP_PLACE && a->place >= 0) {
 			const Place *pl = &f->places[a->place];
-			if (pl->is_pointer && k >= c->sig->nparams && reads_varargs(c)) continue;
+			if (pl->is_pointer && k >= c->sig->nparams && (reads_varargs(c) || (k < 64 && ((c->const_varargs >> k) & 1))))
+				continue;
 			if (pl->is_pointer || (pl->kind == PJ_BASE && f->vars[pl->var].is_aggregate)) return o->memory_bits;
 		}
 	}

@@ -26,6 +26,7 @@ struct dev {
 };
 
 void update(struct opts *o);
+void log_msg(const char *fmt, ...);
 
 void stored_between(struct opts *o)
 {
@@ -154,6 +155,17 @@ void member_cleared(struct opts *o)
     if (o->verbose)
         free(p);
     memset(&o->verbose, 0, sizeof o->verbose);
+    if (o->verbose)
+        return;                 // expect: leak
+    free(p);                    // expect: double-free
+}
+
+void handed_past_parameters(struct opts *o)
+{
+    char *p = malloc(1);
+    if (o->verbose)
+        free(p);
+    log_msg("%p", (void *)o);
     if (o->verbose)
         return;                 // expect: leak
     free(p);                    // expect: double-free

@@ -19,6 +19,7 @@ struct opts {
 };
 
 int report(int n, const struct opts *o);
+void log_msg(const char *fmt, ...);
 
 void field_tested_twice(struct opts *o, const char *s)
 {
@@ -120,5 +121,24 @@ void system_calls_between(struct locked *o, const char *s, int n)
     fprintf(stderr, "%s %s %ld\n", buf, s, (long)now);
     pthread_mutex_unlock(&o->lock);
     if (o->ready)
+        free(p);
+}
+
+/* Past a function's declared parameters, a pointer to const is read
+ * through, as printf reads its arguments: const char *, a const member, a
+ * cast to const void *. */
+struct names {
+    const char *first;
+    int shown;
+};
+
+void const_pointers_past_parameters(struct opts *o, const char *s, struct names *n)
+{
+    char *p = NULL;
+    if (o->verbose)
+        p = strdup(s);
+    log_msg("%s %s %d", s, n->first, o->keep);
+    log_msg("%p", (const void *)o);
+    if (o->verbose)
         free(p);
 }
