@@ -141,7 +141,7 @@ void df_forward(const Dataflow *d, DfResult *r) {
 					memcpy(r->in[s], old, cap[s]);
 					cap[s] = grown > need ? grown : need;
 				}
-				changed = d->join(d->ctx, r->in[s], e);
+				changed = d->join(d->ctx, s, r->in[s], e);
 			}
 			int rs = rank[s];
 			if (changed && rs >= 0 && !queued[rs]) {

@@ -24,10 +24,10 @@ typedef struct Dataflow {
 	/* Refine `state` (a copy of the block's out-state) for the edge to
 	 * successor number `succ`; return false if the edge cannot be taken. */
 	bool (*edge)(void *ctx, int block, int succ, void *state);
-	/* dst := dst join src; return whether dst changed. dst has room for
-	 * join_size(dst, src) bytes, or without that callback used(dst) +
-	 * used(src) (at most state_size). */
-	bool (*join)(void *ctx, void *dst, const void *src);
+	/* dst := dst join src, dst being block's entry state; return whether
+	 * dst changed. dst has room for join_size(dst, src) bytes, or without
+	 * that callback used(dst) + used(src) (at most state_size). */
+	bool (*join)(void *ctx, int block, void *dst, const void *src);
 	/* The bytes of a state that hold anything (a prefix of state_size): the
 	 * solver stores and copies only these. NULL: all of them. */
 	size_t (*used)(void *ctx, const void *state);

@@ -113,7 +113,7 @@ typedef struct Own {
 	int *scratch_parent;     /* join_aliases' union-find, one per tracked index */
 	bool *scratch_alone;     /* ... and which ghosts stand alone */
 	char *scratch_facet;     /* normalize's: one facet */
-	char *scratch_shed;      /* join_states': a source facet without the weak bits */
+	char *scratch_shed;      /* join_states': a source facet without the bits dst forgot */
 	uint32_t weak_bits;      /* the tests of pointers: the first a full state forgets */
 	uint32_t shared_bits;    /* the bits of values others may change: globals, and the locals whose
 	                            address a function of the user's got (with the pure conditions
@@ -133,6 +133,12 @@ typedef struct Own {
 	uint32_t *cond_live;     /* block -> the bits some path from its entry tests before they
 	                            change (index_cond_liveness); NULL: all */
 	uint32_t *cond_kept;     /* block -> ... from its exit, with its own branch's bit */
+	uint32_t *cond_use;      /* block -> the bits it tests before it changes them (index_cond_liveness) */
+	uint32_t *cond_kill;     /* block -> the bits its statements change */
+	uint16_t *cond_dist;     /* block * ncond -> the fewest blocks from its entry to a test of the
+	                            bit with no change on the way, 0xffff: none (index_cond_distance,
+	                            asked at the first make_room); NULL: not yet */
+	int rooms;               /* make_room's calls in this solve */
 	bool *walked_back;       /* var -> moved back by an unknown amount somewhere (walked_back); NULL: not yet */
 	bool *released_param;    /* summaries: var -> a parameter some call releases (hook_releases); NULL: not yet */
 	bool *doomed;            /* block -> every path from it ends in a call that does not return;
@@ -1044,18 +1050,57 @@ static void shed_weak_bits(Own *o, void *state) {
 	if (held) forget_conds(o, state, held);
 }
 
-static bool join_states(void *ctx, void *dst, const void *src) {
+static void index_cond_distance(Own *o);
+
+/* make_room's calls in one solve, past which a full state collapses: a
+ * function that overflows at every join (sqlite's sqlite3_str_vappendf,
+ * selectExpander) keeps small states. A summary needs fewer correlations
+ * than a check (what becomes of each parameter on every path). */
+enum { MAX_ROOMS_CHECK = 64, MAX_ROOMS_SUMMARY = 8 };
+
+/* A full state at block's entry, its weak bits shed, forgets the
+ * conditions tested again the farthest ahead (or never) until half its
+ * facets are left, where collapse gave up every correlation: those tested
+ * next keep theirs, as a cache keeps what it needs soonest. curl's
+ * getparameter and parseconfig hold the tests of a result code and flags
+ * from the top when a stream is opened, or a parameter allocated, under a
+ * flag tested again a few blocks on to close or free it. Returns the bits
+ * forgotten; 0 when collapse must do (no liveness to go by, or the calls
+ * spent). */
+static uint32_t make_room(Own *o, int block, void *state) {
+	if (!o->cond_use || o->rooms++ >= (o->summary ? MAX_ROOMS_SUMMARY : MAX_ROOMS_CHECK)) return 0;
+	if (!o->cond_dist) index_cond_distance(o);
+	const uint16_t *d = &o->cond_dist[(size_t)block * (size_t)o->ncond];
+	uint32_t forgot = 0;
+	while (*nfacets(state) > o->max_facets / 2) {
+		uint32_t held = 0;
+		for (int k = 0; k < *nfacets(state); k++) held |= facet_hdr(o, state, k)->known;
+		if (!held) break;
+		int pick = -1;
+		for (uint32_t m = held; m; m &= m - 1) {
+			int bit = __builtin_ctz(m);
+			if (pick < 0 || d[bit] > d[pick]) pick = bit;
+		}
+		forget_conds(o, state, 1u << pick);
+		forgot |= 1u << pick;
+	}
+	return forgot;
+}
+
+static bool join_states(void *ctx, int block, void *dst, const void *src) {
 	Own *o = ctx;
 	void *s = (void *)src;
 	bool changed = false, shed = false;
+	uint32_t forgot = 0;   /* make_room's */
 	FacetHdr hd[MAX_FACETS];
 	int n = headers_of(o, dst, hd);
 	for (int i = 0; i < *nfacets(s); i++) {
 		FacetHdr *sh = facet_hdr(o, s, i);
-		if (shed && (sh->known & o->weak_bits)) {   /* what dst forgot, the facets joined into it forget too */
+		uint32_t strip = (shed ? o->weak_bits : 0) | forgot;
+		if (sh->known & strip) {   /* what dst forgot, the facets joined into it forget too */
 			memcpy(o->scratch_shed, sh, facet_size(o));
 			sh = (FacetHdr *)o->scratch_shed;
-			sh->known &= ~o->weak_bits;
+			sh->known &= ~strip;
 			sh->value &= sh->known;
 		}
 		int k = find_facet(hd, n, sh);
@@ -1070,6 +1115,13 @@ static bool join_states(void *ctx, void *dst, const void *src) {
 			shed_weak_bits(o, dst);
 			n = headers_of(o, dst, hd);
 			i--;   /* this facet again, without its weak bits */
+			continue;
+		}
+		uint32_t room = n == o->max_facets ? make_room(o, block, dst) : 0;
+		if (room) {
+			forgot |= room;
+			n = headers_of(o, dst, hd);
+			i--;   /* this facet again, without what dst forgot */
 			continue;
 		}
 		if (n == o->max_facets) {   /* merge into the widest facet */
@@ -3162,13 +3214,15 @@ static uint32_t conds_changed(const Own *o, const Stmt *s) {
  * tested: they are kept everywhere. --explain-states shows every bit. */
 static void index_cond_liveness(Own *o) {
 	const Function *f = o->f;
-	o->cond_live = o->cond_kept = NULL;
+	o->cond_live = o->cond_kept = o->cond_use = NULL;
+	o->cond_dist = NULL;
 	if (!o->ncond || (!o->summary && !o->out) || !f->nblocks) return;
 	int n = f->nblocks;
 	uint32_t *kill = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n), *use = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n);
 	uint32_t *early = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n);   /* read by a copy before any kill */
 	o->cond_live = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n);
 	o->cond_kept = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n);
+	o->cond_use = arena_raw(&o->tmp, sizeof(uint32_t) * (size_t)n);
 	for (int b = 0; b < n; b++) {
 		const Block *blk = &f->blocks[b];
 		kill[b] = early[b] = 0;
@@ -3180,7 +3234,7 @@ static void index_cond_liveness(Own *o) {
 		}
 		int bit = blk->term.kind == T_BRANCH ? cond_bit(o, b) : -1;   /* and what its edges read */
 		use[b] = bit >= 0 ? 1u << bit | o->eq_siblings[bit] | o->eq_place[bit] | o->place_eqs[bit] : 0;
-		o->cond_live[b] = (use[b] & ~kill[b]) | early[b];
+		o->cond_live[b] = o->cond_use[b] = (use[b] & ~kill[b]) | early[b];
 	}
 	for (bool changed = true; changed;) {   /* reverse block order: most edges go forward */
 		changed = false;
@@ -3192,6 +3246,41 @@ static void index_cond_liveness(Own *o) {
 			if (in != o->cond_live[b]) o->cond_live[b] = in, changed = true;
 		}
 	}
+	o->cond_kill = kill;
+}
+
+/* For make_room: from each block's entry, the fewest blocks to a test of
+ * each condition with no change on the way. A breadth-first search per
+ * condition, backwards from the blocks that test it, stopped by those that
+ * change it: linear in the blocks and edges, per condition. */
+static void index_cond_distance(Own *o) {
+	const Function *f = o->f;
+	int n = f->nblocks, nc = o->ncond;
+	int *start = arena_alloc(&o->tmp, sizeof(int) * (size_t)(n + 2));
+	for (int b = 0; b < n; b++)
+		for (int k = 0, ns = df_nsuccessors(&f->blocks[b]); k < ns; k++) start[df_successor(&f->blocks[b], k) + 2]++;
+	for (int b = 0; b < n; b++) start[b + 2] += start[b + 1];
+	int *pred = arena_raw(&o->tmp, sizeof(int) * (size_t)(start[n + 1] + 1)), *queue = arena_raw(&o->tmp, sizeof(int) * (size_t)n);
+	for (int b = 0; b < n; b++)
+		for (int k = 0, ns = df_nsuccessors(&f->blocks[b]); k < ns; k++) pred[start[df_successor(&f->blocks[b], k) + 1]++] = b;
+	uint16_t *d = arena_raw(&o->tmp, sizeof(uint16_t) * (size_t)n * (size_t)nc);
+	memset(d, 0xff, sizeof(uint16_t) * (size_t)n * (size_t)nc);
+	for (int bit = 0; bit < nc; bit++) {
+		int head = 0, tail = 0;
+		for (int b = 0; b < n; b++)
+			if (o->cond_use[b] & (1u << bit)) d[(size_t)b * nc + bit] = 0, queue[tail++] = b;
+		while (head < tail) {
+			int s = queue[head++];
+			unsigned next = d[(size_t)s * nc + bit] + 1u;
+			for (int i = start[s]; i < start[s + 1]; i++) {
+				int p = pred[i];
+				if ((o->cond_kill[p] & (1u << bit)) || d[(size_t)p * nc + bit] != 0xffff || next >= 0xffff) continue;
+				d[(size_t)p * nc + bit] = (uint16_t)next;
+				queue[tail++] = p;
+			}
+		}
+	}
+	o->cond_dist = d;
 }
 
 /* The blocks every path from which ends in a call that does not return
