@@ -3249,20 +3249,29 @@ static void index_cond_liveness(Own *o) {
 	o->cond_kill = kill;
 }
 
+/* Every block's predecessors, from the tmp arena: those of b are
+ * pred[(*start)[b]] up to pred[(*start)[b + 1]]. */
+static int *predecessors(Own *o, int **start_out) {
+	const Function *f = o->f;
+	int n = f->nblocks;
+	int *start = arena_alloc(&o->tmp, sizeof(int) * (size_t)(n + 2));
+	for (int b = 0; b < n; b++)
+		for (int k = 0, ns = df_nsuccessors(&f->blocks[b]); k < ns; k++) start[df_successor(&f->blocks[b], k) + 2]++;
+	for (int b = 0; b < n; b++) start[b + 2] += start[b + 1];
+	int *pred = arena_raw(&o->tmp, sizeof(int) * (size_t)(start[n + 1] + 1));
+	for (int b = 0; b < n; b++)
+		for (int k = 0, ns = df_nsuccessors(&f->blocks[b]); k < ns; k++) pred[start[df_successor(&f->blocks[b], k) + 1]++] = b;
+	*start_out = start;
+	return pred;
+}
+
 /* For make_room: from each block's entry, the fewest blocks to a test of
  * each condition with no change on the way. A breadth-first search per
  * condition, backwards from the blocks that test it, stopped by those that
  * change it: linear in the blocks and edges, per condition. */
 static void index_cond_distance(Own *o) {
-	const Function *f = o->f;
-	int n = f->nblocks, nc = o->ncond;
-	int *start = arena_alloc(&o->tmp, sizeof(int) * (size_t)(n + 2));
-	for (int b = 0; b < n; b++)
-		for (int k = 0, ns = df_nsuccessors(&f->blocks[b]); k < ns; k++) start[df_successor(&f->blocks[b], k) + 2]++;
-	for (int b = 0; b < n; b++) start[b + 2] += start[b + 1];
-	int *pred = arena_raw(&o->tmp, sizeof(int) * (size_t)(start[n + 1] + 1)), *queue = arena_raw(&o->tmp, sizeof(int) * (size_t)n);
-	for (int b = 0; b < n; b++)
-		for (int k = 0, ns = df_nsuccessors(&f->blocks[b]); k < ns; k++) pred[start[df_successor(&f->blocks[b], k) + 1]++] = b;
+	int n = o->f->nblocks, nc = o->ncond, *start, *pred = predecessors(o, &start);
+	int *queue = arena_raw(&o->tmp, sizeof(int) * (size_t)n);
 	uint16_t *d = arena_raw(&o->tmp, sizeof(uint16_t) * (size_t)n * (size_t)nc);
 	memset(d, 0xff, sizeof(uint16_t) * (size_t)n * (size_t)nc);
 	for (int bit = 0; bit < nc; bit++) {
@@ -3295,15 +3304,9 @@ static void index_doomed(Own *o) {
 	o->doomed = NULL;
 	for (int b = 0; o->out && b < n && !any; b++) any = f->blocks[b].term.kind == T_UNREACHABLE;
 	if (!any) return;
-	int *start = arena_alloc(&o->tmp, sizeof(int) * (size_t)(n + 2)), *left = arena_raw(&o->tmp, sizeof(int) * (size_t)n);
-	for (int b = 0; b < n; b++) {
-		left[b] = df_nsuccessors(&f->blocks[b]);
-		for (int k = 0; k < left[b]; k++) start[df_successor(&f->blocks[b], k) + 2]++;
-	}
-	for (int b = 0; b < n; b++) start[b + 2] += start[b + 1];
-	int *pred = arena_raw(&o->tmp, sizeof(int) * (size_t)(start[n + 1] + 1)), *queue = arena_raw(&o->tmp, sizeof(int) * (size_t)n);
-	for (int b = 0; b < n; b++)
-		for (int k = 0, ns = df_nsuccessors(&f->blocks[b]); k < ns; k++) pred[start[df_successor(&f->blocks[b], k) + 1]++] = b;
+	int *start, *pred = predecessors(o, &start), *left = arena_raw(&o->tmp, sizeof(int) * (size_t)n);
+	int *queue = arena_raw(&o->tmp, sizeof(int) * (size_t)n);
+	for (int b = 0; b < n; b++) left[b] = df_nsuccessors(&f->blocks[b]);
 	bool *doomed = arena_alloc(&o->tmp, sizeof(bool) * (size_t)n);
 	int head = 0, tail = 0;
 	for (int b = 0; b < n; b++)
