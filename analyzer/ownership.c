@@ -1071,13 +1071,11 @@ static uint32_t make_room(Own *o, int block, void *state) {
 	if (!o->cond_use || o->rooms++ >= (o->summary ? MAX_ROOMS_SUMMARY : MAX_ROOMS_CHECK)) return 0;
 	if (!o->cond_dist) index_cond_distance(o);
 	const uint16_t *d = &o->cond_dist[(size_t)block * (size_t)o->ncond];
-	uint32_t forgot = 0;
-	while (*nfacets(state) > o->max_facets / 2) {
-		uint32_t held = 0;
-		for (int k = 0; k < *nfacets(state); k++) held |= facet_hdr(o, state, k)->known;
-		if (!held) break;
+	uint32_t held = 0, forgot = 0;   /* forgetting one merges only facets that know the same */
+	for (int k = 0; k < *nfacets(state); k++) held |= facet_hdr(o, state, k)->known;
+	while (*nfacets(state) > o->max_facets / 2 && (held & ~forgot)) {
 		int pick = -1;
-		for (uint32_t m = held; m; m &= m - 1) {
+		for (uint32_t m = held & ~forgot; m; m &= m - 1) {
 			int bit = __builtin_ctz(m);
 			if (pick < 0 || d[bit] > d[pick]) pick = bit;
 		}
