@@ -55,6 +55,16 @@ typedef struct Pool {
 
 typedef struct Run { Pool pool; bool here; Program *prog; } Run;
 
+static const char *const *args_of(const Options *o, int i, int *n) {
+	*n = o->file_args ? o->nfile_args[i] : o->ncc_args;
+	return o->file_args ? o->file_args[i] : o->cc_args;
+}
+
+/* Read by ownck itself (main.c), or could not be. */
+static bool piped_input(const Options *o, int i) {
+	return (o->texts && o->texts[i]) || (o->unreadable && o->unreadable[i]);
+}
+
 static void *worker(void *arg) {
 	Pool *p = arg;
 	const Options *o = p->o;
@@ -63,9 +73,19 @@ static void *worker(void *arg) {
 		int k = atomic_fetch_add(&p->next, 1);
 		if (k >= o->nfiles) break;
 		int i = p->order ? p->order[k] : k;
-		if (p->phase == PHASE_LOWER && !p->units[i])
-			p->units[i] = o->file_args ? frontend_run(fe, o->files[i], o->file_args[i], o->nfile_args[i])
-			                           : frontend_run(fe, o->files[i], o->cc_args, o->ncc_args);
+		if (p->phase == PHASE_LOWER && !p->units[i]) {
+			int n;
+			const char *const *args = args_of(o, i, &n);
+			if (o->unreadable && o->unreadable[i]) {
+				p->units[i] = unit_new(o->files[i]);
+				unit_error(p->units[i], "%s", o->unreadable[i]);
+				p->units[i]->failed = true;
+			} else if (o->texts && o->texts[i]) {
+				p->units[i] = frontend_run_text(fe, o->files[i], o->texts[i], o->text_lens[i], args, n);
+			} else {
+				p->units[i] = frontend_run(fe, o->files[i], args, n);
+			}
+		}
 		else if (p->phase == PHASE_CHECK && p->units[i]->from_cache)
 			rules_run_whole_program(p->units[i], o->run_rule, p->prog, i, o->stack_limit);
 		else if (p->phase == PHASE_CHECK && !p->units[i]->failed)
@@ -110,7 +130,8 @@ static OWNED int *largest_first(const Options *o) {
 	Sized *s = xcalloc((size_t)o->nfiles, sizeof *s);
 	for (int i = 0; i < o->nfiles; i++) {
 		struct stat st;
-		s[i].size = stat(o->files[i], &st) == 0 ? (long long)st.st_size : 0;
+		s[i].size = o->texts && o->texts[i] ? (long long)o->text_lens[i]
+		            : stat(o->files[i], &st) == 0 ? (long long)st.st_size : 0;
 		s[i].index = i;
 	}
 	qsort(s, (size_t)o->nfiles, sizeof *s, by_size_desc);
@@ -118,11 +139,6 @@ static OWNED int *largest_first(const Options *o) {
 	for (int i = 0; i < o->nfiles; i++) order[i] = s[i].index;
 	free(s);
 	return order;
-}
-
-static const char *const *args_of(const Options *o, int i, int *n) {
-	*n = o->file_args ? o->nfile_args[i] : o->ncc_args;
-	return o->file_args ? o->file_args[i] : o->cc_args;
 }
 
 /* Units from the cache whose calls now see other summaries than they were
@@ -155,9 +171,9 @@ static void summarize(Run *r) {
 static void run_phases(void *arg) {
 	Run *r = arg;
 	const Options *o = r->pool.o;
-	for (int i = 0, n; o->cache && i < o->nfiles; i++) {
+	for (int i = 0, n; o->cache && i < o->nfiles; i++) {   /* a pipe's text is not there to compare next time */
 		const char *const *args = args_of(o, i, &n);
-		r->pool.units[i] = cache_load(o->cache, o->files[i], args, n);
+		if (!piped_input(o, i)) r->pool.units[i] = cache_load(o->cache, o->files[i], args, n);
 	}
 	summarize(r);
 	program_stack_depths(r->prog);
@@ -166,7 +182,7 @@ static void run_phases(void *arg) {
 	run_pool(&r->pool, r->here);
 	for (int i = 0, n; o->cache && i < o->nfiles; i++) {
 		const char *const *args = args_of(o, i, &n);
-		cache_store(o->cache, r->prog, i, args, n);
+		if (!piped_input(o, i)) cache_store(o->cache, r->prog, i, args, n);
 	}
 }
 

@@ -25,6 +25,10 @@ typedef struct Options {
 	int ncc_args;
 	const char *const *const *file_args;   /* when not NULL: file i's own flags (-p), */
 	const int *nfile_args;                  /* used instead of cc_args */
+	const char *const *texts;   /* when not NULL: file i's text as ownck read it (a pipe,
+	                               standard input: main.c), or NULL for libclang to read */
+	const size_t *text_lens;
+	const char *const *unreadable;   /* when not NULL: why file i could not be read, or NULL */
 	Format format;
 	const char *output;         /* -o FILE, or NULL for stdout */
 	int jobs;

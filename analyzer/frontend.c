@@ -2897,6 +2897,21 @@ static void record_inclusion(CXFile file, CXSourceLocation *stack, unsigned dept
 	clang_disposeString(name);
 }
 
+/* clang takes the language from the name: a file named otherwise than
+ * its source types (a pipe's /dev/fd/63, <stdin>, code.txt) would be a
+ * linker's input, and nothing would be parsed. ownck reads C: such a
+ * file is C, unless the flags say what it is (-x). */
+static bool named_as_source(const char *path, const char *const *args, int nargs) {
+	static const char *const known[] = {"c", "h", "i", "C", "cc", "cp", "cpp", "CPP", "cxx", "CXX", "c++", "C++",
+	                                    "H", "hh", "hpp", "hxx", "ii", "m", "mm", "M", "mi", "mii", "cu", "cl", "s", "S"};
+	for (int i = 0; i < nargs; i++)
+		if (!strncmp(args[i], "-x", 2)) return true;
+	const char *slash = strrchr(path, '/'), *dot = strrchr(slash ? slash : path, '.');
+	for (size_t k = 0; dot && k < sizeof known / sizeof *known; k++)
+		if (!strcmp(dot + 1, known[k])) return true;
+	return false;
+}
+
 Unit *frontend_run(Frontend *front, const char *path, const char *const *args, int nargs) {
 	return frontend_run_text(front, path, NULL, 0, args, nargs);
 }
@@ -2912,8 +2927,9 @@ Unit *frontend_run_text(Frontend *front, const char *path, const char *text, siz
 	/* libclang reads an unsaved file's text instead of the disk's, for the
 	 * parse and for clang_getFileContents alike, so the rest is unchanged. */
 	struct CXUnsavedFile unsaved = {path, text, (unsigned long)len};
-	const char **argv = xmalloc(sizeof(char *) * (size_t)(nargs + 16));
+	const char **argv = xmalloc(sizeof(char *) * (size_t)(nargs + 17));
 	int argc = build_args(front->cfg, argv, nargs + 16, args, nargs);
+	if (!named_as_source(path, args, nargs)) argv[argc++] = "-xc";
 	double t0 = stats_now();
 	CXTranslationUnit tu = NULL;
 	enum CXErrorCode rc = clang_parseTranslationUnit2(

@@ -44,7 +44,7 @@
 #endif
 
 static const char usage[] =
-	"usage: ownck [options] FILE... [-- COMPILER-ARGS...]\n"
+	"usage: ownck [options] FILE... [-- COMPILER-ARGS...]   (FILE `-`: standard input)\n"
 	"       ownck -p BUILD-DIR [options] [FILE...]   flags from BUILD-DIR/compile_commands.json\n"
 	"       ownck --lsp                  language server on stdin/stdout (docs/editors.md)\n"
 	"       ownck --verify FILE...       check a test file's expectation comments\n"
@@ -481,6 +481,8 @@ static int run_analysis(Cli *c, Run *run, const FrontendConfig *cfg, const Model
 	drop_opt_in(&pol, &all);   /* not hidden: nobody asked for them */
 	int before = all.len;
 	/* every file analyzed, for the comments that name unknown rules or hide nothing */
+	for (int i = 0; o->texts && i < o->nfiles; i++)   /* read once: snippets and suppressions from that */
+		if (o->texts[i]) source_put(&sources, o->files[i], o->texts[i], o->text_lens[i]);
 	bool dumping = o->dump_ir || o->dump_cfg || o->dump_lifetimes;   /* the IR is the output, not what is found in it */
 	for (int i = 0; i < o->nfiles && !dumping; i++)
 		for (int k = 0; k < units[i]->files.len && !units[i]->failed; k++)
@@ -629,6 +631,9 @@ typedef struct Inputs {
 	Vec paths;      /* char * */
 	Vec argv;       /* const char ** (its strings borrowed from the CompDb or the command line) */
 	Vec argc;       /* int */
+	Vec texts;      /* char *: what ownck read itself (a pipe, standard input), or NULL */
+	Vec lens;       /* size_t: their lengths */
+	Vec unreadable; /* char *: why such a file could not be read, or NULL */
 	CompDb *db;
 } Inputs;
 
@@ -642,17 +647,62 @@ static void add_input(Inputs *in, const char *path, const CompileEntry *e, const
 	*(char **)vec_push(&in->paths) = xstrdup(path);
 	*(const char ***)vec_push(&in->argv) = v;
 	*(int *)vec_push(&in->argc) = k;
+	*(char **)vec_push(&in->texts) = NULL;
+	*(size_t *)vec_push(&in->lens) = 0;
+	*(char **)vec_push(&in->unreadable) = NULL;
 }
 
 static void inputs_free(Inputs *in) {
 	for (int i = 0; i < in->paths.len; i++) {
 		free(VEC_AT(&in->paths, char *, i));
 		free(VEC_AT(&in->argv, const char **, i));
+		free(VEC_AT(&in->texts, char *, i));
+		free(VEC_AT(&in->unreadable, char *, i));
 	}
 	vec_free(&in->paths);
 	vec_free(&in->argv);
 	vec_free(&in->argc);
+	vec_free(&in->texts);
+	vec_free(&in->lens);
+	vec_free(&in->unreadable);
 	compdb_free(in->db);
+}
+
+/* A pipe or a device (ownck <(git show HEAD:f.c), /dev/stdin) can be read
+ * once only, and `-` is standard input: ownck reads such a file itself, up
+ * to a bound (/dev/zero never ends), and hands libclang the text. */
+enum { PIPED_MAX = 256 << 20 };
+
+static bool piped(const char *path) {
+	struct stat st;
+	return !strcmp(path, "-") || (stat(path, &st) == 0 && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode));
+}
+
+static char *read_piped(const char *path, size_t *len, char **why) {
+	bool in = !strcmp(path, "-");
+	const char *name = in ? "<stdin>" : path;
+	char msg[PATH_MAX + 128];
+	FILE *f = in ? stdin : fopen(path, "rb");
+	if (!f) {
+		snprintf(msg, sizeof msg, "cannot open '%s': %s", name, strerror(errno));
+		*why = xstrdup(msg);
+		return NULL;
+	}
+	size_t cap = 1 << 16, n = 0, got;
+	char *buf = xmalloc(cap);
+	while (n <= PIPED_MAX && (got = fread(buf + n, 1, cap - n, f)) > 0)
+		if ((n += got) == cap) buf = xrealloc(buf, cap *= 2);
+	bool bad = ferror(f);
+	if (!in) fclose(f);
+	if (bad || n > PIPED_MAX) {
+		if (bad) snprintf(msg, sizeof msg, "cannot read '%s': %s", name, strerror(errno));
+		else snprintf(msg, sizeof msg, "'%s' holds more than %d MiB: not analyzed", name, PIPED_MAX >> 20);
+		*why = xstrdup(msg);
+		free(buf);
+		return NULL;
+	}
+	*len = n;
+	return buf;
 }
 
 /* The path to show for an entry of the database: relative to the current
@@ -671,6 +721,9 @@ static bool prepare_inputs(Cli *c, Run *run, Inputs *in) {
 	vec_init(&in->paths, sizeof(char *));
 	vec_init(&in->argv, sizeof(const char **));
 	vec_init(&in->argc, sizeof(int));
+	vec_init(&in->texts, sizeof(char *));
+	vec_init(&in->lens, sizeof(size_t));
+	vec_init(&in->unreadable, sizeof(char *));
 	if (o->build_dir) {
 		char *err = NULL;
 		in->db = compdb_open(o->build_dir, &err);
@@ -706,6 +759,15 @@ static bool prepare_inputs(Cli *c, Run *run, Inputs *in) {
 			Vec none;
 			vec_init(&none, sizeof(const char *));
 			add_input(in, path, NULL, &none, &c->cc);
+		}
+		if (piped(path)) {   /* what cannot be read fails as a missing file does: alone */
+			int last = in->paths.len - 1;
+			if (!strcmp(path, "-")) {   /* clang's name for it */
+				free(VEC_AT(&in->paths, char *, last));
+				VEC_AT(&in->paths, char *, last) = xstrdup("<stdin>");
+			}
+			VEC_AT(&in->texts, char *, last) =
+				read_piped(path, &VEC_AT(&in->lens, size_t, last), &VEC_AT(&in->unreadable, char *, last));
 		}
 	}
 	for (int i = 0; i < names.len; i++) free(VEC_AT(&names, char *, i));
@@ -875,6 +937,9 @@ int main(int argc, char **argv) {
 	c.o.nfiles = in.paths.len;
 	c.o.file_args = in.argv.data;
 	c.o.nfile_args = in.argc.data;
+	c.o.texts = in.texts.data;
+	c.o.text_lens = in.lens.data;
+	c.o.unreadable = in.unreadable.data;
 	FrontendConfig cfg = {include_dir, OWNCK_RESOURCE_DIR, model_paths.data, model_paths.len, c.o.function_budget, false,
 	                      model_cache};
 	Vec errs;
