@@ -34,6 +34,11 @@
 #include <strings.h>
 #include <dirent.h>
 #include <dlfcn.h>
+#include <execinfo.h>
+#include <glob.h>
+#include <ifaddrs.h>
+#include <net/if.h>
+#include <wchar.h>
 #include <netdb.h>
 #include <regex.h>
 #include <setjmp.h>
@@ -69,6 +74,7 @@ int posix_memalign(OUT_OWNED RELEASED_BY(free) void **memptr, size_t alignment, 
 void free(OWNED void *ptr);
 OWNED RELEASED_BY(free) char *strdup(BORROW const char *s);
 OWNED RELEASED_BY(free) char *strndup(BORROW const char *s, size_t n);
+OWNED RELEASED_BY(free) wchar_t *wcsdup(BORROW const wchar_t *s);
 int asprintf(OUT_OWNED RELEASED_BY(free) char **restrict strp, BORROW const char *restrict fmt, ...);
 int vasprintf(OUT_OWNED RELEASED_BY(free) char **restrict strp, BORROW const char *restrict fmt, va_list ap);
 /* getline may release *lineptr and store a bigger buffer: a mutable borrow
@@ -92,6 +98,16 @@ OWNED RELEASED_BY(closedir) DIR *fdopendir(int fd);
 int closedir(OWNED DIR *dirp);
 struct dirent *readdir(BORROW_MUT DIR *dirp);
 void rewinddir(BORROW_MUT DIR *dirp);
+/* The array stored in *namelist is free's, and so is each entry in it (those
+ * are not followed: ownck tracks the array). */
+int scandir(BORROW const char *restrict dirp, OUT_OWNED RELEASED_BY(free) struct dirent ***restrict namelist,
+            int (*filter)(const struct dirent *), int (*compar)(const struct dirent **, const struct dirent **));
+OWNED RELEASED_BY(fclose) FILE *fmemopen(void *buf, size_t size, BORROW const char *mode);
+/* glob fills the caller's glob_t and globfree releases what it put there, as
+ * regcomp and regfree do: the caller owns no pointer. */
+int glob(BORROW const char *restrict pattern, int flags, int (*errfunc)(const char *epath, int eerrno),
+         BORROW_MUT glob_t *restrict pglob);
+void globfree(BORROW_MUT glob_t *pglob);
 
 /* ---- paths (stdlib.h, unistd.h) ---- */
 /* Built-in semantics on top of these: the result is owned (malloc'd) only
@@ -99,6 +115,17 @@ void rewinddir(BORROW_MUT DIR *dirp);
  * it (or NULL), and nothing new is owned. */
 OWNED RELEASED_BY(free) char *realpath(BORROW const char *restrict path, RETURNS_ARG char *restrict resolved_path);
 OWNED RELEASED_BY(free) char *getcwd(RETURNS_ARG char *buf, size_t size);
+OWNED RELEASED_BY(free) char *get_current_dir_name(void);
+OWNED RELEASED_BY(free) char *canonicalize_file_name(BORROW const char *name);
+OWNED RELEASED_BY(free) char *tempnam(BORROW const char *dir, BORROW const char *pfx);
+
+/* ---- lists the system builds (ifaddrs.h, net/if.h, execinfo.h) ---- */
+int getifaddrs(OUT_OWNED RELEASED_BY(freeifaddrs) struct ifaddrs **ifap);
+void freeifaddrs(OWNED struct ifaddrs *ifa);
+OWNED RELEASED_BY(if_freenameindex) struct if_nameindex *if_nameindex(void);
+void if_freenameindex(OWNED struct if_nameindex *ptr);
+/* one block: the strings live in the array's own allocation */
+OWNED RELEASED_BY(free) char **backtrace_symbols(void *const *buffer, int size);
 
 /* ---- memory maps (sys/mman.h) ---- */
 /* mmap reports failure with MAP_FAILED, not NULL; ownck treats a comparison
