@@ -65,6 +65,7 @@ typedef struct L {
 	int  use_block, use_index;   /* the USE a dereference just emitted, to give it its exact place */
 	CXCursor int_cast;  /* the last conversion of a followed pointer to an integer ... */
 	Operand int_cast_of;   /* ... and that pointer */
+	int int_casts;         /* how many such conversions were lowered (pointer_from_int) */
 	bool defer_steps;   /* p++ and p-- of pointers are held back (defer_steps) ... */
 	int nsteps;
 	struct PendingStep { int place; Operand step; SrcRange r; } steps[8];   /* ... here */
@@ -1343,6 +1344,36 @@ static Operand lower_elvis(L *l, CXCursor e, CXCursor c, CXCursor y) {
 
 /* Implicit and explicit casts, parentheses, and the expressions libclang
  * does not expose: look through to the one operand. */
+/* e, a cast of the integer expression `inner` to a pointer, where inner
+ * converted one pointer to an integer (lower_wrapper counts them): is inner
+ * that integer moved by arithmetic (+, -, &, |, ^ and their operands, under
+ * parentheses and casts), rather than something else computed from it (a
+ * comparison, a call, a pointer difference)? Read off the operators only
+ * here, where the cast back is. */
+static bool int_arith_of_cast(L *l, CXCursor x, int depth) {
+	if (depth > 32) return false;
+	if (clang_equalCursors(x, l->int_cast)) return true;
+	enum CXCursorKind k = clang_getCursorKind(x);
+	int base, n = kids(l, x, &base);
+	bool ok = false;
+	if ((k == CXCursor_ParenExpr || k == CXCursor_UnexposedExpr || k == CXCursor_CStyleCastExpr) && n >= 1) {
+		CXCursor in = KID(l, base, n - 1);
+		ok = is_expr(in) && !type_is_ptr(clang_getCursorType(x)) && int_arith_of_cast(l, in, depth + 1);
+	} else if (k == CXCursor_BinaryOperator && n == 2) {
+		OpKind op = fe_binary_op(l->fe, x, KID(l, base, 0), KID(l, base, 1));
+		ok = (op == OPK_ADD || op == OPK_SUB || op == OPK_AND || op == OPK_OR || op == OPK_XOR || op == OPK_ARITH) &&
+		     (int_arith_of_cast(l, KID(l, base, 0), depth + 1) || (op != OPK_SUB && int_arith_of_cast(l, KID(l, base, 1), depth + 1)));
+	}
+	pop_kids(l, base);
+	return ok;
+}
+
+static bool pointer_from_int(L *l, CXCursor e, CXCursor inner) {
+	if (clang_Cursor_isNull(l->int_cast) || !type_is_ptr(clang_getCursorType(e)) || type_is_ptr(clang_getCursorType(inner)))
+		return false;
+	return int_arith_of_cast(l, inner, 0);
+}
+
 static Operand lower_wrapper(L *l, CXCursor e) {
 	int base, n = kids(l, e, &base);
 	int nexpr = 0;
@@ -1355,8 +1386,19 @@ static Operand lower_wrapper(L *l, CXCursor e) {
 		if (is_expr(KID(l, base, i))) { nexpr++; last = KID(l, base, i); }
 	pop_kids(l, base);
 	if (nexpr != 1) return lower_children(l, e);
+	int casts = l->int_casts;
 	Operand o = lower_expr(l, last);
 	if (is_va_arg(l, e, last)) return op_none(fe_extent(l->fe, e));   /* a value read from ap, not ap itself */
+	if (o.kind == OP_NONE && l->int_casts == casts + 1 && pointer_from_int(l, e, last)) {
+		/* (T *)(((uintptr_t)p + a - 1) & ~(a - 1)): the one pointer the integer
+		 * was made of, moved by an amount ownck does not know (nginx's
+		 * ngx_align_ptr), not a value of nowhere */
+		o = l->int_cast_of;
+		o.offset = OFF_UNKNOWN;
+		o.value = 0;
+		o.range = fe_extent(l->fe, e);
+		return o;
+	}
 	if (!is_null_const(o) && o.kind != OP_PLACE && o.kind != OP_ADDR) return o;   /* nothing the type changes */
 	if (o.kind == OP_PLACE && holds_no_pointer(l, o.place)) return o;   /* an integer read, widened: the same */
 	CXType t = clang_getCursorType(e);
@@ -1365,6 +1407,7 @@ static Operand lower_wrapper(L *l, CXCursor e) {
 	         type_is_ptr(clang_getCursorType(last)) && fe_type_kind(t) != CXType_Bool) {
 		l->int_cast = e;   /* a pointer turned into an integer: ownck stops following it */
 		l->int_cast_of = o;
+		l->int_casts++;
 		o = op_none(o.range);
 	}
 	return o;

@@ -141,6 +141,8 @@ typedef struct Own {
 	int rooms;               /* make_room's calls in this solve */
 	bool *walked_back;       /* var -> moved back by an unknown amount somewhere (walked_back); NULL: not yet */
 	bool *released_param;    /* summaries: var -> a parameter some call releases (hook_releases); NULL: not yet */
+	int *move_of;            /* statement (gid) -> the local `a = t;` moves (index_moves), or -1;
+	                            NULL: none */
 	bool *doomed;            /* block -> every path from it ends in a call that does not return;
 	                            NULL: no block is (index_doomed) */
 } Own;
@@ -1307,6 +1309,8 @@ static void report(Own *o, VState *st, int t, FactKind k, UseHow how, SrcRange a
 
 /* Where tracked t's value was allocated: by a call (*by its callee) or, with
  * *by NULL, as an OWNED parameter. */
+static const char *alloc_target(const Own *o, int gid);
+
 static bool where_allocated(const Own *o, const VState *v, int t, SrcRange *at, const char **by) {
 	if (v->alloc == ALLOC_PARAM) {
 		*at = o->f->vars[o->f->places[o->place_of[t]].var].decl;
@@ -1321,12 +1325,33 @@ static bool where_allocated(const Own *o, const VState *v, int t, SrcRange *at, 
 	return true;
 }
 
+/* The place an allocating call at statement gid stored its result in: its
+ * destination, or where the statements right after it copy the temporary
+ * it went to (p = malloc(n) is $t = malloc(n); p = $t). */
+static const char *alloc_target(const Own *o, int gid) {
+	const Function *f = o->f;
+	const Stmt *s = stmt_of(o, gid);
+	if (!s || s->kind != ST_CALL || s->dst < 0) return NULL;
+	if (f->vars[f->places[s->dst].var].kind != VK_TEMP) return f->places[s->dst].text;
+	int b = 0;
+	while (b + 1 < f->nblocks && o->stmt_base[b + 1] <= gid) b++;
+	for (int g = gid + 1; g < o->stmt_base[b + 1] && g <= gid + 3; g++) {
+		const Stmt *n = &f->blocks[b].stmts[g - o->stmt_base[b]];
+		if (n->kind == ST_ASSIGN && n->src.kind == OP_PLACE && n->src.place == s->dst && n->dst >= 0 &&
+		    f->vars[f->places[n->dst].var].kind != VK_TEMP)
+			return f->places[n->dst].text;
+	}
+	return NULL;
+}
+
 /* Where the allocation happened, for the notes of leaks and mismatches. */
 static void fill_alloc(Own *o, OwnFact *fct, const VState *st, int t) {
 	if (!where_allocated(o, &st[t], t, &fct->alloc_at, &fct->alloc_by)) return;
 	fct->has_alloc = true;
 	const Stmt *s = st[t].alloc >= 0 ? stmt_of(o, st[t].alloc / 64) : NULL;
 	fct->alloc_call = s && s->kind == ST_CALL ? s->call : NULL;
+	const char *into = st[t].alloc >= 0 ? alloc_target(o, st[t].alloc / 64) : NULL;
+	fct->alloc_into = into && fct->what && strcmp(into, fct->what) ? into : NULL;
 }
 
 /* The branch whose one side leads here without any other way in: the path
@@ -1372,6 +1397,16 @@ static void report_leak(Own *o, VState *st, int t, LeakHow how, SrcRange at, con
 			const Place *q = &o->f->places[o->place_of[m]];
 			if (m == t || st[m].offkind != OFF_NONE || (st[m].mask & OS_UNINIT) || o->f->vars[q->var].kind == VK_TEMP)
 				continue;
+			fct->what = q->text;
+			break;
+		}
+	/* named by the place it was allocated into while that still holds it
+	 * (nginx's buf.start, not buf.last = buf.start) */
+	const char *into = st[t].alloc >= 0 ? alloc_target(o, st[t].alloc / 64) : NULL;
+	if (into && strcmp(into, fct->what))
+		FOR_CLASS(o, st, t, m) {
+			const Place *q = &o->f->places[o->place_of[m]];
+			if (st[m].offkind != OFF_NONE || (st[m].mask & OS_UNINIT) || strcmp(q->text, into)) continue;
 			fct->what = q->text;
 			break;
 		}
@@ -1739,6 +1774,24 @@ static bool hook_releases(Own *o, const Call *c, const Operand *a) {
 	return o->released_param[f->places[a->place].var];
 }
 
+static bool reached_from(const Function *f, int p, int a);
+
+/* A struct handed by value is moved, as in Rust: the callee's copy holds
+ * what its pointer members own (rsync's poptAddAlias(ctx, alias, 0) keeps
+ * alias.argv). The caller's members stop being followed, as an escape. The
+ * system's functions (div, inet_ntoa) take no ownership. */
+static void parts_move(Own *o, VState *st, int aggregate_place) {
+	const Function *f = o->f;
+	for (int m = 0; m < o->ntracked; m++) {
+		int p = o->place_of[m];
+		if (p == aggregate_place || !reached_from(f, p, aggregate_place)) continue;
+		bool own_storage = true;   /* a member, not what a member points to */
+		for (int q = p; q != aggregate_place && own_storage; q = f->places[q].parent)
+			own_storage = f->places[q].kind == PJ_FIELD;
+		if (own_storage) escape(o, st, m);
+	}
+}
+
 static void call_arg(Own *o, VState *st, const Call *c, int i) {
 	const Operand *a = &c->args[i];
 	const Param *p = c->sig && i < c->sig->nparams ? &c->sig->params[i] : NULL;
@@ -1762,7 +1815,11 @@ static void call_arg(Own *o, VState *st, const Call *c, int i) {
 		release(o, st, t, a, c, site);
 		return;
 	}
-	if (t < 0) return;
+	if (t < 0) {
+		if (a->kind == OP_PLACE && a->place >= 0 && !o->f->places[a->place].is_pointer && !(c->sig && c->sig->from_model))
+			parts_move(o, st, a->place);
+		return;
+	}
 	if (mode == MODE_OWNED) {
 		check_use(o, st, t, a->range, HOW_MOVE);
 		move_out(o, st, t, site, !c->sig->from_model);
@@ -2311,7 +2368,10 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 		else escape_value(o, st, t, true);
 		return;
 	}
-	if (t == d) return;
+	if (t == d) {   /* p = p + n, p = align(p): p moves within its block, as p += n does */
+		if (s->src.offset != OFF_NONE) step_compound(o, st, s, d);
+		return;
+	}
 	/* the old value's last owner is overwritten (7.18: only values this function owned) */
 	if ((st[d].mask & OS_OWNED) && !held_elsewhere(o, st, d, -1) && !(t >= 0 && st[t].alias == st[d].alias))
 		report_leak(o, st, d, LEAK_OVERWRITE, s->range, NULL);
@@ -2367,6 +2427,10 @@ static void step_assign(Own *o, VState *st, const Stmt *s) {
 	}
 	st[d].alias = v.alias;   /* an alias of the same allocation */
 	if (v.alias >= 0) st[v.alias].shared = 1;
+	if (o->move_of && o->move_of[o->gid] == t) {   /* t is read no more: d holds it alone (index_moves) */
+		leave_class(o, st, t);
+		set_fresh(&st[t], t, OS_OTHER, false);
+	}
 }
 
 static void step_dead(Own *o, VState *st, const Stmt *s) {
@@ -3296,6 +3360,145 @@ static void index_cond_distance(Own *o) {
  * (arpd's main: { FILE *fp = ...; if (...) goto do_abort; } ... do_abort:
  * exit(-1);). A loop that never ends is not one of them. Backwards from
  * those calls, a block joining once all its successors have. */
+/* ---- moves: a copy from a local that is not read again ----
+ *
+ * `a = t;` where t, a local, is not read again before it is written or its
+ * scope ends is a move, as in Rust: a holds the value alone and t holds
+ * nothing. Kept an alias, t would tie a's class to what t holds on other
+ * paths at the next join: with libarchive's t = realloc(a, n); a = t; in
+ * one arm of a loop and t = realloc(b, n); b = t; in the other, a and b
+ * became one class and releasing one released both. Checks only: a
+ * summary follows each parameter's value through its copies. */
+
+/* The tracked local `a = t;` copies, when it may move it: plain (no offset,
+ * no +=), whole, into a followed place, its address never taken. */
+static int move_source(const Own *o, const Stmt *s) {
+	const Function *f = o->f;
+	if (s->kind != ST_ASSIGN || s->compound || s->src.kind != OP_PLACE || s->src.offset != OFF_NONE ||
+	    s->src.place < 0 || s->dst < 0)
+		return -1;
+	const Place *sp = &f->places[s->src.place];
+	int t = o->track[s->src.place], d = o->track[s->dst];
+	if (sp->kind != PJ_BASE || f->vars[sp->var].kind != VK_LOCAL || o->addr_taken[sp->var] || t < 0 ||
+	    is_ghost(o, t) || d < 0 || f->places[s->dst].var == sp->var)
+		return -1;
+	return t;
+}
+
+typedef struct LiveSets { const int *bit; uint64_t *reads, *writes; } LiveSets;
+
+static void live_read(const Own *o, LiveSets *ls, int place) {
+	if (place < 0) return;
+	int b = ls->bit[o->f->places[place].var];
+	if (b >= 0) ls->reads[b / 64] |= 1ull << (b % 64);
+}
+
+static void live_operand(const Own *o, LiveSets *ls, const Operand *op) {
+	if (op->kind == OP_PLACE || op->kind == OP_ADDR) live_read(o, ls, op->place);
+}
+
+/* What statement s reads and writes of the candidates' variables: any place
+ * of the variable read (t, *t, t->f) reads it; only the whole variable
+ * assigned, or its scope's end, writes it. */
+static void live_stmt(const Own *o, LiveSets *ls, const Stmt *s) {
+	const Function *f = o->f;
+	live_operand(o, ls, &s->src);
+	if (s->kind == ST_USE) live_read(o, ls, s->access);
+	if (s->kind == ST_CALL) {
+		for (int k = 0; k < s->call->nargs; k++) live_operand(o, ls, &s->call->args[k]);
+		live_operand(o, ls, &s->call->fn);
+	}
+	int var = s->kind == ST_DEAD ? s->var : s->dst >= 0 ? f->places[s->dst].var : -1;
+	int b = var >= 0 ? ls->bit[var] : -1;
+	if (b < 0) return;
+	bool whole = s->kind == ST_DEAD || (f->places[s->dst].kind == PJ_BASE && !s->compound && !s->rmw &&
+	                                    (s->kind == ST_ASSIGN || s->kind == ST_CALL));
+	if (whole) ls->writes[b / 64] |= 1ull << (b % 64);
+	else ls->reads[b / 64] |= 1ull << (b % 64);
+}
+
+static void live_term(const Own *o, LiveSets *ls, const Term *t) {
+	if (t->kind == T_BRANCH || t->kind == T_SWITCH) live_operand(o, ls, &t->cond);
+	if (t->kind == T_BRANCH && t->ptr_eq && t->cmp) {
+		live_operand(o, ls, &t->cmp[0]);
+		live_operand(o, ls, &t->cmp[1]);
+	}
+	for (int k = 0; t->kind == T_BRANCH && k < t->nkey_vars; k++) {
+		int b = ls->bit[t->key_vars[k]];
+		if (b >= 0) ls->reads[b / 64] |= 1ull << (b % 64);
+	}
+}
+
+static void index_moves(Own *o) {
+	const Function *f = o->f;
+	o->move_of = NULL;
+	if (o->summary) return;
+	int *bit = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nvars + 1)), nbits = 0;
+	for (int v = 0; v < f->nvars; v++) bit[v] = -1;
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];   /* the variable the statement names: a tracked */
+			int v = move_source(o, s) >= 0 ? f->places[s->src.place].var : -1;   /* slot may serve several */
+			if (v >= 0 && bit[v] < 0) bit[v] = nbits++;
+		}
+	if (!nbits) return;
+	size_t w = ((size_t)nbits + 63) / 64, nb = (size_t)f->nblocks;
+	if (nb * w > (1u << 22)) return;   /* bounded: without moves, copies stay aliases */
+	uint64_t *use = arena_alloc(&o->tmp, sizeof(uint64_t) * nb * w), *def = arena_alloc(&o->tmp, sizeof(uint64_t) * nb * w);
+	uint64_t *in = arena_alloc(&o->tmp, sizeof(uint64_t) * nb * w), *live = arena_raw(&o->tmp, sizeof(uint64_t) * w);
+	uint64_t *rd = arena_raw(&o->tmp, sizeof(uint64_t) * w), *wr = arena_raw(&o->tmp, sizeof(uint64_t) * w);
+	LiveSets ls = {bit, rd, wr};
+	for (size_t b = 0; b < nb; b++) {   /* read before written in the block; written in it */
+		const Block *blk = &f->blocks[b];
+		for (int i = 0; i <= blk->nstmts; i++) {
+			memset(rd, 0, sizeof(uint64_t) * w);
+			memset(wr, 0, sizeof(uint64_t) * w);
+			if (i < blk->nstmts) live_stmt(o, &ls, &blk->stmts[i]);
+			else live_term(o, &ls, &blk->term);
+			for (size_t k = 0; k < w; k++) {
+				use[b * w + k] |= rd[k] & ~def[b * w + k];
+				def[b * w + k] |= wr[k];
+			}
+		}
+	}
+	for (bool changed = true; changed;) {   /* live at entry: backwards to a fixpoint */
+		changed = false;
+		for (size_t b = nb; b-- > 0;) {
+			memset(live, 0, sizeof(uint64_t) * w);
+			for (int k = 0; k < df_nsuccessors(&f->blocks[b]); k++) {
+				const uint64_t *si = &in[(size_t)df_successor(&f->blocks[b], k) * w];
+				for (size_t j = 0; j < w; j++) live[j] |= si[j];
+			}
+			for (size_t j = 0; j < w; j++) {
+				uint64_t v = use[b * w + j] | (live[j] & ~def[b * w + j]);
+				if (v != in[b * w + j]) in[b * w + j] = v, changed = true;
+			}
+		}
+	}
+	o->move_of = arena_raw(&o->tmp, sizeof(int) * (size_t)(o->stmt_base[nb] + 1));
+	for (size_t b = 0; b < nb; b++) {   /* each statement, from the block's end back */
+		const Block *blk = &f->blocks[b];
+		memset(live, 0, sizeof(uint64_t) * w);
+		for (int k = 0; k < df_nsuccessors(blk); k++) {
+			const uint64_t *si = &in[(size_t)df_successor(blk, k) * w];
+			for (size_t j = 0; j < w; j++) live[j] |= si[j];
+		}
+		memset(rd, 0, sizeof(uint64_t) * w);
+		live_term(o, &ls, &blk->term);
+		for (size_t j = 0; j < w; j++) live[j] |= rd[j];
+		for (int i = blk->nstmts - 1; i >= 0; i--) {
+			const Stmt *s = &blk->stmts[i];
+			int t = move_source(o, s), g = o->stmt_base[b] + i;
+			int tb = t >= 0 ? bit[f->places[s->src.place].var] : -1;
+			o->move_of[g] = tb >= 0 && !((live[tb / 64] >> (tb % 64)) & 1) ? t : -1;
+			memset(rd, 0, sizeof(uint64_t) * w);
+			memset(wr, 0, sizeof(uint64_t) * w);
+			live_stmt(o, &ls, s);
+			for (size_t j = 0; j < w; j++) live[j] = rd[j] | (live[j] & ~wr[j]);
+		}
+	}
+}
+
 static void index_doomed(Own *o) {
 	const Function *f = o->f;
 	int n = f->nblocks, any = 0;
@@ -3328,6 +3531,7 @@ static bool solve(Own *o) {
 	o->released_param = NULL;
 	index_conditions(o);
 	index_cond_liveness(o);
+	index_moves(o);
 	index_doomed(o);
 	o->merge_bits = facet_merge_bits(o);
 	count_preds(o);

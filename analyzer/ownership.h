@@ -92,6 +92,7 @@ typedef struct OwnFact {
 	SrcRange alloc_at;
 	const char *alloc_by;    /* the allocating function, or NULL for an OWNED parameter */
 	const Call *alloc_call;  /* ... and its call */
+	const char *alloc_into;  /* ... the place it was stored in there, when not `what` (q = p moved it) */
 	bool has_value;          /* value_at: where the pointer got its value (or was advanced) */
 	SrcRange value_at;
 	bool value_inside;       /* FACT_FREE_OFFSET: ... a member's address (d = &p->f) */

@@ -45,7 +45,10 @@ void check_leak(RuleCtx *c) {
 			}
 			break;
 		}
-		if (f->has_alloc && f->alloc_by && f->leak != LEAK_DISCARDED)
+		if (f->has_alloc && f->alloc_by && f->leak != LEAK_DISCARDED && f->alloc_into)
+			rule_note(c, d, f->alloc_at, "allocated here by '%s' into '%s', then held by '%s'", f->alloc_by,
+			          f->alloc_into, f->what);
+		else if (f->has_alloc && f->alloc_by && f->leak != LEAK_DISCARDED)
 			rule_note(c, d, f->alloc_at, "'%s' allocated here by '%s'", f->what, f->alloc_by);
 		else if (f->has_alloc && f->leak == LEAK_DISCARDED)
 			rule_note(c, d, f->alloc_at, "allocated here by '%s' and never stored", f->alloc_by);
