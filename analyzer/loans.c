@@ -1167,11 +1167,42 @@ static void ck_analyze(Ck *c) {
 	compute_liveness(c);
 }
 
+/* The null side of `if (p)` for a holder p: a NULL pointer borrows
+ * nothing, so a loan p holds, and no other holder live past the branch,
+ * is over there (json-c: p = strchr(buf, '.'); if (!p) strcat(buf, ".0");
+ * if (p) *++p = 0;). Rust's borrow checker reads p's type, not its value,
+ * and would reject this; C code is correct so, and ownck cries no wolf on
+ * it. Sets kill (nw words) and returns the null successor, or -1. */
+static int null_edge_kills(const Ck *c, int b, const uint64_t *cur, uint64_t *kill) {
+	const Function *f = c->f;
+	const Term *t = &f->blocks[b].term;
+	if (t->kind != T_BRANCH || t->succ[0] == t->succ[1] || t->cond.kind != OP_PLACE || t->cond.offset != OFF_NONE ||
+	    t->cond.place < 0 || f->places[t->cond.place].kind != PJ_BASE || !f->places[t->cond.place].is_pointer)
+		return -1;
+	int p = f->places[t->cond.place].var;
+	if (c->lidx[p] < 0) return -1;
+	const uint64_t *out = c->live_out + (size_t)b * (size_t)c->vw;
+	bool any = false;
+	memset(kill, 0, sizeof(uint64_t) * (size_t)c->nw);
+	int l;
+	FOR_BITS(cur, c->nw, l) {
+		if (!holds(c, p, l)) continue;
+		bool alone = true;
+		for (int k = c->holder_start[l]; k < c->holder_start[l + 1] && alone; k++) {
+			int v = c->holder_vars[k];
+			alone = v == p || !BIT_TEST(out, c->lidx[v]);
+		}
+		if (alone) BIT_SET(kill, l), any = true;
+	}
+	return any ? t->succ[1] : -1;
+}
+
 /* The forward dataflow of loans in scope, into in (nblocks x nw, zeroed); a
  * handful of passes reach the fixpoint. false when over the unit's budget. */
 static bool ck_scopes(Ck *c, uint64_t *in) {
 	const Function *f = c->f;
 	uint64_t *cur = xmalloc(sizeof(uint64_t) * (size_t)c->nw + 8);
+	uint64_t *kill = xmalloc(sizeof(uint64_t) * (size_t)c->nw + 8);
 	long long work = 0;
 	bool done = true;
 	for (bool changed = true; changed && done;) {
@@ -1182,14 +1213,19 @@ static bool ck_scopes(Ck *c, uint64_t *in) {
 			work += 8 * ((long long)c->nw + c->vw + f->blocks[b].nstmts);   /* the bytes a block pass touches, roughly */
 			if (c->u->budget && work > c->u->budget) { done = false; break; }
 			const Block *blk = &f->blocks[b];
+			int null_succ = null_edge_kills(c, b, cur, kill);
 			for (int k = 0; k < df_nsuccessors(blk); k++) {
-				uint64_t *d = in + (size_t)df_successor(blk, k) * (size_t)c->nw;
-				for (int w = 0; w < c->nw; w++)
-					if ((d[w] | cur[w]) != d[w]) { d[w] |= cur[w]; changed = true; }
+				int to = df_successor(blk, k);
+				uint64_t *d = in + (size_t)to * (size_t)c->nw;
+				for (int w = 0; w < c->nw; w++) {
+					uint64_t v = to == null_succ ? cur[w] & ~kill[w] : cur[w];
+					if ((d[w] | v) != d[w]) { d[w] |= v; changed = true; }
+				}
 			}
 		}
 	}
 	free(cur);
+	free(kill);
 	return done;
 }
 

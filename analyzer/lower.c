@@ -957,9 +957,12 @@ static Operand lower_call(L *l, CXCursor e) {
 		c->noreturn = c->sig->noreturn;
 		c->defined_here = map_get(&l->fe->defined, name) != NULL;
 		c->callee_range = fe_extent(l->fe, strip_parens(l, callee));
-	} else {
+	} else if (nk && clang_getCursorKind(decl) != CXCursor_Constructor) {
 		c->fn = lower_expr(l, function_pointer(l, callee));
 		c->callee_range = fe_extent(l->fe, callee);
+	} else {   /* no callee expression (C++'s S s;, a constructor): a call of an unknown function */
+		c->fn = op_none(r);
+		c->callee_range = r;
 	}
 	int n = clang_Cursor_getNumArguments(e);
 	c->nargs = n > 0 ? n : 0;

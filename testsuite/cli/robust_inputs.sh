@@ -106,4 +106,23 @@ expect_status 1 "$OWNCK" --format=json "$TMP/with space/move use.c"
 json_check "a path with spaces in JSON" '
 assert d["diagnostics"][0]["location"]["file"].endswith("with space/move use.c"), d["diagnostics"]'
 
+# A C++ file in a mixed project's compile database: a constructor call has
+# no callee expression (S s; is a CXXConstructExpr without children), and
+# was lowered as a call through itself until the nesting limit, skipping the
+# function as 20000 levels deep. It is a call of an unknown function.
+cat >"$TMP/local_union.cpp" <<'CPP'
+typedef unsigned int u32;
+struct S { int a; S(); S(int); };
+static inline u32 ival(const unsigned char *buf, int pos)
+{
+	union { const unsigned char *b; const u32 *num; } u;
+	u.b = buf + pos;
+	return *u.num;
+}
+int use(const unsigned char *p, int x) { S s; S t(x); return (int)ival(p, 0) + s.a + t.a; }
+CPP
+expect_status 0 "$OWNCK" --stats "$TMP/local_union.cpp"
+expect_not_contains err 'not analyzed'
+expect_contains err '(0 skipped)'
+
 finish
