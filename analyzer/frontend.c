@@ -834,7 +834,13 @@ const char *fe_source_text(Fe *fe, CXCursor c, size_t max) {
 
 /* ---- macros: which operator tokens can an expansion produce? ---- */
 
-typedef struct Expansion { int file; unsigned start, end; CXCursor def; CXSourceRange range; } Expansion;
+typedef struct Expansion { int file; unsigned start, end; CXCursor def; CXSourceRange range; int seq; } Expansion;
+/* A macro's definitions, newest first, each with its place in the unit's
+ * preprocessing order: a name defined again (md5.c's F, G, H, I between
+ * rounds; expat's xmltok_impl.c included three times) expands inside an
+ * expansion with the definition in force there. def comes first: a
+ * DefChain * is a CXCursor * to those that want the newest. */
+typedef struct DefChain { CXCursor def; int seq; struct DefChain *older; } DefChain;
 typedef struct OpSpot { CXCursor c; unsigned start, end; int file; bool unary; } OpSpot;   /* an operator in a function */
 
 struct MacroInfo {
@@ -846,6 +852,7 @@ struct MacroInfo {
 	Map typedefs;   /* typedef names of the unit, to tell casts from parentheses */
 	bool have_typedefs;
 	PtrMap fn_like; /* definition -> 1 if function-like, by its text (fn_like) */
+	int seq;        /* definitions and expansions seen so far, in preprocessing order */
 	CXCursor fn;    /* the function whose operators `ops` lists */
 	bool have_ops;
 	Vec ops;        /* OpSpot: its binary operators, in order */
@@ -950,9 +957,12 @@ static enum CXChildVisitResult macro_visitor(CXCursor c, CXCursor parent, CXClie
 	Fe *fe = data;
 	enum CXCursorKind k = clang_getCursorKind(c);
 	if (k == CXCursor_MacroDefinition) {
-		CXCursor *slot = ARENA_NEW(&fe->scratch, CXCursor);
-		*slot = c;
-		map_put(&fe->macros->defs, scratch_str(fe, clang_getCursorSpelling(c)), slot);
+		DefChain *d = ARENA_NEW(&fe->scratch, DefChain);
+		const char *name = scratch_str(fe, clang_getCursorSpelling(c));
+		d->def = c;
+		d->seq = fe->macros->seq++;
+		d->older = map_get(&fe->macros->defs, name);
+		map_put(&fe->macros->defs, name, d);
 	} else if (k == CXCursor_MacroExpansion && !fe_in_system_header(c)) {
 		CXCursor def = clang_getCursorReferenced(c);
 		CXSourceRange r = expansion_extent(fe, c, def);
@@ -966,6 +976,7 @@ static enum CXChildVisitResult macro_visitor(CXCursor c, CXCursor parent, CXClie
 			e->end = o2 > o1 ? o2 : o1 + 1;
 			e->def = def;
 			e->range = r;
+			e->seq = fe->macros->seq++;
 		}
 	}
 	return CXChildVisit_Continue;
@@ -1282,7 +1293,15 @@ static bool hidden(const Hide *h, const char *name) {
 	return false;
 }
 
-typedef struct Expander { Fe *fe; int total; bool failed; } Expander;
+typedef struct Expander { Fe *fe; int total; bool failed; int seq; } Expander;
+
+/* The definition of `name` in force at preprocessing position seq (the
+ * newest before it), or NULL. */
+static const CXCursor *def_at(Fe *fe, const char *name, int seq) {
+	const DefChain *d = map_get(&fe->macros->defs, name);
+	while (d && d->seq > seq) d = d->older;
+	return d ? &d->def : NULL;
+}
 
 static void expand_tokens(Expander *x, const Tok *in, int n, Vec *out, int depth);
 
@@ -1416,7 +1435,7 @@ static void expand_tokens(Expander *x, const Tok *in, int n, Vec *out, int depth
 	while (q.len && !x->failed) {
 		if (++x->total > MAX_EXPANDED) { x->failed = true; break; }
 		Tok t = VEC_AT(&q, Tok, --q.len);
-		CXCursor *def = t.kind == CXToken_Identifier ? map_get(&x->fe->macros->defs, t.s) : NULL;
+		const CXCursor *def = t.kind == CXToken_Identifier ? def_at(x->fe, t.s, x->seq) : NULL;
 		if (!def || hidden(t.hide, t.s)) { *(Tok *)vec_push(out) = t; continue; }
 		Hide *hs = ARENA_NEW(&x->fe->scratch, Hide);
 		hs->name = t.s;
@@ -2238,7 +2257,7 @@ static Alignment *align_expansion(Fe *fe, const FileText *f, const Expansion *e)
 	CXSourceRange range = e->range;
 	range.end_int_data = e->range.end_int_data + (end - e->end);
 	tokens_of(fe, range, &inv);
-	Expander x = {fe, 0, false};
+	Expander x = {fe, 0, false, e->seq};
 	expand_tokens(&x, inv.data, inv.len, &exp, 0);
 	if (fname && !x.failed && !slice_function(&exp, fname)) x.failed = true;
 	bool classified = !x.failed && classify(fe, exp.data, exp.len, &kinds, &ukinds, false);

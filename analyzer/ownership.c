@@ -1356,6 +1356,16 @@ static void fill_alloc(Own *o, OwnFact *fct, const VState *st, int t) {
 
 /* The branch whose one side leads here without any other way in: the path
  * that leaks, named by its condition. */
+/* Does a condition's text begin by assigning `name` (if (!(p = malloc(n))),
+ * if ((p = malloc(n)) == NULL))? Then the test is of p, and says so. */
+static bool assigns_first(const char *text, const char *name) {
+	while (*text == '(' || *text == ' ') text++;
+	size_t n = strlen(name);
+	if (strncmp(text, name, n)) return false;
+	for (text += n; *text == ' '; text++) continue;
+	return text[0] == '=' && text[1] != '=';
+}
+
 static void fill_path(Own *o, OwnFact *fct) {
 	int b = o->cur_block;
 	for (int steps = 0; steps < 256 && b > 0; steps++) {
@@ -1366,8 +1376,13 @@ static void fill_path(Own *o, OwnFact *fct) {
 			if (!t->text) return;
 			fct->path = t->text;
 			fct->path_true = (t->succ[0] == b) == (t->text_true == 0);
-			fct->path_pointer = t->cond.kind == OP_PLACE && o->f->places[t->cond.place].is_pointer &&
-			                    !strcmp(t->text, o->f->places[t->cond.place].text);
+			const Place *cp = t->cond.kind == OP_PLACE && t->cond.place >= 0 ? &o->f->places[t->cond.place] : NULL;
+			fct->path_pointer = cp && cp->is_pointer && !strcmp(t->text, cp->text);
+			if (cp && cp->is_pointer && !fct->path_pointer && assigns_first(t->text, cp->text)) {
+				fct->path = cp->text;   /* 'p' is NULL, not '(p = malloc(n)) == NULL' is true */
+				fct->path_pointer = true;
+				fct->path_true = t->succ[0] == b;   /* the first edge is the pointer's non-null side */
+			}
 			fct->path_at = t->range;
 			return;
 		}

@@ -36,4 +36,10 @@ expect_match err 'operators \(0 unrecovered\)'
 expect_status 0 "$OWNCK" --stats "$DATA/included_twice.c"
 expect_empty out
 expect_match err 'operators \(0 unrecovered\)'
+
+# a macro defined again between expansions of another macro whose body
+# names it (rsync's md5.c): each expansion with the definition in force there
+expect_status 0 "$OWNCK" --stats "$DATA/macro_redefined.c"
+expect_empty out
+expect_match err 'operators \(0 unrecovered\)'
 finish
