@@ -1235,6 +1235,26 @@ static uint64_t macro_mask_at(Fe *fe, Pos p) {
 /* The operator kinds written in the arguments of the invocation around p
  * (or in the bodies of the macros they name): an operator passed to a
  * macro, as intop(+, a, b) is, is spelled there and in no body. */
+/* The mask of the expansion around the one at p: an operand that is a
+ * macro (FILE_RDONLY, itself O_RDONLY) passed as an argument of the macro
+ * whose body spells the operator (nginx's ngx_open_file(name, mode,
+ * create, access): open(name, mode|create, access)). Both operands sit
+ * in arguments: the text between them is the argument's comma, and the
+ * expansion at them is the operand's own. */
+static uint64_t enclosing_mask(Fe *fe, Pos p) {
+	if (!p.f) return 0;
+	const Expansion *e = expansion_at(fe, p.f->id, p.off), *first = fe->macros->exps.data;
+	if (!e) return 0;
+	for (const Expansion *a = e - 1, *stop = e - 64; a >= first && a > stop && a->file == e->file; a--) {
+		if (a->start <= e->start && e->end <= a->end && (a->start < e->start || e->end < a->end)) {
+			Pos q = p;
+			q.off = a->start;
+			return macro_mask_at(fe, q);
+		}
+	}
+	return 0;
+}
+
 static uint64_t invocation_mask(Fe *fe, Pos p) {
 	if (!p.f) return 0;
 	const Expansion *e = expansion_at(fe, p.f->id, p.off);
@@ -2553,6 +2573,7 @@ OpKind fe_binary_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
 	uint64_t left = cands & spelled;
 	if (!left) left = cands & straddled_mask(fe, pl, pr);
 	if (!left) left = cands & invocation_mask(fe, po);   /* none of the bodies spells one */
+	if (!left && in_macro) left = cands & enclosing_mask(fe, po);
 	if (left && (left & (left - 1)) && !(left & ~(ARITH_CLASS | (lp || rp ? 0 : BIT(OPK_EQ) | BIT(OPK_NE) | BIT(OPK_ADD) | BIT(OPK_SUB))))) {
 		return OPK_ARITH;   /* any of them: the difference does not matter */
 	}

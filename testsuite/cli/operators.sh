@@ -23,7 +23,9 @@
 # (TYPE_SIGNED, gnulib's _GL_TYPE_SIGNED), a body's
 # declaration that begins with register and a typedef (CLEAR_BITS, tmux's
 # bit_nclear), a macro's argument that is itself a macro (ONE_MORE(FLAGS_OF_NEXT):
-# pcre2's IS_NEWLINE, xz's header_find(false, ...)) -- is recovered:
+# pcre2's IS_NEWLINE, xz's header_find(false, ...)), an operator in a body
+# between two arguments that are macros (OPEN_FILE: nginx's ngx_open_file's
+# mode|create) -- is recovered:
 # --stats counts none unrecovered, and the file has no finding.
 . "$ROOT/testsuite/cli/lib.sh"
 

@@ -53,6 +53,13 @@ GEN_PAIR(flags)
 
 typedef unsigned char bits_t;
 
+/* nginx's ngx_open_file: the operator in the body, both operands macros
+ * passed as arguments (the text between them is the arguments' comma) */
+#define RDONLY_FLAG 00
+#define OPEN_NOW 0
+int open_like(const char *name, int flags, int access);
+#define OPEN_FILE(name, mode, create, access) open_like((const char *) name, mode|create, access)
+
 int more_shapes(char *p, int a, int b, bits_t *bits, int *st)
 {
     volatile int counter = 0;
@@ -64,6 +71,7 @@ int more_shapes(char *p, int a, int b, bits_t *bits, int *st)
     n += TYPE_SIGNED(__typeof__ (*(st)));
     CLEAR_BITS(bits, b - 1);
     n += ONE_MORE(FLAGS_OF_NEXT);
+    n += OPEN_FILE(p, RDONLY_FLAG, OPEN_NOW, 0);
     return n < TWO ? counter : 0;
 }
 
