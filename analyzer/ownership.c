@@ -2046,6 +2046,10 @@ static bool may_reset(const Function *f, const Stmt *s, int place, int local) {
 	for (int a = 0; a < s->call->nargs; a++) {
 		const Operand *arg = &s->call->args[a];
 		if (arg->kind != OP_ADDR && !(arg->kind == OP_PLACE && f->places[arg->place].is_pointer)) continue;
+		/* the stored value itself (look(state->tags)): the callee gets the
+		 * local's address, not the slot that holds it */
+		if (arg->kind == OP_PLACE && (arg->place == place || !strcmp(f->places[arg->place].text, f->places[place].text)))
+			continue;
 		int v = f->places[arg->place].var;
 		if (v == root || v == local) return true;
 	}

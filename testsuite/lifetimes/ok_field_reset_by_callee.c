@@ -31,3 +31,18 @@ void *refilled(void *cursor)
     next_entry(cursor, &key);
     return key.p;
 }
+
+/* ... while a callee handed what leads to the slot may reset it. */
+struct netid { const char *net; struct netid *next; };
+struct state { struct netid *tags; };
+void pop_tag(struct state *state);
+
+int tag_then_pop(struct state *state)
+{
+    struct netid v6_id;
+    v6_id.net = "dhcpv6";
+    v6_id.next = state->tags;
+    state->tags = &v6_id;
+    pop_tag(state);
+    return 1;
+}
