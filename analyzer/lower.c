@@ -1363,7 +1363,11 @@ static bool int_arith_of_cast(L *l, CXCursor x, int depth) {
 		CXCursor in = KID(l, base, n - 1);
 		ok = is_expr(in) && !type_is_ptr(clang_getCursorType(x)) && int_arith_of_cast(l, in, depth + 1);
 	} else if (k == CXCursor_BinaryOperator && n == 2) {
+		Stats *st = &l->fe->u->stats;   /* asked again: counted once, when it was lowered */
+		int ops = st->operators, unknown = st->operators_unknown;
 		OpKind op = fe_binary_op(l->fe, x, KID(l, base, 0), KID(l, base, 1));
+		st->operators = ops;
+		st->operators_unknown = unknown;
 		ok = (op == OPK_ADD || op == OPK_SUB || op == OPK_AND || op == OPK_OR || op == OPK_XOR || op == OPK_ARITH) &&
 		     (int_arith_of_cast(l, KID(l, base, 0), depth + 1) || (op != OPK_SUB && int_arith_of_cast(l, KID(l, base, 1), depth + 1)));
 	}

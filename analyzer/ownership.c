@@ -1307,10 +1307,10 @@ static void report(Own *o, VState *st, int t, FactKind k, UseHow how, SrcRange a
 	}
 }
 
-/* Where tracked t's value was allocated: by a call (*by its callee) or, with
- * *by NULL, as an OWNED parameter. */
 static const char *alloc_target(const Own *o, int gid);
 
+/* Where tracked t's value was allocated: by a call (*by its callee) or, with
+ * *by NULL, as an OWNED parameter. */
 static bool where_allocated(const Own *o, const VState *v, int t, SrcRange *at, const char **by) {
 	if (v->alloc == ALLOC_PARAM) {
 		*at = o->f->vars[o->f->places[o->place_of[t]].var].decl;
@@ -1354,8 +1354,6 @@ static void fill_alloc(Own *o, OwnFact *fct, const VState *st, int t) {
 	fct->alloc_into = into && fct->what && strcmp(into, fct->what) ? into : NULL;
 }
 
-/* The branch whose one side leads here without any other way in: the path
- * that leaks, named by its condition. */
 /* Does a condition's text begin by assigning `name` (if (!(p = malloc(n))),
  * if ((p = malloc(n)) == NULL))? Then the test is of p, and says so. */
 static bool assigns_first(const char *text, const char *name) {
@@ -1366,6 +1364,8 @@ static bool assigns_first(const char *text, const char *name) {
 	return text[0] == '=' && text[1] != '=';
 }
 
+/* The branch whose one side leads here without any other way in: the path
+ * that leaks, named by its condition. */
 static void fill_path(Own *o, OwnFact *fct) {
 	int b = o->cur_block;
 	for (int steps = 0; steps < 256 && b > 0; steps++) {
@@ -1797,8 +1797,9 @@ static bool reached_from(const Function *f, int p, int a);
  * system's functions (div, inet_ntoa) take no ownership. */
 static void parts_move(Own *o, VState *st, int aggregate_place) {
 	const Function *f = o->f;
-	for (int m = 0; m < o->ntracked; m++) {
-		int p = o->place_of[m];
+	int var = f->places[aggregate_place].var;
+	for (int k = o->var_tstart[var]; k < o->var_tstart[var + 1]; k++) {
+		int m = o->var_tracked[k], p = o->place_of[m];
 		if (p == aggregate_place || !reached_from(f, p, aggregate_place)) continue;
 		bool own_storage = true;   /* a member, not what a member points to */
 		for (int q = p; q != aggregate_place && own_storage; q = f->places[q].parent)
