@@ -688,21 +688,14 @@ static char *read_piped(const char *path, size_t *len, char **why) {
 		*why = xstrdup(msg);
 		return NULL;
 	}
-	size_t cap = 1 << 16, n = 0, got;
-	char *buf = xmalloc(cap);
-	while (n <= PIPED_MAX && (got = fread(buf + n, 1, cap - n, f)) > 0)
-		if ((n += got) == cap) buf = xrealloc(buf, cap *= 2);
-	bool bad = ferror(f);
+	char *buf = stream_read(f, PIPED_MAX, len);
+	if (!buf) snprintf(msg, sizeof msg, "cannot read '%s': %s", name, strerror(errno));
+	else if (*len > PIPED_MAX) snprintf(msg, sizeof msg, "'%s' holds more than %d MiB: not analyzed", name, PIPED_MAX >> 20);
 	if (!in) fclose(f);
-	if (bad || n > PIPED_MAX) {
-		if (bad) snprintf(msg, sizeof msg, "cannot read '%s': %s", name, strerror(errno));
-		else snprintf(msg, sizeof msg, "'%s' holds more than %d MiB: not analyzed", name, PIPED_MAX >> 20);
-		*why = xstrdup(msg);
-		free(buf);
-		return NULL;
-	}
-	*len = n;
-	return buf;
+	if (buf && *len <= PIPED_MAX) return buf;
+	*why = xstrdup(msg);
+	free(buf);
+	return NULL;
 }
 
 /* The path to show for an entry of the database: relative to the current

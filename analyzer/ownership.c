@@ -712,7 +712,8 @@ static int tracked(const Own *o, const Operand *op) {
 	return o->track[op->place];
 }
 
-static const Stmt *stmt_of(const Own *o, int gid) {
+/* The block holding statement gid, or -1. */
+static int block_of(const Own *o, int gid) {
 	int lo = 0, hi = o->f->nblocks - 1;
 	while (lo < hi) {   /* the last block whose base is <= gid */
 		int mid = (lo + hi + 1) / 2;
@@ -721,8 +722,13 @@ static const Stmt *stmt_of(const Own *o, int gid) {
 	}
 	while (lo < o->f->nblocks && o->f->blocks[lo].nstmts == 0) lo++;
 	for (int b = lo; b < o->f->nblocks; b++)
-		if (gid < o->stmt_base[b + 1]) return &o->f->blocks[b].stmts[gid - o->stmt_base[b]];
-	return NULL;
+		if (gid < o->stmt_base[b + 1]) return b;
+	return -1;
+}
+
+static const Stmt *stmt_of(const Own *o, int gid) {
+	int b = block_of(o, gid);
+	return b >= 0 ? &o->f->blocks[b].stmts[gid - o->stmt_base[b]] : NULL;
 }
 
 /* ---- states ---- */
@@ -1333,8 +1339,7 @@ static const char *alloc_target(const Own *o, int gid) {
 	const Stmt *s = stmt_of(o, gid);
 	if (!s || s->kind != ST_CALL || s->dst < 0) return NULL;
 	if (f->vars[f->places[s->dst].var].kind != VK_TEMP) return f->places[s->dst].text;
-	int b = 0;
-	while (b + 1 < f->nblocks && o->stmt_base[b + 1] <= gid) b++;
+	int b = block_of(o, gid);
 	for (int g = gid + 1; g < o->stmt_base[b + 1] && g <= gid + 3; g++) {
 		const Stmt *n = &f->blocks[b].stmts[g - o->stmt_base[b]];
 		if (n->kind == ST_ASSIGN && n->src.kind == OP_PLACE && n->src.place == s->dst && n->dst >= 0 &&
@@ -1344,13 +1349,13 @@ static const char *alloc_target(const Own *o, int gid) {
 	return NULL;
 }
 
-/* Where the allocation happened, for the notes of leaks and mismatches. */
-static void fill_alloc(Own *o, OwnFact *fct, const VState *st, int t) {
+/* Where the allocation happened, for the notes of leaks and mismatches;
+ * into: the place it was stored in there (alloc_target). */
+static void fill_alloc(Own *o, OwnFact *fct, const VState *st, int t, const char *into) {
 	if (!where_allocated(o, &st[t], t, &fct->alloc_at, &fct->alloc_by)) return;
 	fct->has_alloc = true;
 	const Stmt *s = st[t].alloc >= 0 ? stmt_of(o, st[t].alloc / 64) : NULL;
 	fct->alloc_call = s && s->kind == ST_CALL ? s->call : NULL;
-	const char *into = st[t].alloc >= 0 ? alloc_target(o, st[t].alloc / 64) : NULL;
 	fct->alloc_into = into && fct->what && strcmp(into, fct->what) ? into : NULL;
 }
 
@@ -1427,7 +1432,7 @@ static void report_leak(Own *o, VState *st, int t, LeakHow how, SrcRange at, con
 		}
 	fct->leak = how;
 	fct->owner = owner;
-	fill_alloc(o, fct, st, t);
+	fill_alloc(o, fct, st, t, into);
 	if (how == LEAK_DISCARDED) fct->callee = fct->alloc_by;
 	if (how == LEAK_SCOPE) fill_path(o, fct);
 }
@@ -1606,7 +1611,7 @@ static void check_family(Own *o, VState *st, int t, const Call *c) {
 	if (!o->out || already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_MISMATCHED << 56))) return;
 	OwnFact *fct = new_fact(o, st, t, FACT_MISMATCHED, c->callee_range);
 	fct->callee = c->callee;
-	fill_alloc(o, fct, st, t);
+	fill_alloc(o, fct, st, t, st[t].alloc >= 0 ? alloc_target(o, st[t].alloc / 64) : NULL);
 	fct->alloc_by = f->alloc;
 	size_t n = 1;
 	for (int i = 0; i < f->n; i++) n += strlen(f->by[i]) + 8;

@@ -88,16 +88,27 @@ bool path_is_file(const char *p) {
 	return stat(p, &st) == 0 && S_ISREG(st.st_mode);
 }
 
-char *path_read_text(const char *p) {
-	FILE *f = fopen(p, "rb");
-	if (!f) return NULL;
+char *stream_read(FILE *f, size_t max, size_t *len) {
 	size_t cap = 4096, n = 0, got;
 	char *buf = xmalloc(cap);
-	while ((got = fread(buf + n, 1, cap - 1 - n, f)) > 0) {
+	while (n <= max && (got = fread(buf + n, 1, cap - 1 - n, f)) > 0) {
 		n += got;
 		if (n == cap - 1) buf = xrealloc(buf, cap *= 2);
 	}
-	fclose(f);
+	if (ferror(f)) {
+		free(buf);
+		return NULL;
+	}
 	buf[n] = 0;
+	*len = n;
+	return buf;
+}
+
+char *path_read_text(const char *p) {
+	FILE *f = fopen(p, "rb");
+	if (!f) return NULL;
+	size_t n;
+	char *buf = stream_read(f, SIZE_MAX - 1, &n);
+	fclose(f);
 	return buf;
 }

@@ -7,6 +7,8 @@
 #define PATHS_H
 
 #include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
 #include "arena.h"
 
 /* realpath(p), or NULL when p does not exist. */
@@ -26,5 +28,8 @@ OWNED char *path_relative_to(BORROW const char *file, BORROW const char *dir);
 bool path_is_file(BORROW const char *p);
 /* The whole file as a NUL-terminated string, or NULL when it cannot be read. */
 OWNED char *path_read_text(BORROW const char *p);
+/* What f holds from here, NUL-terminated, into *len; reading stops once past
+ * max bytes (*len > max then). NULL on a read error. */
+OWNED char *stream_read(BORROW_MUT FILE *f, size_t max, BORROW_MUT size_t *len);
 
 #endif
