@@ -40,6 +40,7 @@ typedef struct L {
 	Vec vars;           /* Var */
 	Vec places;         /* Place */
 	Vec var_place;      /* int: the base place of each var */
+	Vec tested;         /* bool by var: a branch on the variable itself has been lowered (entry_test) */
 	int *proj_slot;     /* projections by proj_hash: place id + 1, 0 = empty */
 	int proj_cap, nproj;
 	PtrMap decls;       /* Decl* -> var id */
@@ -76,7 +77,7 @@ typedef struct L {
 
 /* L's vectors between functions: a unit's functions would otherwise grow
  * and free some 300,000 of them (sqlite3.c), blocks' statements most. */
-#define LOWER_VECS(X) X(vars, Var) X(places, Place) X(var_place, int) \
+#define LOWER_VECS(X) X(vars, Var) X(places, Place) X(var_place, int) X(tested, bool) \
 	X(blocks, BlockB) X(scopes, ScopeB) X(jumps, Jump) X(labels, LabelB) X(breaks, Target) \
 	X(continues, Target) X(switches, SwitchB *) X(temps, int)
 typedef struct LowerBufs {
@@ -1683,6 +1684,80 @@ static void note_counted_loop(L *l, const Term *test, CXCursor init, CXCursor in
 	alias_condition(l, name, "!=", bound, c, false);
 }
 
+/* An earlier test that is `0 < bound`: a branch on an unsigned variable
+ * bound itself (if (n), if (n == 0)), or a pure test keyed by its text
+ * (bound > 0, bound >= 1; bound <= 0 and bound < 1 the other way round).
+ * Fills the entry test's condition and key; false when there is none. */
+static bool guard_of(L *l, const char *bound, int bound_var, Term *e) {
+	if (bound_var >= 0 && VEC_AT(&l->vars, Var, bound_var).is_unsigned && bound_var < l->tested.len &&
+	    VEC_AT(&l->tested, bool, bound_var)) {
+		e->cond = op_place(var_place(l, bound_var), e->range);
+		return true;
+	}
+	static const struct { const char *before, *after; bool negated; } forms[] = {
+		{"", ">0", false}, {"0<", "", false}, {"", ">=1", false}, {"1<=", "", false},
+		{"", "<=0", true}, {"0>=", "", true}, {"", "<1", true},
+	};
+	char text[96];
+	for (size_t i = 0; i < sizeof forms / sizeof forms[0]; i++) {
+		snprintf(text, sizeof text, "%s%s%s", forms[i].before, bound, forms[i].after);
+		uintptr_t key = (uintptr_t)map_get(&l->cond_keys, text);
+		if (!key) continue;
+		e->cond = op_none(e->range);
+		e->key = (int)key;
+		e->key_flags = forms[i].negated ? KEY_NEGATED : 0;
+		return true;
+	}
+	return false;
+}
+
+/* for (i = 0; i < n; ...) tests 0 < n before its first iteration. Where the
+ * function has tested that before (if (n), if (n > 0)), the loop is entered
+ * through a block of its own that repeats the earlier test: to the body
+ * where it holds, else to the header's test, as without it. A loop inside
+ * if (n) { ... } then runs at least once, and what its body does to a block
+ * is done on every path (7.36); the exit is still the header's test alone
+ * (i == n after the loop). Returns that block, or -1. */
+static int entry_test(L *l, int h, CXCursor init) {
+	const Term *test = &blk(l, h)->term;
+	if (test->kind != T_BRANCH || !test->key || test->key_flags || !test->text || test->cond.kind != OP_NONE) return -1;
+	const char *c = squeezed(l, test->text);
+	size_t n = 0;
+	while (word_char(c[n])) n++;
+	if (!n || isdigit((unsigned char)c[0]) || c[n] != '<' || c[n + 1] == '<' || c[n + 1] == '=' || !c[n + 1]) return -1;
+	const char *bound = c + n + 1, *it = fe_source_text(l->fe, init, 60);
+	if (strlen(bound) > 60 || !it) return -1;
+	char *name = arena_alloc(l->a, n + 1);
+	memcpy(name, c, n);
+	name[n] = 0;
+	if (!sets_zero(it, name)) return -1;
+	/* the bound's variables: the test's, but the counter */
+	int vars[8], nv = 0, bound_var = -1, counter = 0;
+	for (int k = 0; k < test->nkey_vars; k++) {
+		int v = test->key_vars[k];
+		const char *vn = VEC_AT(&l->vars, Var, v).name;
+		if (vn && !strcmp(vn, name)) { counter++; continue; }
+		if (nv == 8) return -1;
+		vars[nv++] = v;
+		if (vn && !strcmp(vn, bound)) bound_var = v;
+	}
+	if (counter != 1 || !nv) return -1;
+	Term e = {0};
+	e.kind = T_BRANCH;
+	e.succ[0] = test->succ[0];
+	e.succ[1] = h;   /* where the guard is not known: the header's test, as before */
+	e.range = test->range;
+	e.text = test->text;
+	if (!guard_of(l, bound, bound_var, &e)) return -1;
+	if (e.key) {
+		e.nkey_vars = nv;
+		e.key_vars = arena_memdup(l->a, vars, sizeof(int) * (size_t)nv);
+	}
+	int b = new_block(l);
+	blk(l, b)->term = e;
+	return b;
+}
+
 /* The key of a pure condition: equal texts get equal keys. */
 static void condition_key(L *l, CXCursor cond, Term *term) {
 	const char *text = term->text;
@@ -1711,6 +1786,11 @@ static void branch_on(L *l, Operand o, int t, int f, CXCursor cond, bool negated
 	term.succ[0] = t;
 	term.succ[1] = f;
 	term.cond = o;
+	if (o.kind == OP_PLACE && o.offset == OFF_NONE && o.place >= 0 && place_at(l, o.place)->kind == PJ_BASE) {
+		int v = place_at(l, o.place)->var;
+		while (l->tested.len <= v) *(bool *)vec_push(&l->tested) = false;
+		VEC_AT(&l->tested, bool, v) = true;
+	}
 	term.range = fe_extent(l->fe, cond);
 	term.text = fe_source_text(l->fe, cond, 60);
 	term.text_true = negated ? 1 : 0;
@@ -2089,13 +2169,17 @@ static void lower_for(L *l, CXCursor s) {
 	pop_kids(l, base);
 	push_scope(l);
 	if (!clang_Cursor_isNull(part[0])) lower_stmt(l, part[0]);
-	int h = new_block(l), b = new_block(l), inc = new_block(l), x = new_block(l);
+	int h = new_block(l), b = new_block(l), inc = new_block(l), x = new_block(l), pre = l->cur;
 	goto_block(l, h);
 	l->cur = h;
 	if (!clang_Cursor_isNull(part[1])) lower_cond(l, part[1], b, x);
 	else goto_block(l, b);
-	if (!clang_Cursor_isNull(part[0]) && !clang_Cursor_isNull(part[1]) && !clang_Cursor_isNull(part[2]))
-		note_counted_loop(l, &blk(l, h)->term, part[0], part[2]);
+	if (!clang_Cursor_isNull(part[0]) && !clang_Cursor_isNull(part[1])) {
+		Term *pt = &blk(l, pre)->term;
+		int e = pt->kind == T_GOTO && pt->succ[0] == h ? entry_test(l, h, part[0]) : -1;
+		if (e >= 0) blk(l, pre)->term.succ[0] = e;   /* blk() again: new_block may have moved the blocks */
+		if (!clang_Cursor_isNull(part[2])) note_counted_loop(l, &blk(l, h)->term, part[0], part[2]);
+	}
 	push_target(&l->breaks, x, l->scope);
 	push_target(&l->continues, inc, l->scope);
 	l->cur = b;

@@ -1371,24 +1371,53 @@ static bool assigns_first(const char *text, const char *name) {
 
 /* The branch whose one side leads here without any other way in: the path
  * that leaks, named by its condition. */
+static void path_branch(const Own *o, const Term *t, int b, OwnFact *fct) {
+	fct->path = t->text;
+	fct->path_true = (t->succ[0] == b) == (t->text_true == 0);
+	const Place *cp = t->cond.kind == OP_PLACE && t->cond.place >= 0 ? &o->f->places[t->cond.place] : NULL;
+	fct->path_pointer = cp && cp->is_pointer && !strcmp(t->text, cp->text);
+	if (cp && cp->is_pointer && !fct->path_pointer && assigns_first(t->text, cp->text)) {
+		fct->path = cp->text;   /* 'p' is NULL, not '(p = malloc(n)) == NULL' is true */
+		fct->path_pointer = true;
+		fct->path_true = t->succ[0] == b;   /* the first edge is the pointer's non-null side */
+	}
+	fct->path_at = t->range;
+}
+
+/* Block b entered by exactly two branches on the same side of one
+ * condition as written (a counted loop's first test and its header's,
+ * lower.c's entry_test): that one, or NULL. */
+static const Term *twin_branches(const Own *o, int b) {
+	if (o->npred[b] != 2) return NULL;
+	const Term *found[2];
+	int n = 0;
+	for (int p = 0; p < o->f->nblocks; p++) {
+		const Term *t = &o->f->blocks[p].term;
+		bool in = t->kind == T_GOTO ? t->succ[0] == b
+		        : t->kind == T_BRANCH ? t->succ[0] == b || t->succ[1] == b
+		        : t->kind == T_SWITCH;   /* may enter b: not a twin */
+		if (!in) continue;
+		if (t->kind != T_BRANCH || n == 2 || t->succ[0] == t->succ[1] || !t->text) return NULL;
+		found[n++] = t;
+	}
+	if (n != 2 || strcmp(found[0]->text, found[1]->text) || found[0]->text_true != found[1]->text_true ||
+	    (found[0]->succ[0] == b) != (found[1]->succ[0] == b))
+		return NULL;
+	return found[0];
+}
+
 static void fill_path(Own *o, OwnFact *fct) {
 	int b = o->cur_block;
 	for (int steps = 0; steps < 256 && b > 0; steps++) {
-		if (o->npred[b] != 1) return;
+		if (o->npred[b] != 1) {
+			const Term *t = twin_branches(o, b);
+			if (t) path_branch(o, t, b, fct);
+			return;
+		}
 		int p = o->pred[b];
 		const Term *t = &o->f->blocks[p].term;
 		if (t->kind == T_BRANCH && t->succ[0] != t->succ[1]) {
-			if (!t->text) return;
-			fct->path = t->text;
-			fct->path_true = (t->succ[0] == b) == (t->text_true == 0);
-			const Place *cp = t->cond.kind == OP_PLACE && t->cond.place >= 0 ? &o->f->places[t->cond.place] : NULL;
-			fct->path_pointer = cp && cp->is_pointer && !strcmp(t->text, cp->text);
-			if (cp && cp->is_pointer && !fct->path_pointer && assigns_first(t->text, cp->text)) {
-				fct->path = cp->text;   /* 'p' is NULL, not '(p = malloc(n)) == NULL' is true */
-				fct->path_pointer = true;
-				fct->path_true = t->succ[0] == b;   /* the first edge is the pointer's non-null side */
-			}
-			fct->path_at = t->range;
+			if (t->text) path_branch(o, t, b, fct);
 			return;
 		}
 		b = p;
