@@ -1173,7 +1173,18 @@ static const Expansion *this_inclusion(Fe *fe, const Expansion *e) {
 	if (a == b || clang_Cursor_isNull(mi->fn)) return e;
 	CXSourceRange fr = clang_getCursorExtent(mi->fn);
 	unsigned lo = fr.begin_int_data, hi = fr.end_int_data;
-	if ((lo | hi) & (1u << 31)) return e;   /* a function a macro writes */
+	if ((lo | hi) & (1u << 31)) {
+		/* a function a macro writes (jq's libm.h, included twice under two
+		 * definitions of its LIBM_DD): clang numbers files and expansions in
+		 * one sequence of offsets, in preprocessing order, so the function's
+		 * inclusion is the last one that begins before it */
+		const Expansion *in = e;
+		for (const Expansion *x = a; x <= b; x++) {
+			unsigned r = x->range.begin_int_data;
+			if (!(r & (1u << 31)) && r <= (lo & ~(1u << 31))) in = x;
+		}
+		return in;
+	}
 	for (const Expansion *x = a; x <= b; x++) {
 		unsigned r = x->range.begin_int_data;
 		if (!(r & (1u << 31)) && lo <= r && r <= hi) return x;

@@ -44,4 +44,10 @@ expect_match err 'operators \(0 unrecovered\)'
 expect_status 0 "$OWNCK" --stats "$DATA/macro_redefined.c"
 expect_empty out
 expect_match err 'operators \(0 unrecovered\)'
+
+# functions a macro writes in a header included twice under two
+# definitions of it (jq's libm.h): the functions' inclusion is the first
+expect_status 0 "$OWNCK" --stats "$DATA/macro_function_included_twice.c"
+expect_empty out
+expect_match err 'operators \(0 unrecovered\)'
 finish
