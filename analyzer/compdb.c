@@ -16,6 +16,7 @@
 #include <clang-c/Index.h>
 #include <clang-c/CXCompilationDatabase.h>
 #include "compdb.h"
+#include "ir.h"
 #include "paths.h"
 
 typedef struct Probe { char *key; Vec rejected; /* char * */ } Probe;
@@ -24,7 +25,7 @@ struct CompDb {
 	CXCompilationDatabase db;
 	CXIndex index;              /* for the flag probe; created on first use */
 	char *dir;
-	Vec entries;                /* CompileEntry *: exact, one per file */
+	Vec entries;                /* CompileEntry *: exact, one per file and set of flags */
 	Vec inferred;               /* CompileEntry *: made by compdb_lookup */
 	Vec probes;                 /* Probe */
 	Vec warned;                 /* char *: flags already warned about */
@@ -298,6 +299,23 @@ static CompileEntry *make_entry(CompDb *db, CXCompileCommand cmd, bool exact) {
 	return e;
 }
 
+static void entry_free(CompileEntry *e);
+static void free_strings(Vec *v);
+
+/* A file and its flags: a file built twice with other flags (xz's xzdec.c,
+ * as xzdec and as lzmadec with -DLZMADEC) is two entries, a command the
+ * database records twice one. */
+static char *entry_key(const CompileEntry *e) {
+	size_t n = strlen(e->file) + 1;
+	for (int i = 0; i < e->nargs; i++) n += strlen(e->args[i]) + 1;
+	char *k = xmalloc(n), *w = stpcpy(k, e->file);
+	for (int i = 0; i < e->nargs; i++) {
+		*w++ = '\x1f';
+		w = stpcpy(w, e->args[i]);
+	}
+	return k;
+}
+
 CompDb *compdb_open(const char *dir, char **err) {
 	*err = NULL;
 	char *d = xstrdup(dir);
@@ -338,22 +356,24 @@ CompDb *compdb_open(const char *dir, char **err) {
 	vec_init(&db->warnings, sizeof(char *));
 	CXCompileCommands all = clang_CompilationDatabase_getAllCompileCommands(cdb);
 	unsigned count = all ? clang_CompileCommands_getSize(all) : 0;
+	Map seen;   /* entry_key -> the entry */
+	Vec keys;   /* char *: seen's keys */
+	map_init(&seen);
+	vec_init(&keys, sizeof(char *));
 	for (unsigned i = 0; i < count; i++) {
-		CXCompileCommand cmd = clang_CompileCommands_getCommand(all, i);
-		CXString f = clang_CompileCommand_getFilename(cmd);
-		char *d2 = entry_dir(db, cmd);
-		char *abs = path_absolute(d2, clang_getCString(f));
-		char *key = path_real(abs);
-		if (!key) key = xstrdup(abs);
-		bool dup = false;
-		for (int k = 0; k < db->entries.len && !dup; k++)
-			dup = eq(VEC_AT(&db->entries, CompileEntry *, k)->file, key);
-		free(abs);
-		free(key);
-		free(d2);
-		clang_disposeString(f);
-		if (!dup) *(CompileEntry **)vec_push(&db->entries) = make_entry(db, cmd, true);
+		CompileEntry *e = make_entry(db, clang_CompileCommands_getCommand(all, i), true);
+		char *key = entry_key(e);
+		if (map_get(&seen, key)) {
+			entry_free(e);
+			free(key);
+			continue;
+		}
+		map_put(&seen, key, e);
+		*(char **)vec_push(&keys) = key;
+		*(CompileEntry **)vec_push(&db->entries) = e;
 	}
+	map_free(&seen);
+	free_strings(&keys);
 	if (all) clang_CompileCommands_dispose(all);
 	return db;
 }
@@ -391,6 +411,15 @@ void compdb_free(CompDb *db) {
 
 int compdb_count(CompDb *db) { return db->entries.len; }
 const CompileEntry *compdb_at(CompDb *db, int i) { return VEC_AT(&db->entries, CompileEntry *, i); }
+
+const CompileEntry *compdb_exact(CompDb *db, const char *file, int n) {
+	char *abs = path_real(file);
+	const CompileEntry *found = NULL;
+	for (int i = 0; abs && i < db->entries.len && !found; i++)
+		if (eq(VEC_AT(&db->entries, CompileEntry *, i)->file, abs) && n-- == 0) found = VEC_AT(&db->entries, CompileEntry *, i);
+	free(abs);
+	return found;
+}
 
 const CompileEntry *compdb_lookup(CompDb *db, const char *file) {
 	char *abs = path_real(file);

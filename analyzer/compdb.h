@@ -36,7 +36,8 @@ typedef struct CompDb CompDb;
 OWNED CompDb *compdb_open(BORROW const char *dir, OUT_OWNED char **err);
 void compdb_free(OWNED CompDb *db);
 
-/* Every entry, one per file (the first when a file has several). */
+/* Every entry: one per file and set of flags (a file built twice with other
+ * flags is two; a command recorded twice one), in the database's order. */
 int compdb_count(BORROW CompDb *db);
 BORROW const CompileEntry *compdb_at(BORROW CompDb *db, int i);
 
@@ -44,6 +45,10 @@ BORROW const CompileEntry *compdb_at(BORROW CompDb *db, int i);
  * exact one when the database lists the file, else one libclang infers from
  * a similar file; NULL when the database has nothing at all. */
 BORROW LIFETIME(db) const CompileEntry *compdb_lookup(BORROW_MUT LIFETIME(db) CompDb *db, BORROW const char *file);
+
+/* The n-th entry the database lists for file (0: the first; a file built
+ * with other flags has more), or NULL. */
+BORROW LIFETIME(db) const CompileEntry *compdb_exact(BORROW LIFETIME(db) CompDb *db, BORROW const char *file, int n);
 
 /* Warnings about flags dropped since the last call (malloc'd strings, moved
  * to the caller), each flag once per database. */

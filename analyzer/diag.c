@@ -10,6 +10,7 @@ const char *severity_name(Severity s) {
 }
 
 static int cmp_int(int a, int b) { return a < b ? -1 : a > b; }
+static int cmp_str(const char *a, const char *b) { return strcmp(a ? a : "", b ? b : ""); }
 
 int diag_compare(const Diag *a, const Diag *b) {
 	int c = strcmp(a->at.file, b->at.file);
@@ -17,7 +18,18 @@ int diag_compare(const Diag *a, const Diag *b) {
 	if ((c = cmp_int(a->at.line, b->at.line))) return c;
 	if ((c = cmp_int(a->at.col, b->at.col))) return c;
 	if ((c = cmp_int(a->rule, b->rule))) return c;
-	return strcmp(a->msg, b->msg);
+	if ((c = strcmp(a->msg, b->msg))) return c;
+	/* the same finding from two units (a header, a file built twice with
+	 * other flags) may explain itself otherwise: which one is kept must not
+	 * depend on the order the workers finished in */
+	if ((c = cmp_int(a->nnotes, b->nnotes))) return c;
+	for (int i = 0; i < a->nnotes; i++) {
+		const Note *x = &a->notes[i], *y = &b->notes[i];
+		if ((c = cmp_str(x->at.file, y->at.file)) || (c = cmp_int(x->at.line, y->at.line)) ||
+		    (c = cmp_int(x->at.col, y->at.col)) || (c = cmp_str(x->msg, y->msg)))
+			return c;
+	}
+	return 0;
 }
 
 static int cmp_diag(const void *a, const void *b) { return diag_compare(a, b); }

@@ -726,15 +726,23 @@ static bool prepare_inputs(Cli *c, Run *run, Inputs *in) {
 			return false;
 		}
 	}
-	Vec names;   /* char *, owned: what to analyze */
+	Vec names;     /* char *, owned: what to analyze */
+	Vec entries;   /* const CompileEntry *: each name's, or NULL: look it up */
 	vec_init(&names, sizeof(char *));
+	vec_init(&entries, sizeof(const CompileEntry *));
 	if (in->db && !o->nfiles)
-		for (int i = 0; i < compdb_count(in->db); i++)
+		for (int i = 0; i < compdb_count(in->db); i++) {
 			*(char **)vec_push(&names) = shown_path(compdb_at(in->db, i)->file);
-	for (int i = 0; i < o->nfiles; i++) *(char **)vec_push(&names) = xstrdup(o->files[i]);
+			*(const CompileEntry **)vec_push(&entries) = compdb_at(in->db, i);
+		}
+	for (int i = 0; i < o->nfiles; i++) {
+		*(char **)vec_push(&names) = xstrdup(o->files[i]);
+		*(const CompileEntry **)vec_push(&entries) = NULL;
+	}
 	bool ok = true, have_db = in->db != NULL;
 	for (int i = 0; i < names.len; i++) {
 		const char *path = VEC_AT(&names, char *, i);
+		const CompileEntry *entry = VEC_AT(&entries, const CompileEntry *, i);
 		char *err = NULL;
 		const Config *cf = run->configs ? config_for(run->configs, path, &err) : NULL;
 		if (err) {
@@ -744,7 +752,13 @@ static bool prepare_inputs(Cli *c, Run *run, Inputs *in) {
 			continue;
 		}
 		if (cf && config_excludes(cf, path)) continue;
-		if (have_db) {
+		if (have_db && (entry || compdb_exact(in->db, path, 0))) {
+			/* a FILE the database builds more than once: each way (as clang-tidy -p) */
+			if (entry) add_input(in, path, entry, &c->extra, &c->after);
+			else
+				for (int k = 0; compdb_exact(in->db, path, k); k++)
+					add_input(in, path, compdb_exact(in->db, path, k), &c->extra, &c->after);
+		} else if (have_db) {
 			const CompileEntry *e = compdb_lookup(in->db, path);
 			if (e && !e->exact && c->after.len) e = NULL;   /* -- ARGS: the flags of files without an entry */
 			add_input(in, path, e, &c->extra, &c->after);
@@ -765,6 +779,7 @@ static bool prepare_inputs(Cli *c, Run *run, Inputs *in) {
 	}
 	for (int i = 0; i < names.len; i++) free(VEC_AT(&names, char *, i));
 	vec_free(&names);
+	vec_free(&entries);
 	if (in->db) {
 		char **w;
 		int nw = compdb_take_warnings(in->db, &w);

@@ -151,6 +151,40 @@ assert d["stats"]["files"] == 3, d["stats"]
 got = sorted((x["location"]["file"], x["location"]["line"]) for x in d["diagnostics"])
 assert got == [("src dir/my app.c", '"$BUG"'), ("src/app.c", '"$BUG"')], got'
 
+# One file built twice with other flags (xz's xzdec.c, as xzdec and as
+# lzmadec with -DLZMADEC): each entry is analyzed, with or without FILEs; a
+# command recorded twice is one entry; a finding both builds make is one.
+V=$TMP/variants
+mkdir -p "$V"
+cat >"$V/tool.c" <<'C'
+#include <stdlib.h>
+void both(void) {
+    char *q = malloc(4);
+    (void)q;
+}
+void f(void) {
+    char *p = malloc(4);
+#ifdef VARIANT_B
+    return;
+#endif
+    free(p);
+}
+C
+cat >"$V/compile_commands.json" <<J
+[
+ {"directory": "$V", "arguments": ["cc", "-c", "tool.c", "-o", "a.o"], "file": "tool.c"},
+ {"directory": "$V", "arguments": ["cc", "-DVARIANT_B", "-c", "tool.c", "-o", "b.o"], "file": "tool.c"},
+ {"directory": "$V", "arguments": ["cc", "-c", "tool.c", "-o", "a.o"], "file": "tool.c"}
+]
+J
+for files in "" "tool.c"; do
+	run_in "$V" "$OWNCK" -p . --no-cache --format=json $files
+	json_check "a file built twice ($files)" '
+assert d["stats"]["files"] == 2, d["stats"]
+got = sorted((x["location"]["line"], x["rule"]) for x in d["diagnostics"])
+assert got == [(5, "leak"), (9, "leak")], got'
+done
+
 # Errors: no database, an invalid one.
 run "$OWNCK" -p "$TMP/nowhere"
 expect_status 2
