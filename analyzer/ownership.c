@@ -3063,49 +3063,9 @@ static int pointer_copies(const Function *f, int b) {
  * or whose two sides each give one a pointer's value (use = c ? a : b;
  * tmux's format.c), gets a condition bit of its own, never tested again:
  * it only keeps the facets of its two sides apart, which joined would
- * forget which variable went where, so that releasing one released both.
- * Then, with the bits left, a branch one side of which gives a pointer
- * another's value that it is given elsewhere too (block = a; if (c) block
- * = b;: lz4's fuzzer frees a and b, which joined were one), unless that
- * side is one of the first kind's.
- * In block order; in checks only (a summary with facets of its own cost
- * sqlite3.c twice the summaries' time, for no finding). */
-/* How many statements give each pointer variable another's value. */
-static int *count_copies(Own *o) {
-	const Function *f = o->f;
-	int *copies = arena_alloc(&o->tmp, sizeof(int) * (size_t)(f->nvars ? f->nvars : 1));
-	for (int b = 0; b < f->nblocks; b++)
-		for (int i = 0; i < f->blocks[b].nstmts; i++) {
-			const Stmt *s = &f->blocks[b].stmts[i];
-			if (s->kind != ST_ASSIGN || s->dst < 0 || s->src.kind != OP_PLACE || s->src.place < 0) continue;
-			const Place *d = &f->places[s->dst], *q = &f->places[s->src.place];
-			if (d->kind == PJ_BASE && d->is_pointer && q->kind == PJ_BASE && q->is_pointer) copies[d->var]++;
-		}
-	return copies;
-}
-
-static void give_swap_bit(Own *o, int b, const Term *t) {
-	o->swap_bits |= 1u << o->ncond;
-	o->branch_bit[b] = o->ncond;
-	/* another branch into one side sets the same bit (if (a && c) use = a;
-	 * else use = b;: the else side is reached from both tests) */
-	if (o->entry_bit[t->succ[0]] < 0) o->entry_bit[t->succ[0]] = 2 * o->ncond + 1;
-	if (o->entry_bit[t->succ[1]] < 0) o->entry_bit[t->succ[1]] = 2 * o->ncond;
-	o->ncond++;
-}
-
-/* Does block b give a pointer variable another's value, one that some
- * other statement of the function gives it too (copies: per variable)? */
-static bool copies_again(const Function *f, int b, const int *copies) {
-	for (int i = 0; i < f->blocks[b].nstmts; i++) {
-		const Stmt *s = &f->blocks[b].stmts[i];
-		if (s->kind != ST_ASSIGN || s->dst < 0 || s->src.kind != OP_PLACE || s->src.place < 0) continue;
-		const Place *d = &f->places[s->dst], *q = &f->places[s->src.place];
-		if (d->kind == PJ_BASE && d->is_pointer && q->kind == PJ_BASE && q->is_pointer && copies[d->var] >= 2) return true;
-	}
-	return false;
-}
-
+ * forget which variable went where, so that releasing one released both. Bits the conditions
+ * left over, in block order; in checks only (a summary with facets of its
+ * own cost sqlite3.c twice the summaries' time, for no finding). */
 static void index_swaps(Own *o) {
 	const Function *f = o->f;
 	o->swap_bits = 0;
@@ -3113,21 +3073,19 @@ static void index_swaps(Own *o) {
 	o->branch_bit = arena_raw(&o->tmp, sizeof(int) * n);
 	o->entry_bit = arena_raw(&o->tmp, sizeof(int) * n);
 	for (int b = 0; b < f->nblocks; b++) o->branch_bit[b] = o->entry_bit[b] = -1;
-	if (o->summary) return;
-	int *copies = NULL;
-	for (int pass = 0; pass < 2; pass++)
-		for (int b = 0; b < f->nblocks && o->ncond < 32; b++) {
-			const Term *t = &f->blocks[b].term;
-			if (t->kind != T_BRANCH || o->branch_bit[b] >= 0) continue;
-			int c0 = pointer_copies(f, t->succ[0]), c1 = pointer_copies(f, t->succ[1]);
-			bool swaps = c0 >= 2 || c1 >= 2 || (c0 && c1);
-			if (pass == 0 ? !swaps : !c0 == !c1 || o->entry_bit[t->succ[c0 ? 0 : 1]] >= 0) continue;
-			if (pass == 1) {
-				if (!copies) copies = count_copies(o);
-				if (!copies_again(f, t->succ[c0 ? 0 : 1], copies)) continue;
-			}
-			give_swap_bit(o, b, t);
-		}
+	for (int b = 0; b < f->nblocks; b++) {
+		const Term *t = &f->blocks[b].term;
+		if (o->summary || t->kind != T_BRANCH || o->ncond == 32) continue;
+		int c0 = pointer_copies(f, t->succ[0]), c1 = pointer_copies(f, t->succ[1]);
+		if (c0 < 2 && c1 < 2 && !(c0 && c1)) continue;
+		o->swap_bits |= 1u << o->ncond;
+		o->branch_bit[b] = o->ncond;
+		/* another branch into one side sets the same bit (if (a && c) use = a;
+		 * else use = b;: the else side is reached from both tests) */
+		if (o->entry_bit[t->succ[0]] < 0) o->entry_bit[t->succ[0]] = 2 * o->ncond + 1;
+		if (o->entry_bit[t->succ[1]] < 0) o->entry_bit[t->succ[1]] = 2 * o->ncond;
+		o->ncond++;
+	}
 }
 
 /* Condition bits for the locals and parameters tested more than once (or

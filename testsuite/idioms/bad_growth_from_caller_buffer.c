@@ -13,9 +13,9 @@ char *grow(int fresh, char *resultbuf, const char *s)
             char *mem;
             allocated = allocated * 2 + 16;
             if (result == NULL)
-                mem = malloc(allocated);        // expect-note: allocated here
-            else if (result == resultbuf)
                 mem = malloc(allocated);
+            else if (result == resultbuf)
+                mem = malloc(allocated);        // expect-note: allocated here
             else
                 mem = realloc(result, allocated);
             if (mem == NULL)
