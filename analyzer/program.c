@@ -18,6 +18,13 @@ enum {
 
 /* ---- building the graph ---- */
 
+/* One definition in two units: a file the build compiles twice with other
+ * flags (mosquitto's memory_mosq.c, for the library and for the broker).
+ * Calls go to the first; two definitions from two places are ambiguous. */
+static bool same_definition(const ProgFn *a, const ProgFn *b) {
+	return a->at.file && b->at.file && a->at.line == b->at.line && a->at.col == b->at.col && !strcmp(a->at.file, b->at.file);
+}
+
 static void add_functions(Program *p, Map *external, Map *local) {
 	int n = 0;
 	for (int i = 0; i < p->nunits; i++) n += p->units[i]->funcs.len;
@@ -43,7 +50,8 @@ static void add_functions(Program *p, Map *external, Map *local) {
 			map_put(&local[i], f->name, (void *)(uintptr_t)(p->nfns + 1));
 			if (!f->is_static) {
 				void *prev = map_get(external, f->name);
-				map_put(external, f->name, prev ? AMBIGUOUS : (void *)(uintptr_t)(p->nfns + 1));
+				if (!prev) map_put(external, f->name, (void *)(uintptr_t)(p->nfns + 1));
+				else if (prev != AMBIGUOUS && !same_definition(&p->fns[(uintptr_t)prev - 1], fn)) map_put(external, f->name, AMBIGUOUS);
 			}
 			p->nfns++;
 		}

@@ -185,6 +185,33 @@ got = sorted((x["location"]["line"], x["rule"]) for x in d["diagnostics"])
 assert got == [(5, "leak"), (9, "leak")], got'
 done
 
+# A function of a file built twice is one definition, not two rival ones:
+# calls elsewhere still see what it does (mosquitto's memory_mosq.c, built
+# for the library and the broker: its realloc wrapper's summary was lost).
+cat >"$V/wrap.c" <<'C'
+#include <string.h>
+char *dup_name(const char *s) { return strdup(s); }
+C
+cat >"$V/user.c" <<'C'
+char *dup_name(const char *s);
+void use(void) {
+    char *p = dup_name("x");
+    (void)p;
+}
+C
+cat >"$V/compile_commands.json" <<J
+[
+ {"directory": "$V", "arguments": ["cc", "-DLIB", "-c", "wrap.c"], "file": "wrap.c"},
+ {"directory": "$V", "arguments": ["cc", "-DBROKER", "-c", "wrap.c"], "file": "wrap.c"},
+ {"directory": "$V", "arguments": ["cc", "-c", "user.c"], "file": "user.c"}
+]
+J
+run_in "$V" "$OWNCK" -p . --no-cache --format=json
+json_check "a function of a file built twice" '
+assert d["stats"]["files"] == 3, d["stats"]
+got = [(x["location"]["file"], x["location"]["line"], x["rule"]) for x in d["diagnostics"]]
+assert got == [("user.c", 5, "leak")], got'
+
 # Errors: no database, an invalid one.
 run "$OWNCK" -p "$TMP/nowhere"
 expect_status 2
