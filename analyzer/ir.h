@@ -221,6 +221,9 @@ enum {
 	KEY_ALIAS = 4,     /* the key is another test's, which lowering knows this one to be */
 };
 
+/* What a key's condition says of its one variable: key_vars[0] REL key_const. */
+enum { REL_NONE, REL_EQ, REL_LT, REL_LE, REL_GT, REL_GE };
+
 /* One per block (tens of thousands in a big file): what only some
  * terminators need is out of line. */
 typedef struct Term {
@@ -228,6 +231,7 @@ typedef struct Term {
 	uint8_t text_true;      /* BRANCH: the successor taken when `text` is true */
 	bool ptr_eq;            /* BRANCH: succ[0] when the pointers cmp[0] and cmp[1] are equal */
 	uint8_t key_flags;      /* BRANCH: KEY_* */
+	uint8_t key_rel;        /* BRANCH: REL_*, of the key's condition (not negated), or REL_NONE */
 	int succ[2];
 	int ncases;             /* SWITCH: cases[i] -> targets[i]; targets[ncases] is default */
 	int key;                /* BRANCH on a pure expression: equal keys test the same
@@ -237,6 +241,7 @@ typedef struct Term {
 	long long *cases;
 	int *targets;
 	int *key_vars;
+	long long key_const;    /* BRANCH with key_rel: the constant */
 	const Operand *cmp;     /* ptr_eq: the two pointers compared */
 	const char *text;       /* BRANCH: the condition as written, when short enough */
 	SrcRange range;         /* RETURN: the `return` keyword or the closing brace; BRANCH: the condition */

@@ -70,6 +70,7 @@ typedef struct L {
 	bool defer_steps;   /* p++ and p-- of pointers are held back (defer_steps) ... */
 	int nsteps;
 	struct PendingStep { int place; Operand step; SrcRange r; } steps[8];   /* ... here */
+	struct LastRel { CXCursor at; uint8_t rel; long long c; } last_rel;   /* the last v < C lowered (key_relation) */
 	Map cond_keys;      /* normalized condition text -> key */
 	Map cond_alias;     /* normalized condition text -> CondAlias: the same test as another */
 	int kept_blocks, kept_scopes;   /* slots of blocks and scopes holding a vector (new_block) */
@@ -1091,6 +1092,20 @@ static Operand lower_binary(L *l, CXCursor e) {
 		}
 		return op_none(r);
 	}
+	case OPK_LT:
+	case OPK_GT:
+	case OPK_LE:
+	case OPK_GE: {
+		Operand a = lower_expr(l, lhs), b = lower_expr(l, rhs);
+		if ((a.kind == OP_CONST) != (b.kind == OP_CONST)) {   /* v < C or C < v: say v's side first */
+			static const uint8_t rel[] = {[OPK_LT] = REL_LT, [OPK_GT] = REL_GT, [OPK_LE] = REL_LE, [OPK_GE] = REL_GE};
+			static const uint8_t mirror[] = {[REL_LT] = REL_GT, [REL_GT] = REL_LT, [REL_LE] = REL_GE, [REL_GE] = REL_LE};
+			l->last_rel.at = e;
+			l->last_rel.rel = a.kind == OP_CONST ? mirror[rel[k]] : rel[k];
+			l->last_rel.c = a.kind == OP_CONST ? a.value : b.value;
+		}
+		return op_none(r);
+	}
 	default:
 		lower_expr(l, lhs);
 		lower_expr(l, rhs);
@@ -1809,8 +1824,24 @@ static void branch_on(L *l, Operand o, int t, int f, CXCursor cond, bool negated
  * (key_negated). */
 static void mark_constant_test(L *l, OpKind k, Operand a, Operand b) {
 	Term *term = &blk(l, l->cur)->term;
-	if (k != OPK_EQ || term->kind != T_BRANCH || !term->key || term->nkey_vars != 1 || term->key_flags) return;
-	if ((a.kind == OP_CONST && a.value) || (b.kind == OP_CONST && b.value)) term->key_flags = KEY_EQ;
+	if (term->kind != T_BRANCH || !term->key || term->nkey_vars != 1 || (a.kind == OP_CONST) == (b.kind == OP_CONST)) return;
+	if ((term->key_flags & KEY_ALIAS) || (k == OPK_NE && !(term->key_flags & KEY_NEGATED))) return;
+	term->key_rel = REL_EQ;   /* v != C too, keyed as v == C, negated */
+	term->key_const = a.kind == OP_CONST ? a.value : b.value;
+	if (k == OPK_EQ && !term->key_flags && term->key_const) term->key_flags = KEY_EQ;
+}
+
+/* The branch just made on cond tests `v < C` (<=, >, >=; C < v): its key
+ * says so, for the assignments that decide it (ownership.c: assign_relations:
+ * int cnt = -1; ... if (cnt < 0) { cnt = n; arr = malloc(...); }). */
+static void key_relation(L *l, CXCursor cond) {
+	Term *term = &blk(l, l->cur)->term;
+	if (!l->last_rel.rel || clang_Cursor_isNull(l->last_rel.at) || !clang_equalCursors(l->last_rel.at, cond)) return;
+	if (term->kind == T_BRANCH && term->key && term->nkey_vars == 1 && !term->key_flags) {
+		term->key_rel = l->last_rel.rel;
+		term->key_const = l->last_rel.c;
+	}
+	l->last_rel.rel = REL_NONE;
 }
 
 /* The branch just made tests the negation of `lhs op rhs` (`a != b` of
@@ -1914,7 +1945,7 @@ static bool lower_cond_binary(L *l, CXCursor e, int t, int f) {
 		else {
 			branch_on(l, op_none(r), t, f, e, false);
 			if (k == OPK_NE) key_negated(l, lhs, "==", rhs);
-			else mark_constant_test(l, k, a, b);
+			mark_constant_test(l, k, a, b);
 		}
 		return true;
 	}
@@ -1979,6 +2010,7 @@ static void lower_cond(L *l, CXCursor e, int t, int f) {
 	if (!done) {
 		Operand o = lower_expr(l, s);
 		branch_on(l, o, t, f, s, false);
+		key_relation(l, s);
 	}
 	l->depth--;
 }

@@ -13,6 +13,7 @@
  * annotated values never escape, as the programmer opted in (§3).
  */
 #include <stdio.h>
+#include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 #include "ownership.h"
@@ -130,6 +131,10 @@ typedef struct Own {
 	uint32_t eq_siblings[32];   /* bit of `v == C` -> the bits of v's other constants (KEY_EQ) */
 	uint32_t eq_place[32];      /* ... -> the bit of v itself (v != 0), when v has one */
 	uint32_t place_eqs[32];     /* bit of v -> the bits of its `v == C` */
+	uint32_t rel_bits;          /* bits of keys `v REL C` (Term.key_rel): an assignment to v decides them */
+	int rel_var[32];            /* ... their v */
+	uint8_t rel_kind[32];       /* ... REL_* */
+	long long rel_const[32];    /* ... C */
 	uint32_t *cond_live;     /* block -> the bits some path from its entry tests before they
 	                            change (index_cond_liveness); NULL: all */
 	uint32_t *cond_kept;     /* block -> ... from its exit, with its own branch's bit */
@@ -2732,12 +2737,85 @@ static bool truth_copied(const Own *o, const Stmt *s, int bit) {
 }
 
 /* What s does to the condition locals the facets know. */
+/* Whether v REL c holds for every v in [lo, hi]: 1, for none: 0, else -1. */
+static int rel_holds(int rel, long long c, long long lo, long long hi) {
+	switch (rel) {
+	case REL_EQ: return lo == hi ? lo == c : c < lo || c > hi ? 0 : -1;
+	case REL_LT: return hi < c ? 1 : lo >= c ? 0 : -1;
+	case REL_LE: return hi <= c ? 1 : lo > c ? 0 : -1;
+	case REL_GT: return lo > c ? 1 : hi <= c ? 0 : -1;
+	case REL_GE: return lo >= c ? 1 : hi < c ? 0 : -1;
+	default: return -1;
+	}
+}
+
+static bool decides(const Function *f, const Stmt *s);
+static uint32_t stepped_relations(const Own *o, const Stmt *s, int var);
+
+/* v = C, or v = u with u unsigned and narrower (so never negative in v),
+ * decides v's `v REL C'` tests (int cnt = -1; ... if (cnt < 0) { cnt = n;
+ * arr = malloc(...); }: rsync's auth_server allocates once). */
+static void assign_relations(Own *o, void *state, const Stmt *s, int var) {
+	if (!decides(o->f, s)) return;
+	long long lo = s->src.kind == OP_CONST ? s->src.value : 0, hi = s->src.kind == OP_CONST ? s->src.value : LLONG_MAX;
+	uint32_t set = 0, val = 0;
+	for (uint32_t m = o->rel_bits & o->var_keys[var]; m; m &= m - 1) {
+		int b = __builtin_ctz(m);
+		int h = o->rel_var[b] == var ? rel_holds(o->rel_kind[b], o->rel_const[b], lo, hi) : -1;
+		if (h < 0) continue;
+		set |= 1u << b;
+		if (h) val |= 1u << b;
+	}
+	if (!set) return;
+	for (int k = 0; k < *nfacets(state); k++) {
+		FacetHdr *h = facet_hdr(o, state, k);
+		h->known |= set;
+		h->value = (h->value & ~set) | val;
+	}
+	normalize(o, state);
+}
+
+/* The v REL C bits of v that s, a step of v by a constant, carries on
+ * (step_relations): they are not forgotten there, nor dead before it. */
+static uint32_t stepped_relations(const Own *o, const Stmt *s, int var) {
+	uint32_t stepped = 0;
+	if (var >= 0 && s->kind == ST_ASSIGN && s->rmw && s->src.kind == OP_NONE && s->src.value)
+		for (uint32_t m = o->rel_bits & o->var_keys[var]; m; m &= m - 1)
+			if (o->rel_var[__builtin_ctz(m)] == var) stepped |= m & -m;
+	return stepped;
+}
+
+/* v += k (k > 0; v -= k: up false): what v REL C was known to be and stays
+ * (v < C false stays false; v == C true becomes false); the rest is
+ * forgotten. (An unsigned v that wraps is taken not to, as counts_up.) */
+static void step_relations(Own *o, void *state, uint32_t bits, bool up) {
+	for (int k = 0; k < *nfacets(state); k++) {
+		FacetHdr *h = facet_hdr(o, state, k);
+		for (uint32_t m = bits; m; m &= m - 1) {
+			int b = __builtin_ctz(m), rel = o->rel_kind[b];
+			uint32_t bit = m & -m;
+			if (!(h->known & bit)) continue;
+			bool val = h->value & bit, keeps;
+			if (rel == REL_EQ) keeps = val, val = false;
+			else if (rel == REL_LT || rel == REL_LE) keeps = up ? !val : val;
+			else keeps = up ? val : !val;
+			if (keeps) h->value = val ? h->value | bit : h->value & ~bit;
+			else h->known &= ~bit, h->value &= ~bit;
+		}
+	}
+	normalize(o, state);
+}
+
 static void step_conds(Own *o, void *state, const Stmt *s) {
 	uint32_t w = s->kind == ST_CALL ? cond_writes(o, s->call) : 0;
 	if (o->shared_bits | o->memory_bits) w |= shared_writes(o, s);   /* per statement: most functions have none, skip the call */
 	int bit, var = cond_target(o, s, &bit);
 	if (var >= 0) w |= o->var_keys[var];   /* a pure condition reading it may change */
+	uint32_t stepped = stepped_relations(o, s, var);
+	w &= ~stepped;
 	if (w) forget_conds(o, state, w);
+	if (stepped) step_relations(o, state, stepped, s->src.value > 0);
+	if (var >= 0 && (o->rel_bits & o->var_keys[var])) assign_relations(o, state, s, var);
 	if (bit < 0) return;
 	if (counts_up(o, s)) {
 		/* n++: an unsigned n is non-zero now, whatever it was (a count of what was
@@ -3148,6 +3226,51 @@ static void relate_constants(Own *o, const int *eq_var) {
 	}
 }
 
+/* Does s give v a value that decides its `v REL C` tests (assign_relations)? */
+static bool decides(const Function *f, const Stmt *s) {
+	if (s->kind != ST_ASSIGN || s->compound || s->rmw || s->dst < 0 || f->places[s->dst].kind != PJ_BASE) return false;
+	if (s->src.kind == OP_CONST) return true;
+	if (s->src.kind != OP_PLACE || s->src.place < 0 || s->src.offset != OFF_NONE) return false;
+	const Place *src = &f->places[s->src.place];
+	return src->kind == PJ_BASE && f->vars[src->var].is_unsigned && src->int_rank && src->int_rank < f->places[s->dst].int_rank;
+}
+
+/* A `v REL C` tested once, where v is given a value that makes it true
+ * and another that makes it false (int cnt = -1; ... if (cnt < 0) { cnt =
+ * n; ... }), gets a bit that those assignments decide (assign_relations):
+ * the test then tells apart what they did. In checks only, and not for the
+ * tests made twice or more: deciding those too kept apart facets of
+ * sqlite3.c's state variables for 20 million instructions more and no
+ * finding. */
+static void relation_bits(Own *o, const int *key_tests) {
+	const Function *f = o->f;
+	o->rel_bits = 0;
+	if (o->summary) return;
+	for (int b = 0; b < f->nblocks && o->ncond < 32; b++) {
+		const Term *t = &f->blocks[b].term;
+		if (t->kind != T_BRANCH || !t->key_rel || t->key <= 0 || t->key > o->nkeys || t->nkey_vars != 1) continue;
+		if (key_tests[t->key] != 1) continue;
+		int v = t->key_vars[0];
+		bool yes = false, no = false;
+		for (int c = 0; c < f->nblocks && !(yes && no); c++)
+			for (int i = 0; i < f->blocks[c].nstmts; i++) {
+				const Stmt *s = &f->blocks[c].stmts[i];
+				if (!decides(f, s) || f->places[s->dst].var != v) continue;
+				long long lo = s->src.kind == OP_CONST ? s->src.value : 0, hi = s->src.kind == OP_CONST ? s->src.value : LLONG_MAX;
+				int h = rel_holds(t->key_rel, t->key_const, lo, hi);
+				yes |= h == 1, no |= h == 0;
+			}
+		if (!yes || !no) continue;
+		if (o->cond_of_key[t->key - 1] < 0) give_key_bit(o, t->key);   /* else v == C's own, tested once too */
+		int bit = o->cond_of_key[t->key - 1];
+		if (bit < 0) break;
+		o->rel_bits |= 1u << bit;
+		o->rel_var[bit] = v;
+		o->rel_kind[bit] = t->key_rel;
+		o->rel_const[bit] = t->key_const;
+	}
+}
+
 /* Condition bits: cond_places, then the pure expressions tested more than
  * once, then (in checks only: a summary is about the parameters, and pays
  * for every function) the pointers, when fewer than POINTER_CONDS_BELOW
@@ -3220,6 +3343,7 @@ static void index_conditions(Own *o) {
 		if (v >= 0 && key_tests[k] < 2 && (var_eq_tests[v] > key_tests[k] || (o->var_base[v] >= 0 && o->cond_of[o->var_base[v]] >= 0)))
 			give_key_bit(o, k);
 	}
+	relation_bits(o, key_tests);
 	relate_constants(o, eq_var);
 	for (int v = 0; v < f->nvars; v++) {
 		if (!escaped[v] || addr[v]) continue;
@@ -3316,7 +3440,8 @@ static uint32_t conds_changed(const Own *o, const Stmt *s) {
 	if (s->kind == ST_CALL) return cond_writes(o, s->call) | shared_writes(o, s);
 	int bit, var = cond_target(o, s, &bit);
 	if (counts_up(o, s)) bit = -1;   /* n++ carries what is known of n != 0 (step_conds) */
-	return (bit >= 0 ? 1u << bit : 0) | (var >= 0 ? o->var_keys[var] : 0) | shared_writes(o, s);
+	uint32_t keys = var >= 0 ? o->var_keys[var] & ~stepped_relations(o, s, var) : 0;   /* and of n < C */
+	return (bit >= 0 ? 1u << bit : 0) | keys | shared_writes(o, s);
 }
 
 /* Condition liveness, backwards: a bit is live where some path ahead
