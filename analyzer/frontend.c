@@ -1537,7 +1537,7 @@ static bool parenthesized_type(Fe *fe, const Tok *t, int n, int i) {
 	return false;
 }
 
-enum { P_GROUP, P_CALL, P_CAST, P_SIZEOF, P_BRACKET, P_INIT, P_BLOCK, P_COND };
+enum { P_GROUP, P_CALL, P_CAST, P_SIZEOF, P_BRACKET, P_INIT, P_BLOCK, P_COND, P_MEMBERS };
 
 static OpKind binop_kind(const char *s) {
 	const Punct *p = lex_punct(s, strlen(s), 0);
@@ -1562,7 +1562,13 @@ static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds, bool 
 			if (is_type_word(fe, k)) {
 				if (start) { decl = true; declarator = true; decl_depth = sp; }
 				prev = false;
-				if (!strcmp(k->s, "struct") || !strcmp(k->s, "union") || !strcmp(k->s, "enum")) i++;
+				if (!strcmp(k->s, "struct") || !strcmp(k->s, "union") || !strcmp(k->s, "enum")) {
+					if (i + 1 < n && t[i + 1].kind == CXToken_Identifier) i++;   /* the tag */
+					/* the members of struct { ... } x = { .n = 1, }: declarations, not
+					 * code (iproute2's GENL_REQUEST; the body's `}` used to end the
+					 * declaration, and its `=` counted as an assignment) */
+					if (i + 1 < n && tok_is(&t[i + 1], "{") && sp < 511) stack[sp++] = P_MEMBERS, i++;
+				}
 			} else if (k->kind == CXToken_Keyword && start && storage_word(k->s)) {
 				stmt_start = true;   /* register T *p = ...: the declaration goes on */
 			} else if (k->kind == CXToken_Keyword && !strcmp(k->s, "__extension__") &&
@@ -1581,6 +1587,12 @@ static bool classify(Fe *fe, const Tok *t, int n, Vec *kinds, Vec *ukinds, bool 
 		if (sp >= 511) return false;
 		bool in_type = sp && (stack[sp - 1] == P_CAST || stack[sp - 1] == P_SIZEOF);
 		if (in_type && strcmp(s, ")") && strcmp(s, "(")) continue;   /* (void *), (int [4]): a type */
+		if (sp && stack[sp - 1] == P_MEMBERS) {   /* declarations (an array's size is a constant the walk has not) */
+			if (!strcmp(s, "{")) stack[sp++] = P_MEMBERS;
+			else if (!strcmp(s, "}")) sp--;
+			prev = false;
+			continue;
+		}
 		/* T *p = ..., *q: before '=' the tokens declare, they do not compute */
 		if (decl && declarator && sp == decl_depth) {
 			if (!strcmp(s, "=")) { declarator = false; prev = false; continue; }

@@ -25,7 +25,8 @@
 # bit_nclear), a macro's argument that is itself a macro (ONE_MORE(FLAGS_OF_NEXT):
 # pcre2's IS_NEWLINE, xz's header_find(false, ...)), an operator in a body
 # between two arguments that are macros (OPEN_FILE: nginx's ngx_open_file's
-# mode|create) -- is recovered:
+# mode|create), a local of an unnamed struct type with a trailing comma in
+# its initializer (MSG_REQUEST: iproute2's GENL_REQUEST) -- is recovered:
 # --stats counts none unrecovered, and the file has no finding.
 . "$ROOT/testsuite/cli/lib.sh"
 

@@ -115,3 +115,14 @@ int shapes(struct node *n, volatile struct node *v)
     free(p);
     return n->flags;
 }
+
+/* a local of an unnamed struct type, declared and initialized by a macro,
+ * with trailing commas (iproute2's GENL_REQUEST): the members' `}` does not
+ * end the declaration, and the initializer's `=` is no assignment */
+struct msg_head { unsigned len; unsigned short type; };
+#define MSG_REQUEST(_req, _type) struct { struct msg_head n; } _req = { .n = { .len = 2 + 8, .type = (_type), }, }
+unsigned msg_len(unsigned short t)
+{
+    MSG_REQUEST(req, t);
+    return req.n.len;
+}
