@@ -29,6 +29,7 @@ typedef struct Loan {
 	SrcRange at;
 	const char *by;        /* who holds it, for notes */
 	int holder;            /* the variable it is stored in */
+	bool dangling_only;    /* an unannotated pointer's pointee (unchecked_pointee): only a release conflicts */
 } Loan;
 
 typedef struct Ck {
@@ -158,6 +159,7 @@ static int add_loan(Ck *c, int place, bool deref, bool mut, int gid, SrcRange at
 	l->at = at;
 	l->holder = holder;
 	l->by = by;
+	l->dangling_only = false;
 	return c->loans.len - 1;
 }
 
@@ -188,6 +190,19 @@ static void loans_from_temp(Ck *c, int temp, bool mut, int gid, int holder, cons
 		}
 }
 
+/* What an unannotated pointer points to (char *buf; strchr(buf, ' ')): a
+ * result tied to it is an alias of the same memory, which takes no part in
+ * exclusivity checks (7.8), only in dangling ones: writing through buf
+ * while strchr's result is used is C's in-place tokenizing (git's
+ * transport-helper.c, patch-id.c, merge.c), freeing buf is not. An OWNED
+ * pointer, or one reached through a BORROW, is checked in full. */
+static int borrow_above(const Function *f, int place, bool deref, bool *shared);
+
+static bool unchecked_pointee(const Function *f, int place) {
+	bool shared;
+	return place_annot(f, place).mode == MODE_NONE && f->places[place].is_pointer && borrow_above(f, place, true, &shared) < 0;
+}
+
 static void collect_loans(Ck *c) {
 	const Function *f = c->f;
 	for (int b = 0; b < f->nblocks; b++)
@@ -213,7 +228,8 @@ static void collect_loans(Ck *c) {
 				if (a->kind != OP_PLACE && a->kind != OP_ADDR) continue;
 				bool mut = s->call->sig->params[k].annot.mode == MODE_BORROW_MUT;
 				const char *by = arena_printf(&c->u->arena, "the result of '%s'", s->call->callee ? s->call->callee : "the call");
-				add_loan(c, a->place, a->kind == OP_PLACE, mut, gid, a->range, root_var(f, s->dst), by);
+				int n = add_loan(c, a->place, a->kind == OP_PLACE, mut, gid, a->range, root_var(f, s->dst), by);
+				VEC_AT(&c->loans, Loan, n).dangling_only = a->kind == OP_PLACE && unchecked_pointee(f, a->place);
 			}
 		}
 }
@@ -550,6 +566,7 @@ typedef struct Ctx { int b, i; const LiveQ *live; ArgRef arg; } Ctx;
 
 static void conflict(Ck *c, int loan, Access ac, int place, bool deref, SrcRange at, Ctx *x) {
 	Loan *l = &VEC_AT(&c->loans, Loan, loan);
+	if (l->dangling_only && ac != AC_MOVE) return;
 	LoanFactKind k;
 	switch (ac) {
 	case AC_READ: if (!l->mut) return; k = LF_USE_WHILE_MUT; break;
