@@ -27,6 +27,7 @@ typedef struct VState {
 	uint8_t offkind;         /* OFF_*: pointer arithmetic since the allocation */
 	uint8_t origin;          /* ORIG_*: what kind of memory it may point to */
 	uint8_t shared;          /* may be the representative of other members (else leave_class need not look) */
+	uint8_t nonnull;         /* what OS_OTHER stands for is never NULL: a string literal, an address, a function */
 	int32_t offset;
 	int32_t alias;           /* the alias class's representative (a tracked index) */
 	int32_t link;            /* realloc: restored on the null side of this tracked index */
@@ -743,6 +744,7 @@ static void set_fresh(VState *v, int self, uint8_t mask, bool strict) {
 	v->strict = strict;
 	v->offkind = OFF_NONE;
 	v->origin = 0;
+	v->nonnull = 0;
 	v->offset = 0;
 	v->alias = self;
 	v->link = -1;
@@ -874,6 +876,8 @@ static bool join_vs(const Own *o, VState *d, const VState *s) {
 	for (int t = 0; t < o->ntracked; t++) {
 		if (vs_same(&d[t], &s[t])) continue;
 		VState old = d[t];
+		/* non-null OTHER on both sides that have one (a literal or NULL: if (!p) p = "";) */
+		d[t].nonnull = (!(d[t].mask & OS_OTHER) || d[t].nonnull) && (!(s[t].mask & OS_OTHER) || s[t].nonnull);
 		d[t].mask |= s[t].mask;
 		d[t].strict |= s[t].strict;
 		d[t].shared |= s[t].shared;
@@ -2066,6 +2070,7 @@ static void assign_untracked(Own *o, VState *st, const Stmt *s, int d, bool into
 	}
 	else if (src->kind == OP_STRING) st[d].origin = ORIG_STRING;
 	else if (src->kind == OP_FUNC) st[d].origin = ORIG_FUNC;
+	st[d].nonnull = src->kind == OP_ADDR || src->kind == OP_STRING || src->kind == OP_FUNC;
 	if (st[d].origin) {
 		st[d].vsite = site_id(o, -1);
 		if (src->offset != OFF_NONE) st[d].offkind = (uint8_t)src->offset, st[d].offset = (int32_t)src->value;
@@ -2832,11 +2837,12 @@ static void step_conds(Own *o, void *state, const Stmt *s) {
 		return;
 	}
 	forget_cond(o, state, bit);
-	if (s->kind == ST_ASSIGN && s->src.kind == OP_CONST && !s->compound) {   /* flag = 1; */
+	bool literal = s->src.kind == OP_STRING || s->src.kind == OP_ADDR || s->src.kind == OP_FUNC;   /* dir = ".git": not NULL */
+	if (s->kind == ST_ASSIGN && (s->src.kind == OP_CONST || literal) && !s->compound) {   /* flag = 1; */
 		for (int k = 0; k < *nfacets(state); k++) {
 			FacetHdr *h = facet_hdr(o, state, k);
 			h->known |= 1u << bit;
-			if (s->src.value) h->value |= 1u << bit;
+			if (literal || s->src.value) h->value |= 1u << bit;
 		}
 		normalize(o, state);
 	} else if (truth_copied(o, s, bit)) {   /* c = *s: c is true where *s was */
@@ -2961,8 +2967,13 @@ static bool refine_pointer(Own *o, VState *st, const Term *t, int succ) {
 	}
 	FOR_CLASS(o, st, c, m) {
 		uint8_t keep = nonnull ? (uint8_t)~OS_NULL : (OS_NULL | OS_OTHER | OS_UNINIT);
+		bool literal = !nonnull && st[m].nonnull && (st[m].mask & OS_OTHER);
+		if (literal) keep &= (uint8_t)~OS_OTHER;   /* a literal is not NULL (git's rebase.c, setup.c) */
 		uint8_t nm = st[m].mask & keep;
 		if (!nm) return false;
+		if (!nonnull && (st[m].origin & ORIG_NOT_HEAP) && !(st[m].origin & ORIG_STACK))
+			st[m].origin &= (uint8_t)~ORIG_NOT_HEAP;   /* NULL here: not the literal or the global it held elsewhere */
+		if (literal) st[m].nonnull = 0;
 		if (nonnull && (nm & OS_MAYBE)) nm = (uint8_t)((nm & ~OS_MAYBE) | OS_OWNED);   /* tested: owned (7.19) */
 		st[m].mask = nm;
 	}
