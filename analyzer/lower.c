@@ -986,6 +986,11 @@ static Operand lower_call(L *l, CXCursor e) {
 			if (ok) c->args[i] = op_const(v, c->args[i].range);
 		}
 	}
+	/* glibc's error(status, ...) and error_at_line exit when status is not
+	 * zero (<bits/error.h> calls its noreturn twin then): procps' xerrx */
+	if (direct && !c->noreturn && c->nargs && c->args[0].kind == OP_CONST && c->args[0].value &&
+	    (!strcmp(c->callee, "error") || !strcmp(c->callee, "error_at_line")) && fe_in_system_header(decl))
+		c->noreturn = true;
 	CXType rt = clang_getCursorType(e);
 	int dst = -1;
 	if (fe_type_kind(rt) != CXType_Void) {
