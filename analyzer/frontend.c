@@ -2616,12 +2616,18 @@ bool fe_written_assignment(Fe *fe, CXCursor lhs, CXCursor rhs) {
 }
 
 OpKind fe_compound_op(Fe *fe, CXCursor op, CXCursor lhs, CXCursor rhs) {
-	(void)op;
+	fe->u->stats.operators++;   /* counted as unknown_op counts it unrecovered */
 	Pos pl = pos_of(fe, clang_getRangeEnd(raw_extent(fe, lhs)));
 	Pos pr = pos_of(fe, clang_getRangeStart(raw_extent(fe, rhs)));
 	if (!pl.macro && !pr.macro && pl.f && pl.f == pr.f && pl.f->buf && pl.off <= pr.off) {
 		size_t i = skip_space(pl.f->buf, pl.f->size, pl.off);
 		const Punct *p = lex_punct(pl.f->buf, pl.f->size, i);
+		if (!p && i < pr.off && ident_char((unsigned char)pl.f->buf[i])) {
+			/* D_p += c with D_p a macro whose body names another (screen's
+			 * #define D_p DISPLAY(d_p)): the left side ends where it is named */
+			while (i < pr.off && ident_char((unsigned char)pl.f->buf[i])) i++;
+			p = lex_punct(pl.f->buf, pl.f->size, skip_space(pl.f->buf, pl.f->size, i));
+		}
 		if (p && (p->bin == OPK_ADD_ASSIGN || p->bin == OPK_SUB_ASSIGN || p->bin == OPK_OTHER_ASSIGN))
 			return p->bin;
 	}
@@ -2672,6 +2678,15 @@ OpKind fe_unary_op(Fe *fe, CXCursor op, CXCursor operand) {
 		} else {
 			size_t i = skip_space(b, n, pe.off);
 			const Punct *p = lex_punct(b, n, i);
+			if (!p || !p->un) {
+				/* D_x++ with D_x a macro whose body names another (screen's
+				 * #define D_x DISPLAY(d_x)): the operand ends where it is named,
+				 * the operator is what the expression's extent ends with */
+				Pos po = pos_of(fe, clang_getRangeEnd(raw_extent(fe, op)));
+				if (!po.macro && po.f == ps.f && po.off >= pe.off + 2 && po.off <= n &&
+				    (!memcmp(b + po.off - 2, "++", 2) || !memcmp(b + po.off - 2, "--", 2)))
+					p = lex_punct(b, n, po.off - 2);
+			}
 			if (p && p->un == OPK_PREINC) return OPK_POSTINC;
 			if (p && p->un == OPK_PREDEC) return OPK_POSTDEC;
 		}

@@ -26,7 +26,8 @@
 # pcre2's IS_NEWLINE, xz's header_find(false, ...)), an operator in a body
 # between two arguments that are macros (OPEN_FILE: nginx's ngx_open_file's
 # mode|create), a local of an unnamed struct type with a trailing comma in
-# its initializer (MSG_REQUEST: iproute2's GENL_REQUEST) -- is recovered:
+# its initializer (MSG_REQUEST: iproute2's GENL_REQUEST), ++, -- and += on
+# a macro whose body names another (D_x: screen's DISPLAY) -- is recovered:
 # --stats counts none unrecovered, and the file has no finding.
 . "$ROOT/testsuite/cli/lib.sh"
 

@@ -126,3 +126,19 @@ unsigned msg_len(unsigned short t)
     MSG_REQUEST(req, t);
     return req.n.len;
 }
+
+/* ++, -- and += on a macro whose body names another macro (screen's
+ * #define D_x DISPLAY(d_x)): the operand ends where it is named, the
+ * operator is after it */
+struct display_s { int d_x; char *d_p; };
+extern struct display_s *display_;
+#define DISPLAY(x) display_->x
+#define D_x DISPLAY(d_x)
+#define D_p DISPLAY(d_p)
+void cursor_moves(int c)
+{
+    D_x++;
+    D_x--;
+    D_p += c;
+    D_p -= 1;
+}
