@@ -1676,6 +1676,22 @@ static void alias_condition(L *l, const char *name, const char *op, const char *
 	map_put(&l->cond_alias, text, a);
 }
 
+/* A loop test `name<bound` (blanks squeezed out, in *text): the counter's
+ * name and the bound, in the arena; false for any other test. */
+static bool counter_test(L *l, const Term *test, const char **text, const char **name, const char **bound) {
+	const char *c = squeezed(l, test->text);
+	size_t n = 0;
+	while (word_char(c[n])) n++;
+	if (!n || isdigit((unsigned char)c[0]) || c[n] != '<' || c[n + 1] == '<' || c[n + 1] == '=' || !c[n + 1]) return false;
+	char *nm = arena_alloc(l->a, n + 1);
+	memcpy(nm, c, n);
+	nm[n] = 0;
+	*text = c;
+	*name = nm;
+	*bound = c + n + 1;
+	return true;
+}
+
 /* for (i = 0; i < n; i++) leaves with i == n, a count being never negative:
  * after the loop (and in it) `i == n` and `i >= n` test !(i < n), and
  * `i != n` tests i < n. A search loop that breaks out when it finds its slot
@@ -1683,17 +1699,12 @@ static void alias_condition(L *l, const char *name, const char *op, const char *
  * the key's variables still decide how long the test holds. */
 static void note_counted_loop(L *l, const Term *test, CXCursor init, CXCursor inc) {
 	if (test->kind != T_BRANCH || !test->key || !test->text) return;   /* the header's own pure test */
-	const char *c = squeezed(l, test->text);
-	size_t n = 0;
-	while (word_char(c[n])) n++;
-	if (!n || isdigit((unsigned char)c[0]) || c[n] != '<' || c[n + 1] == '<' || c[n + 1] == '=' || !c[n + 1]) return;
+	const char *c, *name, *bound;
+	if (!counter_test(l, test, &c, &name, &bound)) return;
+	size_t n = strlen(name);
 	const char *it = fe_source_text(l->fe, init, 60), *st = fe_source_text(l->fe, inc, 60);
 	if (!it || !st) return;
 	char *step = squeezed(l, st);
-	char *name = arena_alloc(l->a, n + 1);
-	memcpy(name, c, n);
-	name[n] = 0;
-	const char *bound = c + n + 1;
 	size_t sl = strlen(step);
 	bool by_one = (sl == n + 2 && !strncmp(step, name, n) && !strcmp(step + n, "++")) ||
 	              (sl == n + 2 && !strncmp(step, "++", 2) && !strcmp(step + 2, name)) ||
@@ -1741,16 +1752,10 @@ static bool guard_of(L *l, const char *bound, int bound_var, Term *e) {
 static int entry_test(L *l, int h, CXCursor init) {
 	const Term *test = &blk(l, h)->term;
 	if (test->kind != T_BRANCH || !test->key || test->key_flags || !test->text || test->cond.kind != OP_NONE) return -1;
-	const char *c = squeezed(l, test->text);
-	size_t n = 0;
-	while (word_char(c[n])) n++;
-	if (!n || isdigit((unsigned char)c[0]) || c[n] != '<' || c[n + 1] == '<' || c[n + 1] == '=' || !c[n + 1]) return -1;
-	const char *bound = c + n + 1, *it = fe_source_text(l->fe, init, 60);
-	if (strlen(bound) > 60 || !it) return -1;
-	char *name = arena_alloc(l->a, n + 1);
-	memcpy(name, c, n);
-	name[n] = 0;
-	if (!sets_zero(it, name)) return -1;
+	const char *c, *name, *bound;
+	if (!counter_test(l, test, &c, &name, &bound)) return -1;
+	const char *it = fe_source_text(l->fe, init, 60);
+	if (strlen(bound) > 60 || !it || !sets_zero(it, name)) return -1;
 	/* the bound's variables: the test's, but the counter */
 	int vars[8], nv = 0, bound_var = -1, counter = 0;
 	for (int k = 0; k < test->nkey_vars; k++) {

@@ -2754,15 +2754,15 @@ static int rel_holds(int rel, long long c, long long lo, long long hi) {
 	}
 }
 
-static bool decides(const Function *f, const Stmt *s);
+static bool decides(const Function *f, const Stmt *s, long long *lo, long long *hi);
 static uint32_t stepped_relations(const Own *o, const Stmt *s, int var);
 
 /* v = C, or v = u with u unsigned and narrower (so never negative in v),
  * decides v's `v REL C'` tests (int cnt = -1; ... if (cnt < 0) { cnt = n;
  * arr = malloc(...); }: rsync's auth_server allocates once). */
 static void assign_relations(Own *o, void *state, const Stmt *s, int var) {
-	if (!decides(o->f, s)) return;
-	long long lo = s->src.kind == OP_CONST ? s->src.value : 0, hi = s->src.kind == OP_CONST ? s->src.value : LLONG_MAX;
+	long long lo, hi;
+	if (!decides(o->f, s, &lo, &hi)) return;
 	uint32_t set = 0, val = 0;
 	for (uint32_t m = o->rel_bits & o->var_keys[var]; m; m &= m - 1) {
 		int b = __builtin_ctz(m);
@@ -3237,12 +3237,17 @@ static void relate_constants(Own *o, const int *eq_var) {
 	}
 }
 
-/* Does s give v a value that decides its `v REL C` tests (assign_relations)? */
-static bool decides(const Function *f, const Stmt *s) {
+/* Does s give v a value that decides its `v REL C` tests (assign_relations)?
+ * Then v is in [*lo, *hi]: a constant, or an unsigned value narrower than v. */
+static bool decides(const Function *f, const Stmt *s, long long *lo, long long *hi) {
 	if (s->kind != ST_ASSIGN || s->compound || s->rmw || s->dst < 0 || f->places[s->dst].kind != PJ_BASE) return false;
-	if (s->src.kind == OP_CONST) return true;
+	if (s->src.kind == OP_CONST) {
+		*lo = *hi = s->src.value;
+		return true;
+	}
 	if (s->src.kind != OP_PLACE || s->src.place < 0 || s->src.offset != OFF_NONE) return false;
 	const Place *src = &f->places[s->src.place];
+	*lo = 0, *hi = LLONG_MAX;
 	return src->kind == PJ_BASE && f->vars[src->var].is_unsigned && src->int_rank && src->int_rank < f->places[s->dst].int_rank;
 }
 
@@ -3266,8 +3271,8 @@ static void relation_bits(Own *o, const int *key_tests) {
 		for (int c = 0; c < f->nblocks && !(yes && no); c++)
 			for (int i = 0; i < f->blocks[c].nstmts; i++) {
 				const Stmt *s = &f->blocks[c].stmts[i];
-				if (!decides(f, s) || f->places[s->dst].var != v) continue;
-				long long lo = s->src.kind == OP_CONST ? s->src.value : 0, hi = s->src.kind == OP_CONST ? s->src.value : LLONG_MAX;
+				long long lo, hi;
+				if (!decides(f, s, &lo, &hi) || f->places[s->dst].var != v) continue;
 				int h = rel_holds(t->key_rel, t->key_const, lo, hi);
 				yes |= h == 1, no |= h == 0;
 			}
