@@ -49,6 +49,7 @@ typedef struct Ck {
 	int *holder_start, *holder_vars;   /* loan l is held by holder_vars[holder_start[l] ..] */
 	int *made_start, *made_loans;      /* statement gid makes made_loans[made_start[gid] ..] */
 	int *lidx;             /* var -> its bit in live sets (a loan holder), or -1 */
+	struct HeldIn *held_in;   /* per variable: the fields its loans are stored in */
 	uint64_t *region;      /* --dump-lifetimes: per point (ck_point), the loans in scope there; or NULL */
 	Vec *points;           /* LoanPoint, for --explain-states: recorded in the last pass */
 	/* run_block's buffers, kept for the function's every block */
@@ -101,6 +102,44 @@ static int holder_of(const Function *f, int d) {
 	if (f->places[d].kind == PJ_BASE) return f->places[d].var;
 	return through_pointer(f, d) ? -1 : f->places[d].var;
 }
+
+/* Where in a struct local its loans are: in the fields `fields` (a list),
+ * or anywhere (whole: stored as a whole, or through an index). A struct
+ * whose loans are all dangling-only ones (7.8, an unannotated pointer's
+ * pointee) and sit in fields is field-sensitive: reading or writing another
+ * field is no use of them (git's config.key = strchr(config.section, '.')
+ * + 1; ...; free(config.section)), as a plain local `key` would not be. */
+typedef struct HeldIn { int *fields; int n; bool whole, sensitive; } HeldIn;
+
+static void note_held_in(Ck *c, int d) {
+	if (!c->held_in) c->held_in = xcalloc((size_t)c->f->nvars + 1, sizeof(HeldIn));   /* functions with loans only */
+	HeldIn *h = &c->held_in[c->f->places[d].var];
+	if (h->whole) return;
+	for (int p = d; c->f->places[p].kind != PJ_BASE; p = c->f->places[p].parent)
+		if (c->f->places[p].kind != PJ_FIELD) { h->whole = true; return; }
+	if (c->f->places[d].kind == PJ_BASE) { h->whole = true; return; }
+	for (int k = 0; k < h->n; k++)
+		if (h->fields[k] == d) return;
+	h->fields = xrealloc(h->fields, sizeof(int) * (size_t)(h->n + 1));
+	h->fields[h->n++] = d;
+}
+
+static bool ancestor_or_self(const Function *f, int a, int p) {
+	for (; p >= 0; p = f->places[p].parent)
+		if (p == a) return true;
+	return false;
+}
+
+/* Whether touching `place` touches the loans its variable holds. */
+static bool touches_loans_in(const Ck *c, int place) {
+	const HeldIn *h = &c->held_in[c->f->places[place].var];
+	if (!h->sensitive) return true;
+	for (int k = 0; k < h->n; k++)
+		if (ancestor_or_self(c->f, h->fields[k], place) || ancestor_or_self(c->f, place, h->fields[k])) return true;
+	return false;
+}
+
+static inline bool touches_loans(const Ck *c, int place) { return !c->held_in || touches_loans_in(c, place); }
 
 /* ---- places as paths ---- */
 
@@ -213,6 +252,7 @@ static void collect_loans(Ck *c) {
 				Annot a = place_annot(f, s->dst);
 				int h = holder_of(f, s->dst);
 				if (!is_borrow_mode(a.mode) || h < 0) continue;
+				note_held_in(c, s->dst);
 				bool mut = a.mode == MODE_BORROW_MUT;
 				const char *by = arena_printf(&c->u->arena, "'%s'", f->places[s->dst].text);
 				if (s->src.kind == OP_PLACE && f->vars[root_var(f, s->src.place)].kind != VK_TEMP)
@@ -229,6 +269,7 @@ static void collect_loans(Ck *c) {
 				bool mut = s->call->sig->params[k].annot.mode == MODE_BORROW_MUT;
 				const char *by = arena_printf(&c->u->arena, "the result of '%s'", s->call->callee ? s->call->callee : "the call");
 				int n = add_loan(c, a->place, a->kind == OP_PLACE, mut, gid, a->range, root_var(f, s->dst), by);
+				note_held_in(c, s->dst);
 				VEC_AT(&c->loans, Loan, n).dangling_only = a->kind == OP_PLACE && unchecked_pointee(f, a->place);
 			}
 		}
@@ -273,15 +314,18 @@ static void compute_holders(Ck *c) {
 				 * a value loaded through it (int x = *p; q = p->next) does not */
 				int h = s->kind == ST_ASSIGN ? holder_of(f, s->dst) : -1;
 				bool carrier = h >= 0 && (f->places[s->dst].is_pointer || f->vars[h].is_aggregate);
+				int from = -1;
 				if (s->kind == ST_ASSIGN && ((s->src.kind == OP_PLACE && f->places[s->src.place].kind == PJ_BASE &&
 				                              carrier) || s->src.kind == OP_ADDR))
-					changed |= merge_holds(c, holder_of(f, s->dst), root_var(f, s->src.place));
+					changed |= merge_holds(c, holder_of(f, s->dst), from = root_var(f, s->src.place));
 				else if (s->kind == ST_CALL && s->dst >= 0) {
 					int k = tied_arg(s->call->sig);
 					if (k >= 0 && k < s->call->nargs &&
 					    (s->call->args[k].kind == OP_PLACE || s->call->args[k].kind == OP_ADDR))
-						changed |= merge_holds(c, root_var(f, s->dst), root_var(f, s->call->args[k].place));
+						changed |= merge_holds(c, root_var(f, s->dst), from = root_var(f, s->call->args[k].place));
 				}
+				if (from >= 0 && c->holds[from].n && (s->kind == ST_CALL || holder_of(f, s->dst) >= 0))
+					note_held_in(c, s->dst);
 			}
 	}
 }
@@ -304,8 +348,9 @@ static void live_clear(const int *lidx, uint64_t *live, int var) {
  * to it (lighttpd's h2.c). A dereference in a condition is a USE of its own. */
 typedef void LiveFn(void *ctx, int var, bool use);
 
-static void operand_live(const Function *f, const Operand *o, LiveFn *fn, void *ctx) {
-	if ((o->kind == OP_PLACE || o->kind == OP_ADDR) && o->place >= 0) fn(ctx, root_var(f, o->place), true);
+static void operand_live(const Ck *c, const Operand *o, LiveFn *fn, void *ctx) {
+	if ((o->kind == OP_PLACE || o->kind == OP_ADDR) && o->place >= 0 && touches_loans(c, o->place))
+		fn(ctx, root_var(c->f, o->place), true);
 }
 
 /* A call's &p argument and p's liveness: a callee that stores *out first
@@ -317,24 +362,25 @@ static int addr_arg_effect(const Function *f, const Call *c, int k) {
 	return call_stores_out_first(c, k) ? 1 : call_never_reads_out_first(c, k) ? 0 : -1;
 }
 
-static void stmt_live(const Function *f, const Stmt *s, LiveFn *fn, void *ctx) {
+static void stmt_live(const Ck *c, const Stmt *s, LiveFn *fn, void *ctx) {
+	const Function *f = c->f;
 	switch (s->kind) {
 	case ST_ASSIGN:
 		if (f->places[s->dst].kind == PJ_BASE && !s->compound) fn(ctx, f->places[s->dst].var, false);
-		else fn(ctx, root_var(f, s->dst), true);
-		operand_live(f, &s->src, fn, ctx);
+		else if (touches_loans(c, s->dst)) fn(ctx, root_var(f, s->dst), true);
+		operand_live(c, &s->src, fn, ctx);
 		break;
 	case ST_CALL:
 		if (s->dst >= 0) fn(ctx, root_var(f, s->dst), false);
 		for (int i = 0; i < s->call->nargs; i++)
 			if (addr_arg_effect(f, s->call, i) > 0) fn(ctx, f->places[s->call->args[i].place].var, false);
 		for (int i = 0; i < s->call->nargs; i++)
-			if (addr_arg_effect(f, s->call, i) < 0) operand_live(f, &s->call->args[i], fn, ctx);
-		operand_live(f, &s->call->fn, fn, ctx);
+			if (addr_arg_effect(f, s->call, i) < 0) operand_live(c, &s->call->args[i], fn, ctx);
+		operand_live(c, &s->call->fn, fn, ctx);
 		break;
 	case ST_USE:
 	case ST_RET:
-		operand_live(f, &s->src, fn, ctx);
+		operand_live(c, &s->src, fn, ctx);
 		break;
 	case ST_DEAD:
 		fn(ctx, s->var, false);
@@ -351,9 +397,9 @@ static void bits_live(void *ctx, int var, bool use) {
 }
 
 /* live := live before s, given live after s. */
-static void step_live(const Function *f, const int *lidx, const Stmt *s, uint64_t *live) {
-	BitsLive b = {lidx, live};
-	stmt_live(f, s, bits_live, &b);
+static void step_live(const Ck *c, const Stmt *s, uint64_t *live) {
+	BitsLive b = {c->lidx, live};
+	stmt_live(c, s, bits_live, &b);
 }
 
 /* Liveness inside one block without a bit set per statement (that would
@@ -407,7 +453,7 @@ static void compute_liveness(Ck *c) {
 				int s = df_successor(blk, k);
 				const Block *sb = &f->blocks[s];
 				memcpy(tmp, c->live_out + (size_t)s * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
-				for (int i = sb->nstmts - 1; i >= 0; i--) step_live(f, c->lidx, &sb->stmts[i], tmp);
+				for (int i = sb->nstmts - 1; i >= 0; i--) step_live(c, &sb->stmts[i], tmp);
 				for (int w = 0; w < vw; w++)
 					if ((out[w] | tmp[w]) != out[w]) { out[w] |= tmp[w]; changed = true; }
 			}
@@ -431,7 +477,7 @@ static bool held_by_live(Ck *c, int loan, const LiveQ *q) {
 		for (int a = 0; q->args && a < q->args->nargs; a++) {
 			const Operand *o = &q->args->args[a];
 			if ((o->kind == OP_ADDR || (o->kind == OP_PLACE && c->f->places[o->place].is_pointer)) &&
-			    root_var(c->f, o->place) == v)
+			    root_var(c->f, o->place) == v && touches_loans(c, o->place))
 				return true;
 		}
 	}
@@ -1105,7 +1151,7 @@ static void run_block(Ck *c, int b, uint64_t *bits, bool report) {
 	c->block_ev.len = 0;
 	BlockLive bl = {c->block_ev, c->block_out, 0, c->lidx};
 	memcpy(bl.out, c->live_out + (size_t)b * (size_t)vw, sizeof(uint64_t) * (size_t)vw);
-	for (bl.pos = 0; bl.pos < blk->nstmts; bl.pos++) stmt_live(f, &blk->stmts[bl.pos], push_ev, &bl);
+	for (bl.pos = 0; bl.pos < blk->nstmts; bl.pos++) stmt_live(c, &blk->stmts[bl.pos], push_ev, &bl);
 	if (bl.ev.len > 1) qsort(bl.ev.data, (size_t)bl.ev.len, sizeof(LiveEv), ev_cmp);
 	Scope scope = {bits, c->block_scope, 0};
 	int l;
@@ -1174,12 +1220,23 @@ static bool any_mode(const Function *f) {
 	return false;
 }
 
+static void mark_field_sensitive(Ck *c) {
+	for (int v = 0; c->held_in && v < c->f->nvars; v++) {
+		HeldIn *h = &c->held_in[v];
+		if (h->whole || !h->n || !c->f->vars[v].is_aggregate || !c->holds[v].n) continue;
+		h->sensitive = true;
+		for (int k = 0; k < c->holds[v].n && h->sensitive; k++)
+			h->sensitive = VEC_AT(&c->loans, Loan, c->holds[v].l[k]).dangling_only;
+	}
+}
+
 /* Steps 2 and 3: holders and liveness. */
 static void ck_analyze(Ck *c) {
 	c->nw = (c->loans.len + 63) / 64 + 1;
 	c->holds = xcalloc((size_t)c->f->nvars + 1, sizeof(LoanSet));
 	c->reported = xcalloc((size_t)c->loans.len + 1, sizeof(bool));
 	compute_holders(c);
+	mark_field_sensitive(c);
 	index_loans(c);
 	compute_liveness(c);
 }
@@ -1266,6 +1323,8 @@ static void ck_free(Ck *c) {
 	free(c->made_start);
 	free(c->made_loans);
 	free(c->lidx);
+	for (int v = 0; c->held_in && v < c->f->nvars; v++) free(c->held_in[v].fields);
+	free(c->held_in);
 	free(c->region);
 	free(c->stmt_base);
 	vec_free(&c->loans);
