@@ -1413,7 +1413,16 @@ static Operand lower_wrapper(L *l, CXCursor e) {
 	for (int i = 0; i < n; i++)
 		if (is_expr(KID(l, base, i))) { nexpr++; last = KID(l, base, i); }
 	pop_kids(l, base);
-	if (nexpr != 1) return lower_children(l, e);
+	enum CXCursorKind k = clang_getCursorKind(e);
+	/* (__typeof__(*p) *)q: the expressions before a cast's operand are its
+	 * type's, which are not evaluated (as sizeof's operand) */
+	if (nexpr != 1 && !(k == CXCursor_CStyleCastExpr && nexpr > 1)) return lower_children(l, e);
+	/* offsetof(__typeof__(*p), m): libclang hands out the type's expression
+	 * as the only one, and the member as a reference; no conversion makes an
+	 * integer of a struct (nor has children other than its operand) */
+	if (k == CXCursor_UnexposedExpr && n > nexpr &&
+	    fe_type_kind(clang_getCursorType(last)) == CXType_Record && fe_type_kind(clang_getCursorType(e)) != CXType_Record)
+		return op_none(fe_extent(l->fe, e));
 	int casts = l->int_casts;
 	Operand o = lower_expr(l, last);
 	if (is_va_arg(l, e, last)) return op_none(fe_extent(l->fe, e));   /* a value read from ap, not ap itself */
