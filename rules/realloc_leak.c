@@ -88,7 +88,8 @@ static bool failure_keeps(const Function *fn, int bi, int i, int place, int from
 }
 
 /* p is a copy of a pointer another place still holds when realloc fails
- * (p = *pp; p = realloc(p, n); if (!p) return -1;: lmdb's midl.c): that
+ * (p = *pp; p = realloc(p, n); if (!p) return -1;: lmdb's midl.c), or
+ * another local took a copy of p before (tmp = p): that
  * place keeps the old block, nothing is lost. Read back from the realloc
  * (statement i of block bi), through blocks with one way in (if (*(--p) > n
  * && (p = realloc(p, ...)))), to p's last assignment: the copy (offsets
@@ -97,7 +98,7 @@ static bool failure_keeps(const Function *fn, int bi, int i, int place, int from
  * (*slot = p; on that side loses the block all the same). */
 static bool copy_held_elsewhere(const Function *fn, int bi, int i, int place) {
 	int var = fn->places[place].var, changed[16], nchanged = 0, at = bi, at_i = i;
-	if (fn->places[place].kind != PJ_BASE || fn->vars[var].kind != VK_LOCAL) return false;
+	if (fn->places[place].kind != PJ_BASE || (fn->vars[var].kind != VK_LOCAL && fn->vars[var].kind != VK_PARAM)) return false;
 	for (int hops = 0; hops < 8 && bi >= 0; hops++, bi = only_predecessor(fn, bi), i = bi >= 0 ? fn->blocks[bi].nstmts : 0) {
 		const Block *b = &fn->blocks[bi];
 		for (int k = i - 1; k >= 0; k--) {
@@ -105,11 +106,20 @@ static bool copy_held_elsewhere(const Function *fn, int bi, int i, int place) {
 			int v = assigned_var(fn, s);
 			if (v < 0) continue;
 			if (v != var) {
+				/* tmp = p; p = realloc(p, n); if (!p) { free(tmp); ...: the copy made
+				 * before holds the old block (git's diff-delta.c) */
+				bool later = false;
+				for (int j = 0; j < nchanged; j++) later |= changed[j] == v;
+				if (!later && s->kind == ST_ASSIGN && !s->compound && s->src.kind == OP_PLACE && s->src.place == place &&
+				    s->src.offset == OFF_NONE && fn->places[s->dst].kind == PJ_BASE && fn->vars[v].kind == VK_LOCAL &&
+				    failure_keeps(fn, at, at_i + 1, place, v))
+					return true;
 				if (nchanged == 16) return false;
 				changed[nchanged++] = v;
 				continue;
 			}
 			if (s->kind == ST_ASSIGN && s->compound) continue;   /* --p: still a copy, at an offset */
+			if (fn->vars[var].kind != VK_LOCAL) return false;
 			if (s->kind != ST_ASSIGN || s->src.kind != OP_PLACE || s->src.place < 0) return false;
 			int from = fn->places[s->src.place].var;
 			if (from == var || fn->vars[from].kind == VK_TEMP) return false;   /* p = malloc(n): no other holder */
