@@ -45,7 +45,8 @@ static void node(FILE *out, const Program *p, const ProgFn *fn, const char *id) 
 		size_t n = strlen(label);
 		if (*rel) n += (size_t)snprintf(label + n, sizeof label - n, "\\nreleases %s", rel);
 		if (*esc) n += (size_t)snprintf(label + n, sizeof label - n, "\\nkeeps %s", esc);
-		if (s->allocator) n += (size_t)snprintf(label + n, sizeof label - n, "\\nreturns owned memory");
+		if (s->allocator)
+			n += (size_t)snprintf(label + n, sizeof label - n, "\\nreturns owned memory%s", s->never_null ? ", never NULL" : "");
 		if (s->realloc_like) n += (size_t)snprintf(label + n, sizeof label - n, "\\nreallocates its first parameter");
 		if (s->returns_arg && s->returns_arg <= fn->f->nparams)
 			snprintf(label + n, sizeof label - n, "\\ngives back %s", fn->f->vars[s->returns_arg - 1].name);

@@ -92,6 +92,7 @@ typedef struct Own {
 	uint64_t kept;           /* summary: parameters that reached an exit not released */
 	uint64_t escaped;        /* summary: parameters stored or moved somewhere */
 	bool ret_fresh, ret_other;   /* summary: returns fresh memory / something else */
+	bool ret_maybe_null;         /* summary: some return may give NULL */
 	bool returns;            /* summary: some return is reachable */
 	uint64_t null_returns;   /* summary: parameters that may be NULL at a return */
 	int ret_param;           /* summary: 1 + the parameter every non-NULL return gave back, 0 none yet, -1 other */
@@ -2027,7 +2028,8 @@ static void step_call(Own *o, VState *st, const Stmt *s) {
 		owned = k->kind == OP_NULL || (k->kind == OP_CONST && !k->value);
 	}
 	if (owned) {
-		set_fresh(&st[d], d, OS_OWNED | OS_NULL, c->sig && c->sig->ret.mode == MODE_OWNED && !c->sig->from_model);
+		uint8_t null = sum && sum->never_null && !(c->sig && c->sig->ret.mode == MODE_OWNED) ? 0 : OS_NULL;
+		set_fresh(&st[d], d, OS_OWNED | null, c->sig && c->sig->ret.mode == MODE_OWNED && !c->sig->from_model);
 		st[d].alloc = site_id(o, -1);
 		st[d].origin = ORIG_HEAP;
 		if (c->sig) st[d].family = family_of(o, &c->sig->ret, c->callee);
@@ -2332,7 +2334,31 @@ static uint32_t stable_conds(const Own *o) {
  * before returning (sqlite's db->pParse = &sParse); like Clang's
  * StackAddrEscape, only an address still stored when the function returns
  * is a dangling one. */
-static int return_before_reset(Own *o, const FacetHdr *h, int b, int i, int place, int local) {
+static bool same_place(const Function *f, int a, int b) {
+	return a == b || !strcmp(f->places[a].text, f->places[b].text);
+}
+
+/* The one successor of t a path that kept `place` holding exactly &local
+ * (whole, no arithmetic: exact) takes, or -1: `if (oi->sizep ==
+ * &size_scratch) oi->sizep = NULL;` undoes the store on every such path,
+ * and an address is never NULL. */
+static int kept_address_decides(const Function *f, const Term *t, int place, int local, bool exact) {
+	if (t->kind != T_BRANCH) return -1;
+	if (!t->ptr_eq) {
+		const Operand *c = &t->cond;
+		return c->kind == OP_PLACE && c->offset == OFF_NONE && same_place(f, c->place, place) ? 0 : -1;
+	}
+	if (!exact || !t->cmp) return -1;
+	for (int side = 0; side < 2; side++) {
+		const Operand *p = &t->cmp[side], *q = &t->cmp[!side];
+		if (p->kind == OP_PLACE && p->offset == OFF_NONE && same_place(f, p->place, place) && q->kind == OP_ADDR &&
+		    q->place >= 0 && f->places[q->place].kind == PJ_BASE && f->places[q->place].var == local)
+			return 0;   /* succ[0]: equal */
+	}
+	return -1;
+}
+
+static int return_before_reset(Own *o, const FacetHdr *h, int b, int i, int place, int local, bool exact) {
 	const Function *f = o->f;
 	uint32_t known = o->ncond ? h->known & stable_conds(o) & ~o->swap_bits : 0;
 	for (; i < f->blocks[b].nstmts; i++)
@@ -2346,8 +2372,10 @@ static int return_before_reset(Own *o, const FacetHdr *h, int b, int i, int plac
 		int n = df_nsuccessors(blk);
 		int bit = blk->term.kind == T_BRANCH ? cond_bit(o, b) : -1;
 		bool neg = bit >= 0 && cond_negated(o, b);
+		int only = kept_address_decides(f, &blk->term, place, local, exact);
 		for (int k = 0; k < n; k++) {
 			int t = df_successor(blk, k);
+			if (only >= 0 && k != only) continue;
 			if (bit >= 0 && (known >> bit & 1) && (int)(h->value >> bit & 1) != ((k == 0) != neg)) continue;   /* 7.36 */
 			if (seen[t]) continue;
 			seen[t] = true;
@@ -2390,7 +2418,8 @@ static void escape_local(Own *o, VState *st, const Stmt *s, const Operand *v, co
 	int exit = -1;
 	if (stored_in) {
 		exit = return_before_reset(o, (const FacetHdr *)st - 1, o->cur_block, o->gid - o->stmt_base[o->cur_block] + 1,
-		                           s->dst, var);
+		                           s->dst, var,
+		                           v->kind == OP_ADDR && v->place >= 0 && o->f->places[v->place].kind == PJ_BASE);
 		if (exit < 0) return;
 	}
 	if (already_reported(o, ((long long)o->gid << 8) ^ ((long long)FACT_RETURN_LOCAL << 56))) return;
@@ -2638,6 +2667,7 @@ static void step(Own *o, VState *st, const Stmt *s) {
 			bool hooked = t >= 0 && (st[t].origin & ORIG_HOOK) && !(st[t].mask & ~(OS_OTHER | OS_NULL));
 			if (fresh) o->ret_fresh = true;
 			else if (!null && !hooked) o->ret_other = true;
+			if (!fresh || (st[t].mask & OS_NULL)) o->ret_maybe_null = true;
 			if (!null) note_returned_param(o, st, t);
 			note_realloc_return(o, st, t);
 		}
@@ -2838,11 +2868,26 @@ static void step_conds(Own *o, void *state, const Stmt *s) {
 	}
 	forget_cond(o, state, bit);
 	bool literal = s->src.kind == OP_STRING || s->src.kind == OP_ADDR || s->src.kind == OP_FUNC;   /* dir = ".git": not NULL */
-	if (s->kind == ST_ASSIGN && (s->src.kind == OP_CONST || literal) && !s->compound) {   /* flag = 1; */
+	if (s->kind == ST_ASSIGN && (s->src.kind == OP_CONST || s->src.kind == OP_NULL || literal) && !s->compound) {
 		for (int k = 0; k < *nfacets(state); k++) {
 			FacetHdr *h = facet_hdr(o, state, k);
 			h->known |= 1u << bit;
-			if (literal || s->src.value) h->value |= 1u << bit;
+			if (literal || (s->src.kind == OP_CONST && s->src.value)) h->value |= 1u << bit;
+		}
+		normalize(o, state);
+	} else if (s->kind == ST_ASSIGN && !s->compound && o->track[s->dst] >= 0 && o->f->places[s->dst].is_pointer) {
+		/* tmp = $6 after $6 = xrealloc(p, n): where a facet knows the pointer's
+		 * null-ness, its test is decided (an allocator that never returns NULL) */
+		int d = o->track[s->dst];
+		for (int k = 0; k < *nfacets(state); k++) {
+			FacetHdr *h = facet_hdr(o, state, k);
+			const VState *v = &facet_vs(o, state, k)[d];
+			bool null = v->mask == OS_NULL;
+			bool nonnull = v->mask && (!(v->mask & (OS_NULL | OS_UNINIT | OS_OTHER | OS_MAYBE)) ||
+			                           (v->mask == OS_OTHER && v->nonnull));
+			if (!null && !nonnull) continue;
+			h->known |= 1u << bit;
+			if (nonnull) h->value |= 1u << bit;
 		}
 		normalize(o, state);
 	} else if (truth_copied(o, s, bit)) {   /* c = *s: c is true where *s was */
@@ -3305,6 +3350,12 @@ static void index_conditions(Own *o) {
 			const Stmt *s = &blk->stmts[i];
 			if (s->src.kind == OP_ADDR) addr[f->places[s->src.place].var] = true;
 			if (s->kind == ST_ASSIGN && s->src.kind == OP_CONST) tests[s->dst]++;
+			/* p = xmalloc(n), through the call's temporary, decides p's test as a
+			 * constant would (step_conds) */
+			if (i > 0 && s->kind == ST_ASSIGN && s->src.kind == OP_PLACE && blk->stmts[i - 1].kind == ST_CALL &&
+			    blk->stmts[i - 1].dst == s->src.place && blk->stmts[i - 1].call->summary &&
+			    blk->stmts[i - 1].call->summary->never_null)
+				tests[s->dst]++;
 			/* c = *s: a test of either is one of both (truth_copied; checks only, as memory_places) */
 			if (!o->summary && s->kind == ST_ASSIGN && s->src.kind == OP_PLACE && s->src.offset == OFF_NONE &&
 			    s->src.place >= 0 && f->places[s->src.place].kind != PJ_BASE && f->places[s->dst].kind == PJ_BASE)
@@ -3958,6 +4009,7 @@ static void summary_from(const Own *o, Summary *s) {
 	/* a realloc wrapper: its first parameter released at the returns only
 	 * by the realloc whose result each of them gives back */
 	s->realloc_like = s->allocator && (s->releases & 1) && (o->released_for & 1) && !(o->released_else & 1);
+	s->never_null = s->allocator && !o->ret_maybe_null;
 	if (o->returns)
 		for (int g = o->nreal; g < o->ntracked; g++) {
 			uint64_t bit = 1ull << o->ghost_param[g];
@@ -3969,7 +4021,7 @@ bool summary_equal(const Summary *a, const Summary *b) {
 	return a->releases == b->releases && a->escapes == b->escapes && a->allocator == b->allocator &&
 	       a->noreturn == b->noreturn && a->aborts_on_null == b->aborts_on_null && a->returns_arg == b->returns_arg &&
 	       a->writes_first == b->writes_first && a->never_read_first == b->never_read_first &&
-	       a->realloc_like == b->realloc_like;
+	       a->realloc_like == b->realloc_like && a->never_null == b->never_null;
 }
 
 bool ownership_summarize_one(const Unit *u, const Function *f, Summary *s) {
@@ -4006,6 +4058,7 @@ bool ownership_summarize_one(const Unit *u, const Function *f, Summary *s) {
 			        s->allocator, want.allocator, s->noreturn, want.noreturn, (unsigned long long)s->aborts_on_null, (unsigned long long)want.aborts_on_null,
 			        s->returns_arg, want.returns_arg, (unsigned long long)s->writes_first, (unsigned long long)want.writes_first,
 			        (unsigned long long)s->never_read_first, (unsigned long long)want.never_read_first, s->realloc_like, want.realloc_like);
+			fprintf(stderr, "  nn %d/%d\n", s->never_null, want.never_null);
 			abort();
 		}
 	}

@@ -137,6 +137,8 @@ typedef struct Summary {
 	                            { if (!*in) return 1; *out = ...): &p handed there is no use */
 	bool realloc_like;       /* releases its first parameter as realloc does, only when it
 	                            returns non-NULL: it returns realloc's result (a wrapper) */
+	bool never_null;         /* an allocator that never returns NULL (git's xmalloc, which
+	                            dies when malloc fails): its result needs no test */
 } Summary;
 
 bool summary_equal(BORROW const Summary *a, BORROW const Summary *b);
