@@ -137,10 +137,10 @@ static cJSON *loc_json(DiagLoc l) {
 static cJSON *summary_json(const Summary *s) {
 	if (!s) return cJSON_CreateFalse();
 	char buf[128];
-	snprintf(buf, sizeof buf, "%llx %llx %llx %d %d %d %llx %llx %d %d", (unsigned long long)s->releases,
+	snprintf(buf, sizeof buf, "%llx %llx %llx %d %d %d %llx %llx %d %d %d", (unsigned long long)s->releases,
 	         (unsigned long long)s->escapes, (unsigned long long)s->aborts_on_null, s->allocator, s->noreturn,
 	         s->returns_arg, (unsigned long long)s->writes_first, (unsigned long long)s->never_read_first,
-	         s->realloc_like, s->never_null);
+	         s->realloc_like, s->never_null, s->keeps_shared);
 	return cJSON_CreateString(buf);
 }
 
@@ -313,15 +313,15 @@ static bool loc_of(Arena *a, const cJSON *o, DiagLoc *l) {
 static const Summary *summary_of(Arena *a, const cJSON *x) {
 	if (cJSON_IsFalse(x)) return &NONE;
 	unsigned long long rel, esc, abort_null, first, unread;
-	int alloc, noret, given, realloc_like, never_null;
+	int alloc, noret, given, realloc_like, never_null, keeps_shared;
 	if (!cJSON_IsString(x) ||
-	    sscanf(x->valuestring, "%llx %llx %llx %d %d %d %llx %llx %d %d", &rel, &esc, &abort_null, &alloc, &noret,
-	           &given, &first, &unread, &realloc_like, &never_null) != 10)
+	    sscanf(x->valuestring, "%llx %llx %llx %d %d %d %llx %llx %d %d %d", &rel, &esc, &abort_null, &alloc, &noret,
+	           &given, &first, &unread, &realloc_like, &never_null, &keeps_shared) != 11)
 		return NULL;   /* also a cache written before a field was added: analyzed again */
 	Summary *s = ARENA_NEW(a, Summary);
 	s->releases = rel, s->escapes = esc, s->aborts_on_null = abort_null;
 	s->allocator = alloc, s->noreturn = noret, s->returns_arg = given, s->writes_first = first;
-	s->never_read_first = unread, s->realloc_like = realloc_like, s->never_null = never_null;
+	s->never_read_first = unread, s->realloc_like = realloc_like, s->never_null = never_null, s->keeps_shared = keeps_shared;
 	return s;
 }
 

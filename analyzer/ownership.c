@@ -2302,7 +2302,8 @@ static uint32_t shared_writes(const Own *o, const Stmt *s) {
 	if (!o->shared_bits) return w;
 	if (s->kind == ST_CALL) {
 		const Call *c = s->call;
-		if (!c->callee || !c->sig || !c->sig->system) return w | o->shared_bits;
+		bool kept = c->callee && c->summary && c->summary->keeps_shared;   /* a helper of the program's that writes none */
+		if (!kept && (!c->callee || !c->sig || !c->sig->system)) return w | o->shared_bits;
 		for (int k = 0; k < c->nargs; k++)
 			if (c->args[k].kind == OP_FUNC) return w | o->shared_bits;
 	}
@@ -3991,6 +3992,35 @@ static uint64_t writes_first(const Function *f, uint64_t *unread) {
 	return params & ~(read | unwritten);
 }
 
+static bool global_var(const Function *f, int place) {
+	VarKind k = f->vars[f->places[place].var].kind;
+	return k == VK_GLOBAL || k == VK_STATIC;
+}
+
+/* Summary.keeps_shared: nothing in f would make a caller forget its shared
+ * bits were it written out there (shared_writes, cond_writes): a pure
+ * helper, or xmalloc that calls only the system (procps's pgrep: if
+ * (opt_exact) re = xmalloc(n); ... if (opt_exact) free(re);). */
+static bool keeps_shared(const Function *f) {
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			if (s->kind != ST_ASSIGN && s->kind != ST_CALL) continue;
+			if (s->dst >= 0 && (global_var(f, s->dst) || pointer_under(f, s->dst) >= 0)) return false;
+			if (s->kind != ST_CALL) continue;
+			const Call *c = s->call;
+			if (c->noreturn || (c->summary && c->summary->noreturn)) continue;   /* die(): nothing after it */
+			if (!c->callee) return false;
+			bool system = c->sig && c->sig->system;
+			if (!system && !(c->summary && c->summary->keeps_shared)) return false;
+			for (int k = 0; k < c->nargs; k++)
+				if (c->args[k].kind == OP_FUNC || (c->args[k].kind == OP_ADDR && c->args[k].place >= 0 &&
+				                                   global_var(f, c->args[k].place)))
+					return false;
+		}
+	return true;
+}
+
 static void summary_from(const Own *o, Summary *s) {
 	const Function *f = o->f;
 	memset(s, 0, sizeof *s);
@@ -4010,6 +4040,7 @@ static void summary_from(const Own *o, Summary *s) {
 	 * by the realloc whose result each of them gives back */
 	s->realloc_like = s->allocator && (s->releases & 1) && (o->released_for & 1) && !(o->released_else & 1);
 	s->never_null = s->allocator && !o->ret_maybe_null;
+	s->keeps_shared = keeps_shared(f);
 	if (o->returns)
 		for (int g = o->nreal; g < o->ntracked; g++) {
 			uint64_t bit = 1ull << o->ghost_param[g];
@@ -4021,7 +4052,7 @@ bool summary_equal(const Summary *a, const Summary *b) {
 	return a->releases == b->releases && a->escapes == b->escapes && a->allocator == b->allocator &&
 	       a->noreturn == b->noreturn && a->aborts_on_null == b->aborts_on_null && a->returns_arg == b->returns_arg &&
 	       a->writes_first == b->writes_first && a->never_read_first == b->never_read_first &&
-	       a->realloc_like == b->realloc_like && a->never_null == b->never_null;
+	       a->realloc_like == b->realloc_like && a->never_null == b->never_null && a->keeps_shared == b->keeps_shared;
 }
 
 bool ownership_summarize_one(const Unit *u, const Function *f, Summary *s) {
@@ -4058,7 +4089,7 @@ bool ownership_summarize_one(const Unit *u, const Function *f, Summary *s) {
 			        s->allocator, want.allocator, s->noreturn, want.noreturn, (unsigned long long)s->aborts_on_null, (unsigned long long)want.aborts_on_null,
 			        s->returns_arg, want.returns_arg, (unsigned long long)s->writes_first, (unsigned long long)want.writes_first,
 			        (unsigned long long)s->never_read_first, (unsigned long long)want.never_read_first, s->realloc_like, want.realloc_like);
-			fprintf(stderr, "  nn %d/%d\n", s->never_null, want.never_null);
+			fprintf(stderr, "  nn %d/%d ks %d/%d\n", s->never_null, want.never_null, s->keeps_shared, want.keeps_shared);
 			abort();
 		}
 	}

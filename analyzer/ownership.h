@@ -139,6 +139,9 @@ typedef struct Summary {
 	                            returns non-NULL: it returns realloc's result (a wrapper) */
 	bool never_null;         /* an allocator that never returns NULL (git's xmalloc, which
 	                            dies when malloc fails): its result needs no test */
+	bool keeps_shared;       /* stores to no global or static and through no pointer, nor
+	                            calls what may: a caller's global flags and locals whose
+	                            address went out hold across the call (shared_writes) */
 } Summary;
 
 bool summary_equal(BORROW const Summary *a, BORROW const Summary *b);
