@@ -5,6 +5,8 @@
  * an OWNED result is discarded (7.13), the struct holding it in an OWNED field
  * is released (7.15), or its owner is handed to an OUT_OWNED parameter (7.19).
  */
+#include <stdlib.h>
+#include <string.h>
 #include "rules.h"
 
 static const char *path_words(const OwnFact *f) {
@@ -12,10 +14,51 @@ static const char *path_words(const OwnFact *f) {
 	return f->path_true ? "is true" : "is false";
 }
 
+static bool same_loc(const DiagLoc *a, const DiagLoc *b) {
+	return a->line == b->line && a->col == b->col && !strcmp(a->file, b->file);
+}
+
+/* Several values lost at one point (a return that leaves three blocks
+ * behind) are one diagnostic (7.4): the first of them by the emitters'
+ * order, with a note for each other one at its allocation, so that fixing
+ * the first does not leave the rest unseen. diags[first ..] are this
+ * rule's, facts[k] the fact of diags[first + k]. */
+typedef struct Found { Diag d; const OwnFact *f; } Found;
+
+static int by_diag(const void *a, const void *b) { return diag_compare(&((const Found *)a)->d, &((const Found *)b)->d); }
+
+static void merge_same_point(RuleCtx *c, int first, const OwnFact **facts) {
+	Vec *v = &c->u->diags;
+	int n = v->len - first;
+	if (n < 2) return;
+	Found *all = xmalloc(sizeof(Found) * (size_t)n);
+	for (int i = 0; i < n; i++) all[i] = (Found){VEC_AT(v, Diag, first + i), facts[i]};
+	qsort(all, (size_t)n, sizeof(Found), by_diag);   /* one point's together, the first one first */
+	v->len = first;
+	for (int i = 0; i < n;) {
+		Diag *d = vec_push(v);
+		*d = all[i].d;
+		int j = i + 1;
+		for (; j < n && same_loc(&all[j].d.at, &d->at); j++) {
+			const OwnFact *f = all[j].f;
+			if (f->has_alloc && f->alloc_by)
+				rule_note(c, d, f->alloc_at, "'%s', allocated here by '%s', leaks there too", f->what, f->alloc_by);
+			else
+				rule_note_at(c, d, d->at, "'%s' leaks there too", f->what);
+		}
+		i = j;
+	}
+	free(all);
+}
+
 void check_leak(RuleCtx *c) {
+	int first = c->u->diags.len;
+	Vec facts;   /* const OwnFact *, one per diagnostic */
+	vec_init(&facts, sizeof(const OwnFact *));
 	for (int i = 0; i < c->facts->len; i++) {
 		const OwnFact *f = &VEC_AT(c->facts, OwnFact, i);
 		if (f->kind != FACT_LEAK) continue;
+		*(const OwnFact **)vec_push(&facts) = f;
 		Severity sev = f->strict ? SEV_ERROR : SEV_WARNING;
 		Diag *d;
 		switch (f->leak) {
@@ -58,4 +101,6 @@ void check_leak(RuleCtx *c) {
 		if (f->has_alloc) note_allocator_elsewhere(c, d, f->alloc_call);
 		if (f->path) rule_note(c, d, f->path_at, "the leaking path: '%s' %s", f->path, path_words(f));
 	}
+	merge_same_point(c, first, facts.data);
+	vec_free(&facts);
 }
