@@ -71,6 +71,8 @@ typedef struct L {
 	int nsteps;
 	struct PendingStep { int place; Operand step; SrcRange r; } steps[8];   /* ... here */
 	struct LastRel { CXCursor at; uint8_t rel; long long c; } last_rel;   /* the last v < C lowered (key_relation) */
+	/* x = a && b (arm_logical): the && stores 1 and 0 into x itself */
+	struct Logical { bool armed, done; CXCursor rhs, lhs; int place; SrcRange at; } logical;
 	Map cond_keys;      /* normalized condition text -> key */
 	Map cond_alias;     /* normalized condition text -> CondAlias: the same test as another */
 	int kept_blocks, kept_scopes;   /* slots of blocks and scopes holding a vector (new_block) */
@@ -393,6 +395,7 @@ static bool enter(L *l) {
 static Operand lower_expr(L *l, CXCursor e);
 static bool passes_pointer_as_int(L *l, CXCursor e, const Signature *sig);
 static int lower_lvalue(L *l, CXCursor e, UseKind how, bool addr_only);
+static void arm_logical(L *l, CXCursor rhs, CXCursor lhs, int place, SrcRange at);
 static void lower_cond(L *l, CXCursor e, int t, int f);
 static void lower_stmt(L *l, CXCursor s);
 
@@ -829,8 +832,11 @@ static void lower_init(L *l, int place, CXType t, CXCursor init) {
 		return;
 	}
 	Deferral d = defer_steps(l);
+	arm_logical(l, init, init, place, no_range());
 	Operand o = lower_expr(l, init);
-	emit_assign(l, place, o, o.range.line ? o.range : fe_extent(l->fe, init), false);
+	l->logical.armed = false;
+	if (l->logical.done) l->logical.done = false;   /* stored on each side */
+	else emit_assign(l, place, o, o.range.line ? o.range : fe_extent(l->fe, init), false);
 	flush_steps(l, d);
 }
 
@@ -1048,12 +1054,42 @@ static Operand with_offset(Operand o, Operand idx, bool sub, long long size) {
 	return o;
 }
 
+/* x = a && b, x = !a || b: a flag of the program's, which its later tests
+ * read. Each side of the condition stores its constant into x (as if the
+ * program said if (a && b) x = 1; else x = 0;), so that x's tests know what
+ * a's and b's said (git's add.c: add_new_files = !take_worktree_changes &&
+ * !refresh_only; ... if (add_new_files) seen = calloc(...); ... if
+ * (refresh_only) goto finish;). lhs: a local's name, or place >= 0. */
+static void arm_logical(L *l, CXCursor rhs, CXCursor lhs, int place, SrcRange at) {
+	enum CXCursorKind k = clang_getCursorKind(rhs);
+	l->logical.armed = false;
+	if (k != CXCursor_BinaryOperator && k != CXCursor_ParenExpr && k != CXCursor_UnexposedExpr) return;
+	CXCursor in = strip_parens(l, rhs);
+	if (clang_getCursorKind(in) != CXCursor_BinaryOperator) return;
+	l->logical = (struct Logical){true, false, in, lhs, place, at};
+}
+
+static bool logical_target(L *l, CXCursor e, int *place, SrcRange *at) {
+	if (!l->logical.armed || !clang_equalCursors(e, l->logical.rhs)) return false;
+	l->logical.armed = false;
+	*place = l->logical.place >= 0 ? l->logical.place : lower_lvalue(l, l->logical.lhs, USE_WRITE, false);
+	*at = l->logical.place >= 0 ? l->logical.at : fe_extent(l->fe, l->logical.lhs);
+	return true;   /* done, once the sides have stored */
+}
+
 static Operand lower_assign(L *l, CXCursor e, CXCursor lhs, CXCursor rhs) {
 	(void)e;
 	Deferral d = defer_steps(l);
+	if (clang_getCursorKind(lhs) == CXCursor_DeclRefExpr) arm_logical(l, rhs, lhs, -1, no_range());
 	Operand src = lower_expr(l, rhs);
-	int p = lower_lvalue(l, lhs, USE_WRITE, false);
+	l->logical.armed = false;
 	SrcRange lr = fe_extent(l->fe, lhs);
+	if (l->logical.done) {   /* stored on each side */
+		l->logical.done = false;
+		flush_steps(l, d);
+		return src;
+	}
+	int p = lower_lvalue(l, lhs, USE_WRITE, false);
 	emit_assign(l, p, src, lr, false);
 	flush_steps(l, d);
 	return op_place(p, lr);
@@ -1073,12 +1109,20 @@ static Operand lower_binary(L *l, CXCursor e) {
 		return lower_expr(l, rhs);
 	case OPK_LAND:
 	case OPK_LOR: {
-		int t = new_block(l), f = new_block(l), j = new_block(l);
+		int t = new_block(l), f = new_block(l), j = new_block(l), into;
+		SrcRange at;
+		bool stores = logical_target(l, e, &into, &at);
+		if (stores && !at.line) at = r;
 		lower_cond(l, e, t, f);
-		l->cur = t; goto_block(l, j);
-		l->cur = f; goto_block(l, j);
+		l->cur = t;
+		if (stores) emit_assign(l, into, op_const(1, r), at, false);
+		goto_block(l, j);
+		l->cur = f;
+		if (stores) emit_assign(l, into, op_const(0, r), at, false);
+		goto_block(l, j);
 		l->cur = j;
-		return op_none(r);
+		if (stores) l->logical.done = true;
+		return stores ? op_place(into, r) : op_none(r);
 	}
 	case OPK_ADD:
 	case OPK_SUB: {
@@ -2104,8 +2148,11 @@ static void lower_vardecl(L *l, CXCursor d) {
 		return;
 	}
 	Deferral steps = defer_steps(l);
+	arm_logical(l, e, e, p, nr);
 	Operand o = lower_expr(l, init);
-	emit_assign(l, p, o, nr, false);
+	l->logical.armed = false;
+	if (l->logical.done) l->logical.done = false;   /* stored on each side */
+	else emit_assign(l, p, o, nr, false);
 	flush_steps(l, steps);
 }
 

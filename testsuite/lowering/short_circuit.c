@@ -9,3 +9,11 @@ void f(char *p, char *q) {
     if (p ? q : NULL)
         g();
 }
+
+/* a flag assigned && or || gets each side's constant (arm_logical) */
+int flags(int a, int b) {
+    int both = a && !b;
+    int any;
+    any = a || b;
+    return both + any + (a && b);
+}
