@@ -115,6 +115,7 @@ typedef struct Own {
 	int facet_width;         /* >= 0: the tracked count max_facets is computed from (check_vars); -2: not yet */
 	int *scratch_parent;     /* join_aliases' union-find, one per tracked index */
 	bool *scratch_alone;     /* ... and which ghosts stand alone */
+	bool *scratch_cursor;    /* ... and which pointers leave two blocks' classes */
 	char *scratch_facet;     /* normalize's: one facet */
 	char *scratch_shed;      /* join_states': a source facet without the bits dst forgot */
 	uint32_t weak_bits;      /* the tests of pointers: the first a full state forgets */
@@ -829,14 +830,24 @@ static bool *ghosts_alone(const Own *o, const VState *d, const VState *s, int *p
 	return alone;
 }
 
-static bool join_aliases(const Own *o, VState *d, const VState *s) {
+static bool join_aliases(const Own *o, VState *d, const VState *s, bool *cursors) {
 	int n = o->ntracked;
 	bool differ = false;
+	*cursors = false;
 	for (int t = 0; t < n && !differ; t++) differ = d[t].alias != s[t].alias;
 	if (!differ) return false;
 	int *parent = o->scratch_parent;
 	for (int t = 0; t < n; t++) parent[t] = t;
+	bool *cursor = o->scratch_cursor;
 	for (int t = 0; t < o->nreal; t++) {
+		/* a pointer into one block allocated here on one path and into another
+		 * on the other (mlt = c ? &nhlines[i] : &nmlines[j], screen's
+		 * resize.c): it says nothing of the two blocks, which stay apart; it
+		 * leaves them both. (Into a caller's buffer on one side it keeps what
+		 * a test against that buffer says: ok_growth_from_caller_buffer.c.) */
+		cursor[t] = d[t].alias != s[t].alias && d[t].alias != t && s[t].alias != t && d[t].offkind != OFF_NONE &&
+		            s[t].offkind != OFF_NONE && d[t].alloc >= 0 && s[t].alloc >= 0 && d[t].alloc != s[t].alloc;
+		if (cursor[t]) { *cursors = true; continue; }
 		int a = class_root(parent, d[t].alias), b = class_root(parent, s[t].alias);
 		int c = class_root(parent, t);
 		int r = a < b ? a : b;
@@ -845,7 +856,13 @@ static bool join_aliases(const Own *o, VState *d, const VState *s) {
 	}
 	bool *alone = ghosts_alone(o, d, s, parent);
 	bool changed = false;
+	for (int t = 0; t < o->nreal; t++)
+		if (cursor[t]) {   /* borrowed from either, owning neither: as a value ownck does not follow */
+			set_fresh(&d[t], t, OS_OTHER, false);
+			changed = true;
+		}
 	for (int t = 0; t < n; t++) {
+		if (t < o->nreal && cursor[t]) continue;
 		/* a ghost is a parameter's original value: where the paths disagree on
 		 * what it aliases, it stands alone rather than join a may-alias class */
 		int r = t >= o->nreal && (d[t].alias != s[t].alias || alone[t - o->nreal]) ? t : class_root(parent, t);
@@ -873,9 +890,10 @@ static bool vs_same(const VState *a, const VState *b) {
 
 static bool join_vs(const Own *o, VState *d, const VState *s) {
 	if (!memcmp(d, s, vs_size(o))) return false;   /* the common case at a join point; joins are idempotent */
-	bool changed = join_aliases(o, d, s);
+	bool cursors;
+	bool changed = join_aliases(o, d, s, &cursors);
 	for (int t = 0; t < o->ntracked; t++) {
-		if (vs_same(&d[t], &s[t])) continue;
+		if (vs_same(&d[t], &s[t]) || (cursors && t < o->nreal && o->scratch_cursor[t])) continue;
 		VState old = d[t];
 		/* non-null OTHER on both sides that have one (a literal or NULL: if (!p) p = "";) */
 		d[t].nonnull = (!(d[t].mask & OS_OTHER) || d[t].nonnull) && (!(s[t].mask & OS_OTHER) || s[t].nonnull);
@@ -3783,6 +3801,7 @@ static bool solve(Own *o) {
 	o->merge_bits = facet_merge_bits(o);
 	count_preds(o);
 	o->scratch_parent = arena_raw(&o->tmp, sizeof(int) * (size_t)(o->ntracked ? o->ntracked : 1));
+	o->scratch_cursor = arena_raw(&o->tmp, sizeof(bool) * (size_t)(o->ntracked ? o->ntracked : 1));
 	o->scratch_alone = arena_raw(&o->tmp, (size_t)(o->ntracked ? o->ntracked : 1));
 	o->scratch_facet = arena_raw(&o->tmp, facet_size(o));
 	o->scratch_shed = arena_raw(&o->tmp, facet_size(o));
