@@ -845,8 +845,9 @@ static bool join_aliases(const Own *o, VState *d, const VState *s, bool *cursors
 		 * resize.c): it says nothing of the two blocks, which stay apart; it
 		 * leaves them both. (Into a caller's buffer on one side it keeps what
 		 * a test against that buffer says: ok_growth_from_caller_buffer.c.) */
-		cursor[t] = d[t].alias != s[t].alias && d[t].alias != t && s[t].alias != t && d[t].offkind != OFF_NONE &&
-		            s[t].offkind != OFF_NONE && d[t].alloc >= 0 && s[t].alloc >= 0 && d[t].alloc != s[t].alloc;
+		cursor[t] = d[t].alias != s[t].alias && d[t].alias != t && s[t].alias != t &&
+		            (d[t].offkind != OFF_NONE || s[t].offkind != OFF_NONE) && d[t].alloc >= 0 && s[t].alloc >= 0 &&
+		            d[t].alloc != s[t].alloc;
 		if (cursor[t]) { *cursors = true; continue; }
 		int a = class_root(parent, d[t].alias), b = class_root(parent, s[t].alias);
 		int c = class_root(parent, t);
@@ -2031,6 +2032,10 @@ static void step_call(Own *o, VState *st, const Stmt *s) {
 	if (!c->callee) {   /* through a pointer: whatever the pointer's target was */
 		int fnt = tracked(o, &c->fn);
 		check_use(o, st, fnt, c->fn.range, HOW_USE);
+		/* code inside a block (a plugin's init, from dlsym(handle, ...)) may
+		 * have registered itself: the block is kept on purpose (gawk's
+		 * load_ext), as when the symbol is stored where ownck cannot follow */
+		if (fnt >= 0 && (st[fnt].origin & ORIG_LENT)) escape(o, st, fnt);
 	}
 	int d = s->dst >= 0 ? o->track[s->dst] : -1;
 	if (d < 0) {
