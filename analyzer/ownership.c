@@ -84,6 +84,7 @@ typedef struct Own {
 	int *cond_of_key;        /* Term.key -> condition bit, or -1 */
 	int nkeys;
 	uint32_t *var_keys;      /* var -> the key bits whose expressions read it */
+	bool *never_negative;    /* checks: locals only set to constants >= 0 and stepped up (counts_up) */
 	int ncond;
 	int max_facets;
 	bool summary;            /* inferring a summary: pointer parameters start owned */
@@ -2881,7 +2882,7 @@ static void step_conds(Own *o, void *state, const Stmt *s) {
 		 * stored: l = realloc(l, n + 1); l[n++] = x; in a loop; it wraps to 0 only
 		 * from its maximum); a signed one if it was known zero; else unknown */
 		uint32_t m = 1u << bit;
-		bool counts = var >= 0 && o->f->vars[var].is_unsigned;   /* a field: as if signed */
+		bool counts = var >= 0 && (o->f->vars[var].is_unsigned || (o->never_negative && o->never_negative[var]));   /* a field: as if signed */
 		for (int k = 0; k < *nfacets(state); k++) {
 			FacetHdr *h = facet_hdr(o, state, k);
 			if (counts || ((h->known & m) && !(h->value & m))) h->known |= m, h->value |= m;
@@ -3361,6 +3362,27 @@ static void relation_bits(Own *o, const int *key_tests) {
  * for every function) the pointers, when fewer than POINTER_CONDS_BELOW
  * bits are taken. */
 enum { POINTER_CONDS_BELOW = 6 };
+/* A signed count that starts at a constant >= 0 and is only ever stepped
+ * up is never negative (overflowing it is undefined): once stepped, it is
+ * non-zero, as an unsigned one (git's transport.c: heads grown right before
+ * heads[nr_heads++] = rm; if (!nr_heads) heads = malloc(...)). */
+static bool *find_never_negative(Own *o, const bool *addr) {
+	const Function *f = o->f;
+	bool *ok = arena_alloc(&o->tmp, sizeof(bool) * (size_t)(f->nvars ? f->nvars : 1));
+	for (int v = 0; v < f->nvars; v++) ok[v] = f->vars[v].kind == VK_LOCAL && !addr[v];
+	for (int b = 0; b < f->nblocks; b++)
+		for (int i = 0; i < f->blocks[b].nstmts; i++) {
+			const Stmt *s = &f->blocks[b].stmts[i];
+			if ((s->kind != ST_ASSIGN && s->kind != ST_CALL) || s->dst < 0) continue;
+			int v = f->places[s->dst].var;
+			if (!ok[v]) continue;
+			bool step_up = s->kind == ST_ASSIGN && s->rmw && s->src.kind == OP_NONE && s->src.value > 0;
+			bool constant = s->kind == ST_ASSIGN && !s->compound && s->src.kind == OP_CONST && s->src.value >= 0;
+			if (f->places[s->dst].kind != PJ_BASE || !(step_up || constant)) ok[v] = false;
+		}
+	return ok;
+}
+
 static void index_conditions(Own *o) {
 	const Function *f = o->f;
 	o->cond_of = arena_raw(&o->tmp, sizeof(int) * (size_t)(f->nplaces ? f->nplaces : 1));
@@ -3418,6 +3440,7 @@ static void index_conditions(Own *o) {
 	cond_places(o, tests, addr, false);
 	o->cond_of_key = arena_raw(&o->tmp, sizeof(int) * (size_t)(o->nkeys + 1));
 	o->var_keys = arena_alloc(&o->tmp, sizeof(uint32_t) * ((size_t)(f->nvars ? f->nvars : 1)));
+	o->never_negative = o->summary ? NULL : find_never_negative(o, addr);
 	for (int k = 1; k <= o->nkeys; k++) {
 		o->cond_of_key[k - 1] = -1;
 		if (key_tests[k] >= 2) give_key_bit(o, k);

@@ -1,13 +1,11 @@
-/* git 2.39.5 transport.c:1474 (transport_fetch_refs: 'heads' overwritten)
- * ownck prints today:
- *   git_13.c:31:9: warning: leak of 'heads': it is overwritten while it still owns its memory [leak]
- *   git_13.c:25:21: note: 'heads' allocated here by 'realloc'
- * False: 'heads' is grown (ALLOC_GROW) only immediately before
- * heads[nr_heads++] = rm, so nr_heads == 0 implies heads was never
- * allocated (still NULL). The `if (!nr_heads) ALLOC_ARRAY(heads, ...)`
- * overwrite therefore loses nothing. ownck does not relate the counter to
- * the array it counts. */
 #include <stdlib.h>
+
+/* A signed count that starts at 0 and is only ever stepped up is non-zero
+ * once stepped, as an unsigned one is (overflowing it is undefined): the
+ * array grown right before each step was allocated exactly when the count
+ * is non-zero (git's transport.c transport_fetch_refs: heads grown with
+ * ALLOC_GROW before heads[nr_heads++] = rm; if (!nr_heads) ALLOC_ARRAY(heads,
+ * ...) overwrites nothing). */
 
 struct ref { struct ref *next; int skip; };
 extern int fetch_refs(int nr, struct ref **heads);
@@ -37,7 +35,3 @@ int transport_fetch(struct ref *refs)
     free(heads);
     return rc;
 }
-
-/* pending (eighth sweep, 2026-12-07): false finding(s) today, none expected. The
- * first comment is the helper's, written as git_13.c: its file name in the "prints
- * today" lines is that one; the line numbers hold. */
