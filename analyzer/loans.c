@@ -115,9 +115,8 @@ static void note_held_in(Ck *c, int d) {
 	if (!c->held_in) c->held_in = xcalloc((size_t)c->f->nvars + 1, sizeof(HeldIn));   /* functions with loans only */
 	HeldIn *h = &c->held_in[c->f->places[d].var];
 	if (h->whole) return;
-	for (int p = d; c->f->places[p].kind != PJ_BASE; p = c->f->places[p].parent)
-		if (c->f->places[p].kind != PJ_FIELD) { h->whole = true; return; }
-	if (c->f->places[d].kind == PJ_BASE) { h->whole = true; return; }
+	for (int p = d; c->f->places[p].kind != PJ_BASE || p == d; p = c->f->places[p].parent)
+		if (c->f->places[p].kind != PJ_FIELD) { h->whole = true; return; }   /* x itself, x[i], *x.p */
 	for (int k = 0; k < h->n; k++)
 		if (h->fields[k] == d) return;
 	h->fields = xrealloc(h->fields, sizeof(int) * (size_t)(h->n + 1));

@@ -395,7 +395,7 @@ static bool enter(L *l) {
 static Operand lower_expr(L *l, CXCursor e);
 static bool passes_pointer_as_int(L *l, CXCursor e, const Signature *sig);
 static int lower_lvalue(L *l, CXCursor e, UseKind how, bool addr_only);
-static void arm_logical(L *l, CXCursor rhs, CXCursor lhs, int place, SrcRange at);
+static bool lower_value_into(L *l, CXCursor rhs, CXCursor lhs, int place, SrcRange at, Operand *o);
 static void lower_cond(L *l, CXCursor e, int t, int f);
 static void lower_stmt(L *l, CXCursor s);
 
@@ -832,11 +832,9 @@ static void lower_init(L *l, int place, CXType t, CXCursor init) {
 		return;
 	}
 	Deferral d = defer_steps(l);
-	arm_logical(l, init, init, place, no_range());
-	Operand o = lower_expr(l, init);
-	l->logical.armed = false;
-	if (l->logical.done) l->logical.done = false;   /* stored on each side */
-	else emit_assign(l, place, o, o.range.line ? o.range : fe_extent(l->fe, init), false);
+	Operand o;
+	if (!lower_value_into(l, init, init, place, no_range(), &o))
+		emit_assign(l, place, o, o.range.line ? o.range : fe_extent(l->fe, init), false);
 	flush_steps(l, d);
 }
 
@@ -1077,15 +1075,26 @@ static bool logical_target(L *l, CXCursor e, int *place, SrcRange *at) {
 	return true;   /* done, once the sides have stored */
 }
 
+/* o := rhs lowered for a store into lhs (a local's name) or place (>= 0);
+ * true when a && or || there already stored into it on each side. */
+static bool lower_value_into(L *l, CXCursor rhs, CXCursor lhs, int place, SrcRange at, Operand *o) {
+	arm_logical(l, rhs, lhs, place, at);
+	*o = lower_expr(l, rhs);
+	l->logical.armed = false;
+	bool stored = l->logical.done;
+	l->logical.done = false;
+	return stored;
+}
+
 static Operand lower_assign(L *l, CXCursor e, CXCursor lhs, CXCursor rhs) {
 	(void)e;
 	Deferral d = defer_steps(l);
-	if (clang_getCursorKind(lhs) == CXCursor_DeclRefExpr) arm_logical(l, rhs, lhs, -1, no_range());
-	Operand src = lower_expr(l, rhs);
-	l->logical.armed = false;
+	Operand src;
+	bool stored = false;
+	if (clang_getCursorKind(lhs) == CXCursor_DeclRefExpr) stored = lower_value_into(l, rhs, lhs, -1, no_range(), &src);
+	else src = lower_expr(l, rhs);
 	SrcRange lr = fe_extent(l->fe, lhs);
-	if (l->logical.done) {   /* stored on each side */
-		l->logical.done = false;
+	if (stored) {
 		flush_steps(l, d);
 		return src;
 	}
@@ -2148,11 +2157,8 @@ static void lower_vardecl(L *l, CXCursor d) {
 		return;
 	}
 	Deferral steps = defer_steps(l);
-	arm_logical(l, e, e, p, nr);
-	Operand o = lower_expr(l, init);
-	l->logical.armed = false;
-	if (l->logical.done) l->logical.done = false;   /* stored on each side */
-	else emit_assign(l, p, o, nr, false);
+	Operand o;
+	if (!lower_value_into(l, init, e, p, nr, &o)) emit_assign(l, p, o, nr, false);
 	flush_steps(l, steps);
 }
 

@@ -2103,6 +2103,12 @@ static void assign_untracked(Own *o, VState *st, const Stmt *s, int d, bool into
 	}
 }
 
+/* One place, or two spelled alike (places are interned per parent, and a
+ * path reached two ways has two). */
+static bool same_place(const Function *f, int a, int b) {
+	return a == b || !strcmp(f->places[a].text, f->places[b].text);
+}
+
 /* Whether s may store something else in `place`: it assigns the place, or
  * calls a function that can reach it: through the place's root variable or
  * the local whose address it holds, or, for a global, any function of the
@@ -2110,7 +2116,7 @@ static void assign_untracked(Own *o, VState *st, const Stmt *s, int d, bool into
 static bool may_reset(const Function *f, const Stmt *s, int place, int local) {
 	if (s->kind != ST_ASSIGN && s->kind != ST_CALL) return false;
 	for (int p = place; s->dst >= 0 && p >= 0; p = f->places[p].parent)   /* db->hook.ctx, or all of db->hook */
-		if (s->dst == p || !strcmp(f->places[s->dst].text, f->places[p].text)) return true;
+		if (same_place(f, s->dst, p)) return true;
 	if (s->kind != ST_CALL) return false;
 	int root = f->places[place].var;
 	if (f->vars[root].kind == VK_GLOBAL && (!s->call->sig || !s->call->sig->system)) return true;
@@ -2119,7 +2125,7 @@ static bool may_reset(const Function *f, const Stmt *s, int place, int local) {
 		if (arg->kind != OP_ADDR && !(arg->kind == OP_PLACE && f->places[arg->place].is_pointer)) continue;
 		/* the stored value itself (look(state->tags)): the callee gets the
 		 * local's address, not the slot that holds it */
-		if (arg->kind == OP_PLACE && (arg->place == place || !strcmp(f->places[arg->place].text, f->places[place].text)))
+		if (arg->kind == OP_PLACE && same_place(f, arg->place, place))
 			continue;
 		int v = f->places[arg->place].var;
 		if (v == root || v == local) return true;
@@ -2359,10 +2365,6 @@ static uint32_t stable_conds(const Own *o) {
  * before returning (sqlite's db->pParse = &sParse); like Clang's
  * StackAddrEscape, only an address still stored when the function returns
  * is a dangling one. */
-static bool same_place(const Function *f, int a, int b) {
-	return a == b || !strcmp(f->places[a].text, f->places[b].text);
-}
-
 /* The one successor of t a path that kept `place` holding exactly &local
  * (whole, no arithmetic: exact) takes, or -1: `if (oi->sizep ==
  * &size_scratch) oi->sizep = NULL;` undoes the store on every such path,
